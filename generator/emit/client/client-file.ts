@@ -1,0 +1,210 @@
+/**
+ * Emits `src/client.ts`: the options interface (general options plus one credential option per
+ * security scheme and per token-source input, and the spec's server variables), and the client
+ * class with one property per resource and the typed low-level `request(method, path, init)`.
+ */
+import { type OptionalKind, type Project, type PropertySignatureStructure, Scope, StructureKind } from "ts-morph";
+import type { ApiModel } from "../../model/types.js";
+import type { OutputFile } from "../output-file.js";
+import { jsDoc, literal, propertyKey } from "../ts-helpers.js";
+import { resourceFileName } from "./resource-file.js";
+
+function credentialOptions(model: ApiModel): OptionalKind<PropertySignatureStructure>[] {
+  const members = new Map<string, OptionalKind<PropertySignatureStructure>>();
+  for (const scheme of model.securitySchemes) {
+    const how =
+      scheme.type === "http"
+        ? `sent as \`Authorization: ${scheme.scheme === "basic" ? "Basic" : "Bearer"} …\``
+        : scheme.type === "apiKey"
+          ? `sent in the ${scheme.in ?? "header"} \`${scheme.name ?? ""}\``
+          : "sent as a bearer token";
+    for (const option of scheme.options) {
+      const part = scheme.credentialTemplate
+        ? ` Part \`{${option}}\` of the credential \`${scheme.credentialTemplate}\`.`
+        : "";
+      const issued = scheme.tokenSource
+        ? ` Optional: without it the client obtains the token through \`${scheme.tokenSource.operationId}\`.`
+        : "";
+      members.set(option, {
+        name: propertyKey(option),
+        hasQuestionToken: true,
+        type: scheme.type === "http" && scheme.scheme === "basic" ? "BasicCredential" : "Credential",
+        docs: jsDoc({
+          description: `Credential of the \`${scheme.key}\` scheme, ${how}.${part}${issued}${scheme.description ? `\n\n${scheme.description}` : ""}`,
+        }),
+      });
+    }
+    for (const [field, option] of Object.entries(scheme.tokenSource?.inputs ?? {})) {
+      if (members.has(option)) continue;
+      members.set(option, {
+        name: propertyKey(option),
+        hasQuestionToken: true,
+        type: "Credential",
+        docs: jsDoc({
+          description: `Sent as \`${field}\` to \`${scheme.tokenSource?.operationId}\` to obtain the \`${scheme.key}\` token.`,
+        }),
+      });
+    }
+  }
+  return [...members.values()];
+}
+
+export function emitClientFile(model: ApiModel, project: Project): OutputFile {
+  const server = model.servers[0];
+  const variables = server?.variables ?? [];
+  const properties = credentialOptions(model);
+  if (variables.length > 0) {
+    properties.push({
+      name: "serverVariables",
+      hasQuestionToken: true,
+      docs: jsDoc({ description: `Values for the server URL \`${server?.url ?? ""}\`.` }),
+      type: `{ ${variables
+        .map(
+          (variable) =>
+            `${variable.description ? `/** ${variable.description.replace(/\*\//g, "")} */ ` : ""}${propertyKey(variable.name)}?: ${variable.enum.length > 0 ? variable.enum.map(literal).join(" | ") : "string"}`,
+        )
+        .join("; ")} }`,
+    });
+  }
+  const optionsName = `${model.clientName}Options`;
+  const file = project.createSourceFile(
+    "src/client.ts",
+    {
+      statements: [
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "./operations.js",
+          namedImports: ["operations", "securitySchemes", "serverUrl", "serverVariables"],
+        },
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "./runtime/auth.js",
+          isTypeOnly: true,
+          namedImports: ["BasicCredential", "Credential"],
+        },
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "./runtime/client-core.js",
+          namedImports: [{ name: "ClientOptions", isTypeOnly: true }, "CoreClient"],
+        },
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "./runtime/types.js",
+          isTypeOnly: true,
+          namedImports: ["HttpMethodKey", "PathsWithMethod", "SuccessBody", "TypedRequestInit"],
+        },
+        ...model.resources.map((resource) => ({
+          kind: StructureKind.ImportDeclaration as const,
+          moduleSpecifier: `./resources/${resourceFileName(resource)}.js`,
+          namedImports: [resource.className],
+        })),
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "./types.js",
+          isTypeOnly: true,
+          namedImports: ["paths"],
+        },
+        {
+          kind: StructureKind.Interface,
+          name: optionsName,
+          isExported: true,
+          extends: ["ClientOptions"],
+          docs: jsDoc({ description: `Options of {@link ${model.clientName}}.` }),
+          properties,
+        },
+        {
+          kind: StructureKind.Class,
+          name: model.clientName,
+          isExported: true,
+          docs: jsDoc({ summary: model.title, description: `Client of ${model.title} ${model.version}.` }),
+          properties: [
+            ...model.resources.map((resource) => ({
+              name: resource.propertyName,
+              isReadonly: true,
+              type: resource.className,
+              docs: jsDoc({ summary: resource.tag, description: resource.description }),
+            })),
+            { name: "core", isReadonly: true, scope: Scope.Private, type: "CoreClient" },
+          ],
+          ctors: [
+            {
+              parameters: [{ name: "options", type: optionsName, initializer: "{}" }],
+              statements: [
+                "this.core = new CoreClient({ serverUrl, serverVariables, schemes: securitySchemes, operations }, options);",
+                ...model.resources.map(
+                  (resource) => `this.${resource.propertyName} = new ${resource.className}(this.core);`,
+                ),
+              ],
+            },
+          ],
+          getAccessors: [
+            {
+              name: "baseUrl",
+              docs: jsDoc({ description: "The base URL requests go to." }),
+              returnType: "string",
+              statements: "return this.core.baseUrl;",
+            },
+          ],
+          methods: [
+            {
+              name: "request",
+              docs: jsDoc({
+                summary:
+                  "Sends a request to any operation of the API by method and path template, typed from the spec.",
+                description:
+                  "Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.",
+              }),
+              typeParameters: [
+                { name: "M", constraint: "HttpMethodKey" },
+                { name: "P", constraint: "PathsWithMethod<paths, M>" },
+              ],
+              parameters: [
+                { name: "method", type: "M" },
+                { name: "path", type: "P" },
+                { name: "init", type: "TypedRequestInit<paths[P][M]>", initializer: "{}" },
+              ],
+              returnType: "Promise<SuccessBody<paths[P][M]>>",
+              statements:
+                "return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;",
+            },
+          ],
+        },
+      ],
+    },
+    { overwrite: true },
+  );
+  return { path: "src/client.ts", contents: file.getFullText(), kind: "ts" };
+}
+
+export function emitIndexFile(model: ApiModel, project: Project): OutputFile {
+  const file = project.createSourceFile(
+    "src/index.ts",
+    {
+      statements: [
+        {
+          kind: StructureKind.ExportDeclaration,
+          moduleSpecifier: "./client.js",
+          namedExports: [model.clientName, { name: `${model.clientName}Options`, isTypeOnly: true }],
+        },
+        {
+          kind: StructureKind.ExportDeclaration,
+          moduleSpecifier: "./operations.js",
+          namedExports: ["operations", "securitySchemes", "serverUrl"],
+        },
+        ...model.resources.map((resource) => ({
+          kind: StructureKind.ExportDeclaration as const,
+          moduleSpecifier: `./resources/${resourceFileName(resource)}.js`,
+        })),
+        { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
+        {
+          kind: StructureKind.ExportDeclaration,
+          moduleSpecifier: "./types.js",
+          isTypeOnly: true,
+          namedExports: ["components", "paths"],
+        },
+      ],
+    },
+    { overwrite: true },
+  );
+  return { path: "src/index.ts", contents: file.getFullText(), kind: "ts" };
+}

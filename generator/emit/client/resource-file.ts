@@ -1,0 +1,181 @@
+/**
+ * Emits one resource file (`src/resources/<tag>.ts`): the types of its operations and a class with
+ * one method per operation. Each method is JSDoc plus one call into the runtime, which reads the
+ * operation's metadata; behaviour never lives in generated method bodies.
+ */
+import {
+  type ClassDeclarationStructure,
+  type MethodDeclarationStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type Project,
+  Scope,
+  type StatementStructures,
+  StructureKind,
+} from "ts-morph";
+import type { ApiModel, Operation, Resource } from "../../model/types.js";
+import type { OutputFile } from "../output-file.js";
+import { jsDoc } from "../ts-helpers.js";
+import { operationTypes } from "./operation-types.js";
+
+export function resourceFileName(resource: Resource): string {
+  return resource.propertyName.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`).replace(/^-/, "");
+}
+
+function methodDocs(operation: Operation, extra?: string) {
+  return jsDoc({
+    summary: operation.summary || `${operation.method} ${operation.path}`,
+    description: [operation.description, extra].filter(Boolean).join("\n\n"),
+    deprecated: operation.deprecated,
+    tags: [["see", `${operation.method} ${operation.path}`]],
+  });
+}
+
+export function emitResourceFile(resource: Resource, model: ApiModel, project: Project): OutputFile {
+  const statements: StatementStructures[] = [];
+  const methods: OptionalKind<MethodDeclarationStructure>[] = [];
+  const runtimeTypes = new Set<string>(["RequestOptions"]);
+  let usesAt = false;
+
+  for (const operation of resource.operations) {
+    const types = operationTypes(operation, model);
+    const params = `${operation.typeName}Params`;
+    const response = `${operation.typeName}Response`;
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name: `${operation.typeName}Operation`,
+      type: types.operationType,
+    });
+    if (types.hasParams) {
+      statements.push({
+        kind: StructureKind.Interface,
+        name: params,
+        isExported: true,
+        docs: [{ description: `Arguments of {@link ${resource.className}.${operation.methodName}}.` }],
+        properties: types.paramMembers.map((member) => ({
+          name: member.name,
+          type: member.type,
+          hasQuestionToken: member.optional,
+          docs: jsDoc({ description: member.doc, deprecated: member.deprecated }),
+        })),
+      });
+    }
+    if (!types.streamOnly)
+      statements.push({ kind: StructureKind.TypeAlias, name: response, isExported: true, type: types.resultType });
+    usesAt ||= /\bAt</.test(types.resultType);
+
+    const parameters: OptionalKind<ParameterDeclarationStructure>[] = [];
+    if (types.hasParams)
+      parameters.push({ name: "params", type: params, initializer: types.paramsRequired ? undefined : "{}" });
+    parameters.push({ name: "options", type: "RequestOptions", hasQuestionToken: true });
+    const args = `operations.${operation.id}, ${types.hasParams ? "params" : "{}"}, options`;
+
+    if (types.itemType) {
+      usesAt = true;
+      runtimeTypes.add("PagePromise");
+      statements.push({
+        kind: StructureKind.TypeAlias,
+        name: `${operation.typeName}Item`,
+        isExported: true,
+        type: types.itemType,
+      });
+      methods.push({
+        name: operation.methodName,
+        docs: methodDocs(
+          operation,
+          "Await the result for the first page, or iterate it with `for await` for every item across pages.",
+        ),
+        parameters,
+        returnType: `PagePromise<${response}, ${operation.typeName}Item>`,
+        statements: `return this.core.paginate(${args});`,
+      });
+    } else if (!types.streamOnly) {
+      methods.push({
+        name: operation.methodName,
+        docs: methodDocs(operation),
+        parameters,
+        returnType: `Promise<${response}>`,
+        statements: `return this.core.call(${args}) as Promise<${response}>;`,
+      });
+    }
+    if (types.eventType) {
+      runtimeTypes.add("Stream");
+      const event = `${operation.typeName}Event`;
+      statements.push({ kind: StructureKind.TypeAlias, name: event, isExported: true, type: types.eventType });
+      methods.push({
+        name: types.streamOnly ? operation.methodName : `${operation.methodName}Stream`,
+        docs: methodDocs(
+          operation,
+          "Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.",
+        ),
+        parameters,
+        returnType: `Promise<Stream<${event}>>`,
+        statements: `return this.core.stream<${event}>(${args});`,
+      });
+    }
+  }
+
+  const resourceClass: ClassDeclarationStructure = {
+    kind: StructureKind.Class,
+    name: resource.className,
+    isExported: true,
+    docs: jsDoc({ summary: resource.tag, description: resource.description }),
+    ctors: [{ parameters: [{ name: "core", type: "CoreClient", isReadonly: true, scope: Scope.Private }] }],
+    methods,
+  };
+
+  const file = project.createSourceFile(
+    `src/resources/${resourceFileName(resource)}.ts`,
+    {
+      statements: [
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: ["operations"] },
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "../runtime/client-core.js",
+          isTypeOnly: true,
+          namedImports: ["CoreClient", "RequestOptions"],
+        },
+        ...(runtimeTypes.has("PagePromise")
+          ? [
+              {
+                kind: StructureKind.ImportDeclaration as const,
+                moduleSpecifier: "../runtime/pagination.js",
+                isTypeOnly: true,
+                namedImports: ["PagePromise"],
+              },
+            ]
+          : []),
+        ...(runtimeTypes.has("Stream")
+          ? [
+              {
+                kind: StructureKind.ImportDeclaration as const,
+                moduleSpecifier: "../runtime/sse.js",
+                isTypeOnly: true,
+                namedImports: ["Stream"],
+              },
+            ]
+          : []),
+        ...(usesAt
+          ? [
+              {
+                kind: StructureKind.ImportDeclaration as const,
+                moduleSpecifier: "../runtime/types.js",
+                isTypeOnly: true,
+                namedImports: ["At"],
+              },
+            ]
+          : []),
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "../types.js",
+          isTypeOnly: true,
+          namedImports: ["paths"],
+        },
+        ...statements,
+        resourceClass,
+      ],
+    },
+    { overwrite: true },
+  );
+  return { path: file.getFilePath().slice(1), contents: file.getFullText(), kind: "ts" };
+}

@@ -1,0 +1,25 @@
+/**
+ * Renders the handlebars templates in `templates/` (prose and package files only; code never goes
+ * through templates). Templates compile once, in strict mode, without HTML escaping; helpers are
+ * registered here and nowhere else.
+ */
+import { readFileSync } from "node:fs";
+import Handlebars from "handlebars";
+
+const TEMPLATES_DIR = new URL("../../../templates/", import.meta.url);
+const engine = Handlebars.create();
+engine.registerHelper("json", (value: unknown) => JSON.stringify(value));
+engine.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+export function render(template: string, view: object): string {
+  let compiledTemplate = compiled.get(template);
+  if (!compiledTemplate) {
+    compiledTemplate = engine.compile(readFileSync(new URL(template, TEMPLATES_DIR), "utf8"), {
+      strict: true,
+      noEscape: true,
+    });
+    compiled.set(template, compiledTemplate);
+  }
+  return compiledTemplate(view);
+}

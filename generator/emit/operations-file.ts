@@ -1,0 +1,164 @@
+/**
+ * Emits `src/operations.ts`: the metadata of every operation (id, method, path, tag, security,
+ * parameters with their styles, content types, success and error statuses, and the spec's `x-`
+ * declarations), the security schemes and the default server. The runtime, the mock server, the
+ * docs and the contract tests all read this one table.
+ */
+import { type Project, StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
+import type { ApiModel, ContentKind, Operation } from "../model/types.js";
+import type { OutputFile } from "./output-file.js";
+import { propertyKey } from "./ts-helpers.js";
+
+const BODY_PREFERENCE: ContentKind[] = ["json", "multipart", "form", "text", "binary", "event-stream"];
+
+export function requestContent(operation: Operation) {
+  const contents = operation.body?.contents ?? [];
+  for (const kind of BODY_PREFERENCE) {
+    const found = contents.find((content) => content.kind === kind);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function literal(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** Object literal text with identifier keys unquoted; undefined members are left out. */
+function objectText(entries: Array<[string, unknown]>): string {
+  return `{ ${entries
+    .filter(([, value]) => value !== undefined)
+    .map(
+      ([key, value]) =>
+        `${propertyKey(key)}: ${typeof value === "string" && value.startsWith("\u0000") ? value.slice(1) : literal(value)}`,
+    )
+    .join(", ")} }`;
+}
+
+function raw(text: string): string {
+  return `\u0000${text}`;
+}
+
+export function operationMetadata(operation: Operation, model: ApiModel): string {
+  const body = requestContent(operation);
+  const successTypes = operation.responses
+    .filter((response) => operation.successStatuses.includes(response.status))
+    .flatMap((response) => response.contents.map((content) => content.mediaType));
+  const server = operation.servers[0]?.defaultUrl;
+  return objectText([
+    ["id", operation.id],
+    ["method", operation.method],
+    ["path", operation.path],
+    ["tag", operation.tag],
+    ["security", operation.security],
+    [
+      "parameters",
+      raw(
+        `[${operation.parameters
+          .map((parameter) =>
+            objectText([
+              ["name", parameter.name],
+              ["in", parameter.in],
+              ["arg", parameter.argName],
+              ["style", parameter.style],
+              ["explode", parameter.explode],
+              ["required", parameter.required || undefined],
+              ["allowReserved", parameter.allowReserved || undefined],
+            ]),
+          )
+          .join(", ")}]`,
+      ),
+    ],
+    [
+      "body",
+      body ? { mediaType: body.mediaType, kind: body.kind, required: operation.body?.required ?? false } : undefined,
+    ],
+    ["successStatuses", operation.successStatuses],
+    ["errorStatuses", operation.errorStatuses],
+    ["responseTypes", [...new Set(successTypes)]],
+    ["server", server && server !== model.servers[0]?.defaultUrl ? server : undefined],
+    ["envelope", operation.envelope],
+    ["errors", operation.errors],
+    ["retry", operation.retry],
+    ["pagination", operation.pagination],
+    ["stream", operation.stream],
+  ]);
+}
+
+export function emitOperationsFile(model: ApiModel, project: Project): OutputFile {
+  const server = model.servers[0];
+  const statements: VariableStatementStructure[] = [
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [{ description: "The default server URL; `{name}` parts are server variables." }],
+      declarations: [{ name: "serverUrl", initializer: literal(server?.url ?? "/") }],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [{ description: "Default values of the server variables." }],
+      declarations: [
+        {
+          name: "serverVariables",
+          initializer: `${objectText((server?.variables ?? []).map((variable) => [variable.name, variable.default]))} as const`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [{ description: "Security schemes by their key in the spec." }],
+      declarations: [
+        {
+          name: "securitySchemes",
+          initializer: `{ ${model.securitySchemes
+            .map(
+              (scheme) =>
+                `${propertyKey(scheme.key)}: ${objectText([
+                  ["type", scheme.type],
+                  ["scheme", scheme.scheme],
+                  ["name", scheme.name],
+                  ["in", scheme.in],
+                  ["options", scheme.options],
+                  ["template", scheme.credentialTemplate],
+                  ["tokenSource", scheme.tokenSource],
+                ])}`,
+            )
+            .join(", ")} } as const satisfies Record<string, SecuritySchemeSpec>`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [{ description: "Every operation of the API, by operation id." }],
+      declarations: [
+        {
+          name: "operations",
+          initializer: `{ ${model.operations.map((operation) => `${propertyKey(operation.id)}: ${operationMetadata(operation, model)}`).join(",\n")} } as const satisfies Record<string, OperationSpec>`,
+        },
+      ],
+    },
+  ];
+  const file = project.createSourceFile(
+    "src/operations.ts",
+    {
+      statements: [
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "./runtime/operation.js",
+          isTypeOnly: true,
+          namedImports: ["OperationSpec", "SecuritySchemeSpec"],
+        },
+        ...statements,
+      ],
+    },
+    { overwrite: true },
+  );
+  return { path: "src/operations.ts", contents: file.getFullText(), kind: "ts" };
+}

@@ -1,0 +1,35 @@
+/**
+ * The in-memory file every emitter returns, and the do-not-edit header each generated file starts
+ * with. The header names the spec by its project-relative path and its content hash, never a date
+ * or a machine detail, so output is byte-identical everywhere.
+ */
+import type { ApiModel } from "../model/types.js";
+
+export type FileKind = "ts" | "md" | "json" | "jsonc" | "text";
+
+export interface OutputFile {
+  /** Path relative to the package root, with forward slashes. */
+  path: string;
+  contents: string;
+  kind: FileKind;
+}
+
+export function headerLine(model: ApiModel): string {
+  return `Generated from ${model.specFile} (sha256 ${model.specHash.slice(0, 16)}). Do not edit: run \`npm run generate\`.`;
+}
+
+export function withHeader(model: ApiModel, kind: FileKind, contents: string): string {
+  const line = headerLine(model);
+  switch (kind) {
+    case "ts":
+    case "jsonc":
+      return `// ${line}\n${contents}`;
+    case "md":
+      return `<!-- ${line} -->\n${contents}`;
+    case "text":
+      return `# ${line}\n${contents}`;
+    case "json":
+      // JSON has no comments; the header is the first key of the object instead.
+      return contents.replace(/^\{/, `{\n  "//": ${JSON.stringify(line)},`);
+  }
+}

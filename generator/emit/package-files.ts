@@ -1,0 +1,59 @@
+/**
+ * Emits the package's own files from handlebars templates: package.json (name, exports, types),
+ * tsconfig.json (strict) and the README with a quick start. The view model is plain data built
+ * here, so templates hold no logic.
+ */
+import type { ApiModel } from "../model/types.js";
+import { render } from "./docs/render.js";
+import type { OutputFile } from "./output-file.js";
+
+function readmeView(model: ApiModel) {
+  const credentials = model.securitySchemes.flatMap((scheme) =>
+    scheme.options.map((option) => ({ option, scheme: scheme.key })),
+  );
+  const first = model.resources[0];
+  const example =
+    first?.operations.find(
+      (operation) => !operation.parameters.some((parameter) => parameter.required) && !operation.body?.required,
+    ) ?? first?.operations[0];
+  return {
+    title: model.title,
+    version: model.version,
+    packageName: model.packageName,
+    clientName: model.clientName,
+    description: model.description.split("\n\n")[0] ?? "",
+    baseUrl: model.servers[0]?.defaultUrl ?? "/",
+    specFile: model.specFile,
+    credentials,
+    hasCredentials: credentials.length > 0,
+    exampleCall:
+      example && first
+        ? `client.${first.propertyName}.${example.methodName}(${example.parameters.some((parameter) => parameter.required) || example.body?.required ? "{ /* … */ }" : ""})`
+        : undefined,
+    resources: model.resources.map((resource) => ({
+      propertyName: resource.propertyName,
+      description: resource.description.split("\n")[0] ?? "",
+      operations: resource.operations.map((operation) => ({
+        call: `${resource.propertyName}.${operation.methodName}`,
+        method: operation.method,
+        path: operation.path,
+        summary: (operation.summary || operation.description.split("\n")[0] || "").replace(/\|/g, "\\|"),
+        deprecated: operation.deprecated,
+      })),
+    })),
+  };
+}
+
+export function emitPackageFiles(model: ApiModel): OutputFile[] {
+  const view = {
+    ...readmeView(model),
+    packageNameJson: JSON.stringify(model.packageName),
+    descriptionJson: JSON.stringify(`Typed client for ${model.title}`),
+    versionJson: JSON.stringify(model.version.match(/^\d+\.\d+\.\d+/) ? model.version : "0.0.0"),
+  };
+  return [
+    { path: "package.json", contents: render("package.json.hbs", view), kind: "json" },
+    { path: "tsconfig.json", contents: render("tsconfig.json.hbs", view), kind: "jsonc" },
+    { path: "README.md", contents: render("README.md.hbs", view), kind: "md" },
+  ];
+}

@@ -1,0 +1,57 @@
+/**
+ * Small helpers for building TypeScript text from the model, with their edge cases solved once:
+ * property keys that need quotes, indexed-access types from JSON pointers, string literals and
+ * JSDoc text that cannot close its own comment.
+ */
+import type { JSDocStructure, OptionalKind } from "ts-morph";
+import { isIdentifier } from "../model/naming.js";
+
+export function propertyKey(name: string): string {
+  return isIdentifier(name) ? name : JSON.stringify(name);
+}
+
+export function literal(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** `T["a"]["b"]` for required steps. */
+export function indexed(base: string, ...keys: string[]): string {
+  return base + keys.map((key) => `[${literal(key)}]`).join("");
+}
+
+/** Reads the type at a JSON pointer with the union-tolerant `At` helper: `At<At<T, "data">, "items">`. */
+export function typeAtPointer(base: string, pointer: string): string {
+  if (pointer === "") return base;
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce(
+      (type, segment) => (/^\d+$/.test(segment) ? `At<${type}, number>` : `At<${type}, ${literal(segment)}>`),
+      base,
+    );
+}
+
+function clean(text: string): string {
+  return text.replace(/\*\//g, "*\\/").replace(/\r\n?/g, "\n").trim();
+}
+
+export function jsDoc(parts: {
+  summary?: string;
+  description?: string;
+  deprecated?: boolean;
+  tags?: Array<[string, string]>;
+}): OptionalKind<JSDocStructure>[] {
+  const summary = clean(parts.summary ?? "");
+  const description = clean(parts.description ?? "");
+  const text = [summary, description && description !== summary ? description : ""].filter(Boolean).join("\n\n");
+  const tags = [
+    ...(parts.deprecated ? ([["deprecated", ""]] as Array<[string, string]>) : []),
+    ...(parts.tags ?? []),
+  ].map(([tagName, tagText]) => ({
+    tagName,
+    text: clean(tagText) || undefined,
+  }));
+  if (!text && tags.length === 0) return [];
+  return [{ description: text || undefined, tags }];
+}

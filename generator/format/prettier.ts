@@ -1,0 +1,34 @@
+/**
+ * Formats generated files in memory with prettier and a fixed options object (never a config
+ * file from the working directory), so `--check` compares exact bytes and output does not depend
+ * on where the generator runs. Every file ends with exactly one newline.
+ */
+import { format, type Options } from "prettier";
+import type { OutputFile } from "../emit/output-file.js";
+
+const OPTIONS: Options = {
+  printWidth: 100,
+  tabWidth: 2,
+  useTabs: false,
+  semi: true,
+  singleQuote: false,
+  trailingComma: "all",
+  bracketSpacing: true,
+  arrowParens: "always",
+  endOfLine: "lf",
+  proseWrap: "preserve",
+};
+
+const PARSERS: Record<OutputFile["kind"], string | undefined> = {
+  ts: "typescript",
+  md: "markdown",
+  json: "json",
+  jsonc: "jsonc",
+  text: undefined,
+};
+
+export async function formatFile(file: OutputFile): Promise<OutputFile> {
+  const parser = PARSERS[file.kind];
+  const contents = parser ? await format(file.contents, { ...OPTIONS, parser }) : file.contents;
+  return { ...file, contents: `${contents.replace(/\s+$/, "")}\n` };
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads one spec file (YAML or JSON) into a plain value and keeps what is needed to turn a JSON
+ * pointer back into `line:column`. JSON files are parsed with JSON.parse for speed (large public
+ * specs are JSON); their positions are computed by re-parsing with `yaml` only when a diagnostic
+ * must be printed. Parse errors become diagnostics with the parser's own position.
+ */
+import { readFileSync } from "node:fs";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { pointerSegments, type SourcePosition } from "../validate/diagnostic.js";
+
+export interface SourceDocument {
+  /** Path as given (relative to the working directory), used in messages and headers. */
+  file: string;
+  text: string;
+  value: unknown;
+  /** Position of the node at a pointer inside this file; the closest existing ancestor otherwise. */
+  locate(pointer: string): SourcePosition;
+}
+
+export class ParseFailure extends Error {
+  constructor(
+    readonly position: SourcePosition,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+export function readDocument(file: string): SourceDocument {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(error);
+    throw new ParseFailure({ file, line: 1, column: 1 }, reason);
+  }
+  return parseText(file, text);
+}
+
+export function parseText(file: string, text: string): SourceDocument {
+  if (/\.json$/i.test(file)) {
+    try {
+      const value: unknown = JSON.parse(text);
+      let positions: ((pointer: string) => SourcePosition) | undefined;
+      return {
+        file,
+        text,
+        value,
+        locate(pointer) {
+          positions ??= yamlPositions(file, text).locate;
+          return positions(pointer);
+        },
+      };
+    } catch (error) {
+      const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+      throw new ParseFailure(positionOfOffset(file, text, offset), `invalid JSON: ${(error as Error).message}`);
+    }
+  }
+  const parsed = yamlPositions(file, text);
+  return { file, text, value: parsed.value, locate: parsed.locate };
+}
+
+function yamlPositions(file: string, text: string) {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const { line, col } = lineCounter.linePos(firstError.pos[0]);
+    throw new ParseFailure({ file, line, column: col }, `invalid YAML: ${firstError.message.split("\n")[0]}`);
+  }
+  const value: unknown = document.toJS({ maxAliasCount: 10_000 });
+  const at = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const locate = (pointer: string): SourcePosition => {
+    let node: Node | null = document.contents;
+    let offset = node?.range?.[0] ?? 0;
+    for (const segment of pointerSegments(pointer)) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value as Node | null;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)] as Node | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    return at(offset);
+  };
+  return { value, locate };
+}
+
+function positionOfOffset(file: string, text: string, offset: number): SourcePosition {
+  const before = text.slice(0, offset).split("\n");
+  return { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}

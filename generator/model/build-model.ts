@@ -1,0 +1,363 @@
+/**
+ * Builds the intermediate model from a bundled, validated document. This is the only module that
+ * reads raw OpenAPI (3.0 or 3.1): it resolves local `$ref`s of parameters, bodies and responses,
+ * fills in the defaults OpenAPI leaves implicit (parameter style and explode, servers, security
+ * inheritance), merges root and operation extensions, and names everything through naming.ts.
+ */
+import { createHash } from "node:crypto";
+import { basename, extname } from "node:path";
+import { joinPointer, valueAt } from "../validate/diagnostic.js";
+import {
+  camelCase,
+  deriveOperationId,
+  isIdentifier,
+  methodNameFor,
+  NameRegistry,
+  pascalCase,
+  safeIdentifier,
+} from "./naming.js";
+import { normalizeDocument } from "./normalize.js";
+import type {
+  ApiModel,
+  ContentKind,
+  HttpMethod,
+  Operation,
+  Parameter,
+  ParameterLocation,
+  RequestBody,
+  Resource,
+  Response,
+  SecurityScheme,
+  Server,
+} from "./types.js";
+
+type Json = Record<string, unknown>;
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+/** Members of the generated client class that a resource property must not shadow. */
+const CLIENT_MEMBERS = ["request", "options", "constructor", "withOptions"];
+
+export interface ModelOptions {
+  specFile: string;
+  specText: string;
+  document: unknown;
+  packageName?: string;
+  clientName?: string;
+}
+
+export function buildModel(options: ModelOptions): ApiModel {
+  const root = normalizeDocument(options.document) as Json;
+  const info = (root.info ?? {}) as Json;
+  const title = str(info.title) || "API";
+  const resolve = <T>(node: unknown): T => {
+    let current = node as Json | undefined;
+    for (let depth = 0; current && typeof current.$ref === "string" && depth < 32; depth += 1) {
+      current = valueAt(root, current.$ref) as Json | undefined;
+    }
+    return (current ?? {}) as T;
+  };
+
+  const rootServers = readServers(root.servers);
+  const securitySchemes = readSecuritySchemes(root, resolve);
+  const rootSecurity = readSecurity(root.security) ?? [];
+  const rootExtensions = root;
+
+  const ids = new NameRegistry();
+  const explicitIds = new Map<string, number>();
+  for (const item of Object.values((root.paths ?? {}) as Record<string, Json>)) {
+    for (const method of METHODS) {
+      const id = (item?.[method] as Json | undefined)?.operationId;
+      if (typeof id === "string") explicitIds.set(camelCase(id), (explicitIds.get(camelCase(id)) ?? 0) + 1);
+    }
+  }
+
+  const operations: Operation[] = [];
+  for (const [path, rawItem] of Object.entries((root.paths ?? {}) as Record<string, Json>)) {
+    const item = resolve<Json>(rawItem);
+    const pathServers = readServers(item.servers);
+    for (const method of METHODS) {
+      const raw = item[method] as Json | undefined;
+      if (!raw || typeof raw !== "object") continue;
+      const pointer = joinPointer("#/paths", path, method);
+      const givenId =
+        typeof raw.operationId === "string" && raw.operationId.trim() !== "" ? raw.operationId : undefined;
+      const id = safeIdentifier(ids.claim(givenId ? camelCase(givenId) : deriveOperationId(method, path)));
+      const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : tagFromPath(path);
+      const responses = readResponses(raw.responses, resolve);
+      const successStatuses = responses.filter((r) => /^2/.test(r.status)).map((r) => r.status);
+      if (successStatuses.length === 0 && responses.some((r) => r.status === "default"))
+        successStatuses.push("default");
+      const opServers = readServers(raw.servers);
+      operations.push({
+        kind: "Operation",
+        pointer,
+        id,
+        typeName: pascalCase(id),
+        methodName: "",
+        method: method.toUpperCase() as HttpMethod,
+        path,
+        tag,
+        summary: str(raw.summary),
+        description: str(raw.description),
+        deprecated: raw.deprecated === true,
+        parameters: readParameters(item.parameters, raw.parameters, pointer, resolve),
+        body: readBody(raw.requestBody, resolve),
+        responses,
+        successStatuses,
+        errorStatuses: responses.map((r) => r.status).filter((status) => !successStatuses.includes(status)),
+        security: readSecurity(raw.security) ?? rootSecurity,
+        servers: opServers.length > 0 ? opServers : pathServers,
+        envelope: mergeEnvelope(rootExtensions["x-envelope"], raw["x-envelope"]),
+        errors: mergeObject(rootExtensions["x-errors"], raw["x-errors"]),
+        retry: mergeObject(rootExtensions["x-retry"], raw["x-retry"]),
+        pagination: raw["x-pagination"] as Operation["pagination"],
+        stream: raw["x-stream"] as Operation["stream"],
+        seedOperation: typeof raw["x-seed-operation"] === "string" ? raw["x-seed-operation"] : undefined,
+      });
+    }
+  }
+  for (const operation of operations) assignArgNames(operation);
+
+  const resources = groupResources(operations, root);
+  const fileBase = basename(options.specFile, extname(options.specFile));
+  return {
+    kind: "Api",
+    specFile: options.specFile,
+    specHash: createHash("sha256").update(options.specText).digest("hex"),
+    title,
+    version: str(info.version) || "0.0.0",
+    description: str(info.description),
+    packageName: options.packageName ?? `@agent-sdks/${fileBase.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}`,
+    clientName: options.clientName ?? clientNameFromTitle(title),
+    servers: rootServers.length > 0 ? rootServers : [{ url: "/", description: "", variables: [], defaultUrl: "/" }],
+    securitySchemes,
+    resources,
+    operations,
+    document: withOperationIds(root, operations, resolve),
+  };
+}
+
+/**
+ * The document handed to openapi-typescript carries the model's operation ids, so its
+ * `operations` keys are unique and match the generated metadata even where the spec's ids were
+ * missing, duplicated or not identifiers.
+ */
+function withOperationIds(root: Json, operations: Operation[], resolve: <T>(node: unknown) => T): Json {
+  const paths: Record<string, Json> = { ...((root.paths ?? {}) as Record<string, Json>) };
+  for (const operation of operations) {
+    const item = { ...resolve<Json>(paths[operation.path]) };
+    const method = operation.method.toLowerCase();
+    item[method] = { ...(item[method] as Json), operationId: operation.id };
+    paths[operation.path] = item;
+  }
+  return { ...root, paths };
+}
+
+function str(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+function clientNameFromTitle(title: string): string {
+  const head = title.trim().split(/[\s.]/)[0] ?? "";
+  const name = isIdentifier(head) && /^[A-Z]/.test(head) ? head : pascalCase(head || title);
+  return name === "_" ? "Client" : name;
+}
+
+function tagFromPath(path: string): string {
+  const segment = path
+    .split("/")
+    .filter((part) => part && !part.startsWith("{") && !/^(api|v\d+(\.\d+)*)$/i.test(part))[0];
+  return segment ?? "default";
+}
+
+function readServers(value: unknown): Server[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(
+      (server): server is Json => !!server && typeof server === "object" && typeof (server as Json).url === "string",
+    )
+    .map((server) => {
+      const variables = Object.entries((server.variables ?? {}) as Record<string, Json>).map(([name, variable]) => ({
+        name,
+        default: String(variable.default ?? ""),
+        enum: Array.isArray(variable.enum) ? variable.enum.map(String) : [],
+        description: str(variable.description),
+      }));
+      let defaultUrl = str(server.url);
+      for (const variable of variables) defaultUrl = defaultUrl.split(`{${variable.name}}`).join(variable.default);
+      return { url: str(server.url), description: str(server.description), variables, defaultUrl };
+    });
+}
+
+function readSecurity(value: unknown): string[][] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.map((requirement) => Object.keys((requirement ?? {}) as Json));
+}
+
+function readSecuritySchemes(root: Json, resolve: <T>(node: unknown) => T): SecurityScheme[] {
+  const schemes = ((root.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
+  const taken = new NameRegistry([
+    "baseUrl",
+    "fetch",
+    "headers",
+    "timeoutMs",
+    "maxRetries",
+    "maxRetryDelayMs",
+    "serverVariables",
+    "logger",
+  ]);
+  return Object.entries(schemes).map(([key, rawScheme]) => {
+    const scheme = resolve<Json>(rawScheme);
+    const template = typeof scheme["x-credential-template"] === "string" ? scheme["x-credential-template"] : undefined;
+    const source = scheme["x-token-source"] as SecurityScheme["tokenSource"] | undefined;
+    const options = template
+      ? [...template.matchAll(/\{([A-Za-z_$][A-Za-z0-9_$]*)\}/g)].map((match) => match[1] ?? "")
+      : [camelCase(key)];
+    return {
+      kind: "SecurityScheme",
+      key,
+      pointer: joinPointer("#/components/securitySchemes", key),
+      type: str(scheme.type) as SecurityScheme["type"],
+      scheme: typeof scheme.scheme === "string" ? scheme.scheme.toLowerCase() : undefined,
+      name: typeof scheme.name === "string" ? scheme.name : undefined,
+      in: scheme.in as SecurityScheme["in"],
+      description: str(scheme.description),
+      options: options.map((option) => taken.claim(option)),
+      credentialTemplate: template,
+      tokenSource: source
+        ? {
+            operationId: source.operationId,
+            inputs: source.inputs ?? {},
+            token: source.token,
+            expiresIn: source.expiresIn,
+          }
+        : undefined,
+    };
+  });
+}
+
+function readParameters(
+  pathLevel: unknown,
+  operationLevel: unknown,
+  pointer: string,
+  resolve: <T>(node: unknown) => T,
+): Parameter[] {
+  const merged = new Map<string, { raw: Json; pointer: string }>();
+  const add = (list: unknown, base: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((entry, index) => {
+      const raw = resolve<Json>(entry);
+      if (typeof raw.name !== "string" || typeof raw.in !== "string") return;
+      merged.set(`${raw.in}:${raw.name}`, { raw, pointer: joinPointer(base, "parameters", index) });
+    });
+  };
+  add(pathLevel, pointer.replace(/\/[a-z]+$/, ""));
+  add(operationLevel, pointer);
+  return [...merged.values()].map(({ raw, pointer: parameterPointer }) => {
+    const location = raw.in as ParameterLocation;
+    const style = str(raw.style) || (location === "query" || location === "cookie" ? "form" : "simple");
+    return {
+      name: str(raw.name),
+      in: location,
+      argName: str(raw.name),
+      required: location === "path" || raw.required === true,
+      description: str(raw.description),
+      deprecated: raw.deprecated === true,
+      style,
+      explode: typeof raw.explode === "boolean" ? raw.explode : style === "form",
+      allowReserved: raw.allowReserved === true,
+      pointer: parameterPointer,
+    };
+  });
+}
+
+/** Argument keys are parameter names; a name used in two locations (or `body`) gets its location as prefix. */
+function assignArgNames(operation: Operation): void {
+  const counts = new Map<string, number>();
+  for (const parameter of operation.parameters) counts.set(parameter.name, (counts.get(parameter.name) ?? 0) + 1);
+  const taken = new NameRegistry(operation.body ? ["body"] : []);
+  for (const parameter of operation.parameters) {
+    const clash = (counts.get(parameter.name) ?? 0) > 1 || taken.has(parameter.name);
+    parameter.argName = taken.claim(clash ? camelCase(`${parameter.in} ${parameter.name}`) : parameter.name);
+  }
+}
+
+function contentKind(mediaType: string): ContentKind {
+  const type = mediaType.toLowerCase().split(";")[0]?.trim() ?? "";
+  if (type === "application/json" || /\+json$/.test(type) || type === "*/*" || type === "application/*") return "json";
+  if (type === "multipart/form-data") return "multipart";
+  if (type === "application/x-www-form-urlencoded") return "form";
+  if (type === "text/event-stream") return "event-stream";
+  if (type.startsWith("text/") || /\+xml$/.test(type) || type === "application/xml") return "text";
+  return "binary";
+}
+
+function readContents(content: unknown): Array<{ mediaType: string; kind: ContentKind }> {
+  return Object.keys((content ?? {}) as Json).map((mediaType) => ({ mediaType, kind: contentKind(mediaType) }));
+}
+
+function readBody(value: unknown, resolve: <T>(node: unknown) => T): RequestBody | undefined {
+  if (!value) return undefined;
+  const body = resolve<Json>(value);
+  const contents = readContents(body.content);
+  if (contents.length === 0) return undefined;
+  return { required: body.required === true, description: str(body.description), contents };
+}
+
+function readResponses(value: unknown, resolve: <T>(node: unknown) => T): Response[] {
+  return Object.entries((value ?? {}) as Json).map(([status, raw]) => {
+    const response = resolve<Json>(raw);
+    return {
+      status,
+      description: str(response.description),
+      contents: readContents(response.content),
+      headers: Object.keys((response.headers ?? {}) as Json),
+    };
+  });
+}
+
+function mergeEnvelope(rootValue: unknown, operationValue: unknown): { data: string } | undefined {
+  if (operationValue === false) return undefined;
+  const value = (operationValue ?? rootValue) as { data: string } | false | undefined;
+  return value === false ? undefined : value;
+}
+
+function mergeObject<T>(rootValue: unknown, operationValue: unknown): T | undefined {
+  if (operationValue === false) return undefined;
+  if (!rootValue && !operationValue) return undefined;
+  return { ...((rootValue ?? {}) as object), ...((operationValue ?? {}) as object) } as T;
+}
+
+function groupResources(operations: Operation[], root: Json): Resource[] {
+  const tagDescriptions = new Map<string, string>();
+  if (Array.isArray(root.tags)) {
+    for (const tag of root.tags as Json[])
+      if (typeof tag?.name === "string") tagDescriptions.set(tag.name, str(tag.description));
+  }
+  const byTag = new Map<string, Operation[]>();
+  for (const operation of operations) {
+    const list = byTag.get(operation.tag) ?? [];
+    list.push(operation);
+    byTag.set(operation.tag, list);
+  }
+  const properties = new NameRegistry(CLIENT_MEMBERS);
+  const classes = new NameRegistry();
+  return [...byTag.entries()].map(([tag, list]) => {
+    const methods = new NameRegistry(["constructor"]);
+    const proposed = list.map((operation) => methodNameFor(operation.id, tag));
+    for (const [index, operation] of list.entries()) {
+      const name = proposed[index] ?? operation.id;
+      // A stripped name that two operations share is ambiguous; both keep their full ids then.
+      const ambiguous = proposed.filter((candidate) => candidate === name).length > 1;
+      operation.methodName = methods.claim(ambiguous || name === "" ? operation.id : name);
+    }
+    return {
+      kind: "Resource",
+      tag,
+      propertyName: properties.claim(camelCase(tag)),
+      className: classes.claim(`${pascalCase(tag)}Resource`),
+      description: tagDescriptions.get(tag) ?? "",
+      operations: list,
+    };
+  });
+}

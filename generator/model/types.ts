@@ -1,0 +1,178 @@
+/**
+ * The intermediate model: the one description of an API that every emitter reads. It is built
+ * once from the bundled document by model/build-model.ts, with every decision already made
+ * (names, parameter styles, content kinds, success and error statuses, merged extensions), so no
+ * emitter re-reads raw OpenAPI. Every node keeps the JSON pointer it came from.
+ */
+
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
+export type ContentKind = "json" | "multipart" | "form" | "text" | "event-stream" | "binary";
+
+export interface ApiModel {
+  kind: "Api";
+  /** Spec path relative to the project, as named in file headers. */
+  specFile: string;
+  /** sha256 of the spec text (and of every file it references). */
+  specHash: string;
+  title: string;
+  version: string;
+  description: string;
+  /** The npm package name. */
+  packageName: string;
+  /** The exported client class name. */
+  clientName: string;
+  servers: Server[];
+  securitySchemes: SecurityScheme[];
+  resources: Resource[];
+  operations: Operation[];
+  /** The document as bundled, handed to openapi-typescript and to the mock's validators. */
+  document: Record<string, unknown>;
+}
+
+export interface Server {
+  url: string;
+  description: string;
+  variables: Array<{ name: string; default: string; enum: string[]; description: string }>;
+  /** `url` with each variable replaced by its default. */
+  defaultUrl: string;
+}
+
+export interface SecurityScheme {
+  kind: "SecurityScheme";
+  /** Key in components.securitySchemes. */
+  key: string;
+  pointer: string;
+  type: "http" | "apiKey" | "oauth2" | "openIdConnect" | "mutualTLS";
+  /** `bearer`, `basic`, ... for http schemes. */
+  scheme?: string;
+  /** Header, query or cookie name for apiKey schemes. */
+  name?: string;
+  in?: "header" | "query" | "cookie";
+  description: string;
+  /** Client options that carry this scheme's secret(s), in template order. */
+  options: string[];
+  credentialTemplate?: string;
+  tokenSource?: TokenSource;
+}
+
+export interface TokenSource {
+  operationId: string;
+  inputs: Record<string, string>;
+  token: string[];
+  expiresIn?: string;
+}
+
+export interface Resource {
+  kind: "Resource";
+  /** Tag as written in the spec. */
+  tag: string;
+  /** Property on the client (`agents`). */
+  propertyName: string;
+  /** Class name (`Agents`). */
+  className: string;
+  description: string;
+  operations: Operation[];
+}
+
+export interface Operation {
+  kind: "Operation";
+  pointer: string;
+  /** Unique, identifier-safe operation id (derived when the spec has none or a clash). */
+  id: string;
+  /** Type-name stem (`ListAgents`). */
+  typeName: string;
+  /** Method name on the resource (`list`). */
+  methodName: string;
+  method: HttpMethod;
+  path: string;
+  tag: string;
+  summary: string;
+  description: string;
+  deprecated: boolean;
+  parameters: Parameter[];
+  body?: RequestBody;
+  responses: Response[];
+  successStatuses: string[];
+  errorStatuses: string[];
+  /** Alternatives of scheme keys: `[["a","b"],["c"]]` means a+b, or c; `[]` means none needed. */
+  security: string[][];
+  servers: Server[];
+  envelope?: { data: string };
+  errors?: ErrorsExtension;
+  retry?: RetryExtension;
+  pagination?: PaginationExtension;
+  stream?: StreamExtension;
+  seedOperation?: string;
+}
+
+export interface Parameter {
+  name: string;
+  in: ParameterLocation;
+  /** Key in the method's argument object (unique across locations). */
+  argName: string;
+  required: boolean;
+  description: string;
+  deprecated: boolean;
+  style: string;
+  explode: boolean;
+  allowReserved: boolean;
+  pointer: string;
+}
+
+export interface RequestBody {
+  required: boolean;
+  description: string;
+  contents: Array<{ mediaType: string; kind: ContentKind }>;
+}
+
+export interface Response {
+  status: string;
+  description: string;
+  contents: Array<{ mediaType: string; kind: ContentKind }>;
+  headers: string[];
+}
+
+export interface Match {
+  data?: string;
+  event?: string;
+  pointer?: string;
+  equals?: string | number | boolean | null;
+}
+
+export interface ErrorsExtension {
+  code?: string;
+  message?: string;
+  requestIdHeader?: string;
+  success?: { pointer: string; equals: string | number | boolean | null };
+  codes?: Record<string, { description: string; status?: number; retryable?: boolean }>;
+}
+
+export interface RetryExtension {
+  safe?: boolean;
+  statuses?: number[];
+  idempotencyHeader?: string;
+  resetHeaders?: Array<{ name: string; format: string }>;
+}
+
+export interface PaginationExtension {
+  style: "page" | "offset" | "cursor" | "link";
+  items: string;
+  pageParam?: string;
+  firstPage?: number;
+  sizeParam?: string;
+  offsetParam?: string;
+  cursorParam?: string;
+  nextCursor?: string;
+  itemCursor?: string;
+  hasMore?: string;
+  totalPages?: string;
+}
+
+export interface StreamExtension {
+  format: "sse";
+  enable?: { in: "query" | "body" | "header"; name: string; value: string | number | boolean };
+  terminal?: Match[];
+  error?: Match[];
+  delta?: string;
+}

@@ -1,0 +1,7 @@
+// Generated from test/fixtures/specs/composition.yaml (sha256 c389197fa999d035). Do not edit: run `npm run generate`.
+export { Composition, type CompositionOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/pets.js";
+export * from "./resources/shapes.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";

@@ -1,0 +1,26 @@
+// Generated from test/fixtures/specs/composition.yaml (sha256 c389197fa999d035). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type CreatePetOperation = paths["/pets"]["post"];
+
+/** Arguments of {@link PetsResource.create}. */
+export interface CreatePetParams {
+  body: NonNullable<CreatePetOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type CreatePetResponse =
+  CreatePetOperation["responses"]["200"]["content"]["application/json"];
+
+/** pets */
+export class PetsResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * POST /pets
+   * @see POST /pets
+   */
+  create(params: CreatePetParams, options?: RequestOptions): Promise<CreatePetResponse> {
+    return this.core.call(operations.createPet, params, options) as Promise<CreatePetResponse>;
+  }
+}

@@ -1,0 +1,20 @@
+// Generated from test/fixtures/specs/composition.yaml (sha256 c389197fa999d035). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type ListShapesOperation = paths["/shapes"]["get"];
+export type ListShapesResponse =
+  ListShapesOperation["responses"]["200"]["content"]["application/json"];
+
+/** shapes */
+export class ShapesResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * GET /shapes
+   * @see GET /shapes
+   */
+  list(options?: RequestOptions): Promise<ListShapesResponse> {
+    return this.core.call(operations.listShapes, {}, options) as Promise<ListShapesResponse>;
+  }
+}

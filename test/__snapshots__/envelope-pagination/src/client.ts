@@ -1,0 +1,59 @@
+// Generated from test/fixtures/specs/envelope-pagination.yaml (sha256 d8541458a9d3e10d). Do not edit: run `npm run generate`.
+import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
+import type { BasicCredential, Credential } from "./runtime/auth.js";
+import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import type {
+  HttpMethodKey,
+  PathsWithMethod,
+  SuccessBody,
+  TypedRequestInit,
+} from "./runtime/types.js";
+import { WidgetsResource } from "./resources/widgets.js";
+import type { paths } from "./types.js";
+
+/** Options of {@link Envelope}. */
+export interface EnvelopeOptions extends ClientOptions {
+  /** Credential of the `apiKey` scheme, sent in the header `X-Api-Key`. */
+  apiKey?: Credential;
+}
+
+/**
+ * Envelope API
+ *
+ * Client of Envelope API 2.1.0.
+ */
+export class Envelope {
+  /**
+   * widgets
+   *
+   * Widgets of the account.
+   */
+  readonly widgets: WidgetsResource;
+  private readonly core: CoreClient;
+
+  constructor(options: EnvelopeOptions = {}) {
+    this.core = new CoreClient(
+      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      options,
+    );
+    this.widgets = new WidgetsResource(this.core);
+  }
+
+  /** The base URL requests go to. */
+  get baseUrl(): string {
+    return this.core.baseUrl;
+  }
+
+  /**
+   * Sends a request to any operation of the API by method and path template, typed from the spec.
+   *
+   * Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.
+   */
+  request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
+    method: M,
+    path: P,
+    init: TypedRequestInit<paths[P][M]> = {},
+  ): Promise<SuccessBody<paths[P][M]>> {
+    return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;
+  }
+}

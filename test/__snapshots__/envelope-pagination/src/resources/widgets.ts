@@ -1,0 +1,81 @@
+// Generated from test/fixtures/specs/envelope-pagination.yaml (sha256 d8541458a9d3e10d). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { PagePromise } from "../runtime/pagination.js";
+import type { At } from "../runtime/types.js";
+import type { paths } from "../types.js";
+type ListWidgetsOperation = paths["/widgets"]["get"];
+
+/** Arguments of {@link WidgetsResource.list}. */
+export interface ListWidgetsParams {
+  page?: NonNullable<ListWidgetsOperation["parameters"]["query"]>["page"];
+  per_page?: NonNullable<ListWidgetsOperation["parameters"]["query"]>["per_page"];
+}
+
+export type ListWidgetsResponse = At<
+  ListWidgetsOperation["responses"]["200"]["content"]["application/json"],
+  "data"
+>;
+export type ListWidgetsItem = At<At<ListWidgetsResponse, "items">, number>;
+type GetWidgetOperation = paths["/widgets/{widgetId}"]["get"];
+
+/** Arguments of {@link WidgetsResource.get}. */
+export interface GetWidgetParams {
+  widgetId: NonNullable<GetWidgetOperation["parameters"]["path"]>["widgetId"];
+}
+
+export type GetWidgetResponse = At<
+  GetWidgetOperation["responses"]["200"]["content"]["application/json"],
+  "data"
+>;
+type DeleteWidgetOperation = paths["/widgets/{widgetId}"]["delete"];
+
+/** Arguments of {@link WidgetsResource.delete}. */
+export interface DeleteWidgetParams {
+  widgetId: NonNullable<DeleteWidgetOperation["parameters"]["path"]>["widgetId"];
+}
+
+export type DeleteWidgetResponse = void;
+
+/**
+ * widgets
+ *
+ * Widgets of the account.
+ */
+export class WidgetsResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * List widgets
+   *
+   * Await the result for the first page, or iterate it with `for await` for every item across pages.
+   * @see GET /widgets
+   */
+  list(
+    params: ListWidgetsParams = {},
+    options?: RequestOptions,
+  ): PagePromise<ListWidgetsResponse, ListWidgetsItem> {
+    return this.core.paginate(operations.listWidgets, params, options);
+  }
+
+  /**
+   * Get a widget
+   * @see GET /widgets/{widgetId}
+   */
+  get(params: GetWidgetParams, options?: RequestOptions): Promise<GetWidgetResponse> {
+    return this.core.call(operations.getWidget, params, options) as Promise<GetWidgetResponse>;
+  }
+
+  /**
+   * Delete a widget
+   * @deprecated
+   * @see DELETE /widgets/{widgetId}
+   */
+  delete(params: DeleteWidgetParams, options?: RequestOptions): Promise<DeleteWidgetResponse> {
+    return this.core.call(
+      operations.deleteWidget,
+      params,
+      options,
+    ) as Promise<DeleteWidgetResponse>;
+  }
+}

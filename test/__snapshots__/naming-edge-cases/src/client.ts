@@ -1,0 +1,60 @@
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
+import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
+import type { BasicCredential, Credential } from "./runtime/auth.js";
+import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import type {
+  HttpMethodKey,
+  PathsWithMethod,
+  SuccessBody,
+  TypedRequestInit,
+} from "./runtime/types.js";
+import { ItemsResource } from "./resources/items.js";
+import { ClassResource } from "./resources/class.js";
+import { DefaultResource } from "./resources/default.js";
+import type { paths } from "./types.js";
+
+/** Options of {@link Edge}. */
+export interface EdgeOptions extends ClientOptions {}
+
+/**
+ * edge cases
+ *
+ * Client of edge cases 7.
+ */
+export class Edge {
+  /** items */
+  readonly items: ItemsResource;
+  /** class */
+  readonly class: ClassResource;
+  /** default */
+  readonly default: DefaultResource;
+  private readonly core: CoreClient;
+
+  constructor(options: EdgeOptions = {}) {
+    this.core = new CoreClient(
+      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      options,
+    );
+    this.items = new ItemsResource(this.core);
+    this.class = new ClassResource(this.core);
+    this.default = new DefaultResource(this.core);
+  }
+
+  /** The base URL requests go to. */
+  get baseUrl(): string {
+    return this.core.baseUrl;
+  }
+
+  /**
+   * Sends a request to any operation of the API by method and path template, typed from the spec.
+   *
+   * Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.
+   */
+  request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
+    method: M,
+    path: P,
+    init: TypedRequestInit<paths[P][M]> = {},
+  ): Promise<SuccessBody<paths[P][M]>> {
+    return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;
+  }
+}

@@ -1,0 +1,8 @@
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
+export { Edge, type EdgeOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/items.js";
+export * from "./resources/class.js";
+export * from "./resources/default.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";

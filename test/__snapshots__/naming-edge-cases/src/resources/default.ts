@@ -1,0 +1,20 @@
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type _123WeirdIdOperation = paths["/default"]["get"];
+export type _123WeirdIdResponse =
+  _123WeirdIdOperation["responses"]["default"]["content"]["application/json"];
+
+/** default */
+export class DefaultResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * GET /default
+   * @see GET /default
+   */
+  _123WeirdId(options?: RequestOptions): Promise<_123WeirdIdResponse> {
+    return this.core.call(operations._123WeirdId, {}, options) as Promise<_123WeirdIdResponse>;
+  }
+}

@@ -1,0 +1,63 @@
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type GetItemsOperation = paths["/items"]["get"];
+
+/** Arguments of {@link ItemsResource.get}. */
+export interface GetItemsParams {
+  "X-Trace-Id"?: NonNullable<GetItemsOperation["parameters"]["header"]>["X-Trace-Id"];
+  filter?: NonNullable<GetItemsOperation["parameters"]["query"]>["filter"];
+  ids?: NonNullable<GetItemsOperation["parameters"]["query"]>["ids"];
+}
+
+export type GetItemsResponse = GetItemsOperation["responses"]["200"]["content"]["application/json"];
+type CreateItemOperation = paths["/items"]["post"];
+
+/** Arguments of {@link ItemsResource.create}. */
+export interface CreateItemParams {
+  "X-Trace-Id"?: NonNullable<CreateItemOperation["parameters"]["header"]>["X-Trace-Id"];
+  body?: NonNullable<CreateItemOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateItemResponse =
+  CreateItemOperation["responses"]["201"]["content"]["application/json"];
+type CreateItem2Operation = paths["/items/{item-id}/files/{file.name}"]["get"];
+
+/** Arguments of {@link ItemsResource.createItem2}. */
+export interface CreateItem2Params {
+  pathItemId: NonNullable<CreateItem2Operation["parameters"]["path"]>["item-id"];
+  "file.name": NonNullable<CreateItem2Operation["parameters"]["path"]>["file.name"];
+  queryItemId?: NonNullable<CreateItem2Operation["parameters"]["query"]>["item-id"];
+}
+
+export type CreateItem2Response = Blob;
+
+/** items */
+export class ItemsResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * GET /items
+   * @see GET /items
+   */
+  get(params: GetItemsParams = {}, options?: RequestOptions): Promise<GetItemsResponse> {
+    return this.core.call(operations.getItems, params, options) as Promise<GetItemsResponse>;
+  }
+
+  /**
+   * POST /items
+   * @see POST /items
+   */
+  create(params: CreateItemParams = {}, options?: RequestOptions): Promise<CreateItemResponse> {
+    return this.core.call(operations.createItem, params, options) as Promise<CreateItemResponse>;
+  }
+
+  /**
+   * GET /items/{item-id}/files/{file.name}
+   * @see GET /items/{item-id}/files/{file.name}
+   */
+  createItem2(params: CreateItem2Params, options?: RequestOptions): Promise<CreateItem2Response> {
+    return this.core.call(operations.createItem2, params, options) as Promise<CreateItem2Response>;
+  }
+}

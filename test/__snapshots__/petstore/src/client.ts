@@ -1,0 +1,52 @@
+// Generated from test/fixtures/specs/petstore.yaml (sha256 ebc89d3f516dc9ad). Do not edit: run `npm run generate`.
+import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
+import type { BasicCredential, Credential } from "./runtime/auth.js";
+import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import type {
+  HttpMethodKey,
+  PathsWithMethod,
+  SuccessBody,
+  TypedRequestInit,
+} from "./runtime/types.js";
+import { PetsResource } from "./resources/pets.js";
+import type { paths } from "./types.js";
+
+/** Options of {@link Petstore}. */
+export interface PetstoreOptions extends ClientOptions {}
+
+/**
+ * Petstore
+ *
+ * Client of Petstore 1.0.0.
+ */
+export class Petstore {
+  /** pets */
+  readonly pets: PetsResource;
+  private readonly core: CoreClient;
+
+  constructor(options: PetstoreOptions = {}) {
+    this.core = new CoreClient(
+      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      options,
+    );
+    this.pets = new PetsResource(this.core);
+  }
+
+  /** The base URL requests go to. */
+  get baseUrl(): string {
+    return this.core.baseUrl;
+  }
+
+  /**
+   * Sends a request to any operation of the API by method and path template, typed from the spec.
+   *
+   * Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.
+   */
+  request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
+    method: M,
+    path: P,
+    init: TypedRequestInit<paths[P][M]> = {},
+  ): Promise<SuccessBody<paths[P][M]>> {
+    return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;
+  }
+}

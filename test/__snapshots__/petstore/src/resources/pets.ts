@@ -1,0 +1,61 @@
+// Generated from test/fixtures/specs/petstore.yaml (sha256 ebc89d3f516dc9ad). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type ListPetsOperation = paths["/pets"]["get"];
+
+/** Arguments of {@link PetsResource.list}. */
+export interface ListPetsParams {
+  /** How many items to return at one time (max 100) */
+  limit?: NonNullable<ListPetsOperation["parameters"]["query"]>["limit"];
+  tags?: NonNullable<ListPetsOperation["parameters"]["query"]>["tags"];
+}
+
+export type ListPetsResponse = ListPetsOperation["responses"]["200"]["content"]["application/json"];
+type CreatePetsOperation = paths["/pets"]["post"];
+
+/** Arguments of {@link PetsResource.create}. */
+export interface CreatePetsParams {
+  body: NonNullable<CreatePetsOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type CreatePetsResponse = void;
+type ShowPetByIdOperation = paths["/pets/{petId}"]["get"];
+
+/** Arguments of {@link PetsResource.showPetById}. */
+export interface ShowPetByIdParams {
+  /** The id of the pet to retrieve */
+  petId: NonNullable<ShowPetByIdOperation["parameters"]["path"]>["petId"];
+}
+
+export type ShowPetByIdResponse =
+  ShowPetByIdOperation["responses"]["200"]["content"]["application/json"];
+
+/** pets */
+export class PetsResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * List all pets
+   * @see GET /pets
+   */
+  list(params: ListPetsParams = {}, options?: RequestOptions): Promise<ListPetsResponse> {
+    return this.core.call(operations.listPets, params, options) as Promise<ListPetsResponse>;
+  }
+
+  /**
+   * Create a pet
+   * @see POST /pets
+   */
+  create(params: CreatePetsParams, options?: RequestOptions): Promise<CreatePetsResponse> {
+    return this.core.call(operations.createPets, params, options) as Promise<CreatePetsResponse>;
+  }
+
+  /**
+   * Info for a specific pet
+   * @see GET /pets/{petId}
+   */
+  showPetById(params: ShowPetByIdParams, options?: RequestOptions): Promise<ShowPetByIdResponse> {
+    return this.core.call(operations.showPetById, params, options) as Promise<ShowPetByIdResponse>;
+  }
+}

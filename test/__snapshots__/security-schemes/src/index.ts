@@ -1,0 +1,9 @@
+// Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
+export { Secure, type SecureOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/auth.js";
+export * from "./resources/workspaces.js";
+export * from "./resources/documents.js";
+export * from "./resources/keys.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";

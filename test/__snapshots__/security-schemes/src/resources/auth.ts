@@ -1,0 +1,25 @@
+// Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type LoginOperation = paths["/login"]["post"];
+
+/** Arguments of {@link AuthResource.login}. */
+export interface LoginParams {
+  body: NonNullable<LoginOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type LoginResponse = LoginOperation["responses"]["200"]["content"]["application/json"];
+
+/** auth */
+export class AuthResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * POST /login
+   * @see POST /login
+   */
+  login(params: LoginParams, options?: RequestOptions): Promise<LoginResponse> {
+    return this.core.call(operations.login, params, options) as Promise<LoginResponse>;
+  }
+}

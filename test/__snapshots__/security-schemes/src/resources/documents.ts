@@ -1,0 +1,20 @@
+// Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type ListDocumentsOperation = paths["/documents"]["get"];
+export type ListDocumentsResponse =
+  ListDocumentsOperation["responses"]["200"]["content"]["application/json"];
+
+/** documents */
+export class DocumentsResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * GET /documents
+   * @see GET /documents
+   */
+  list(options?: RequestOptions): Promise<ListDocumentsResponse> {
+    return this.core.call(operations.listDocuments, {}, options) as Promise<ListDocumentsResponse>;
+  }
+}

@@ -1,0 +1,19 @@
+// Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type ListKeysOperation = paths["/keys"]["get"];
+export type ListKeysResponse = ListKeysOperation["responses"]["200"]["content"]["application/json"];
+
+/** keys */
+export class KeysResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * GET /keys
+   * @see GET /keys
+   */
+  list(options?: RequestOptions): Promise<ListKeysResponse> {
+    return this.core.call(operations.listKeys, {}, options) as Promise<ListKeysResponse>;
+  }
+}

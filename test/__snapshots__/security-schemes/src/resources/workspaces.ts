@@ -1,0 +1,30 @@
+// Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type GetWorkspaceOperation = paths["/workspaces/{workspace_id}"]["get"];
+
+/** Arguments of {@link WorkspacesResource.get}. */
+export interface GetWorkspaceParams {
+  workspace_id: NonNullable<GetWorkspaceOperation["parameters"]["path"]>["workspace_id"];
+}
+
+export type GetWorkspaceResponse =
+  GetWorkspaceOperation["responses"]["200"]["content"]["application/json"];
+
+/** workspaces */
+export class WorkspacesResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * GET /workspaces/{workspace_id}
+   * @see GET /workspaces/{workspace_id}
+   */
+  get(params: GetWorkspaceParams, options?: RequestOptions): Promise<GetWorkspaceResponse> {
+    return this.core.call(
+      operations.getWorkspace,
+      params,
+      options,
+    ) as Promise<GetWorkspaceResponse>;
+  }
+}

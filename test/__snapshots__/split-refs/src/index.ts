@@ -1,0 +1,6 @@
+// Generated from test/fixtures/specs/split-refs/api.yaml (sha256 4983964257b0d0da). Do not edit: run `npm run generate`.
+export { Split, type SplitOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/notes.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";

@@ -1,0 +1,53 @@
+// Generated from test/fixtures/specs/split-refs/api.yaml (sha256 4983964257b0d0da). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+type ListNotesOperation = paths["/notes"]["get"];
+export type ListNotesResponse =
+  ListNotesOperation["responses"]["200"]["content"]["application/json"];
+type CreateNoteOperation = paths["/notes"]["post"];
+
+/** Arguments of {@link NotesResource.create}. */
+export interface CreateNoteParams {
+  body: NonNullable<CreateNoteOperation["requestBody"]>["content"]["multipart/form-data"];
+}
+
+export type CreateNoteResponse =
+  CreateNoteOperation["responses"]["201"]["content"]["application/json"];
+type GetNoteOperation = paths["/notes/{id}"]["get"];
+
+/** Arguments of {@link NotesResource.get}. */
+export interface GetNoteParams {
+  id: NonNullable<GetNoteOperation["parameters"]["path"]>["id"];
+}
+
+export type GetNoteResponse = GetNoteOperation["responses"]["200"]["content"]["application/json"];
+
+/** notes */
+export class NotesResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * GET /notes
+   * @see GET /notes
+   */
+  list(options?: RequestOptions): Promise<ListNotesResponse> {
+    return this.core.call(operations.listNotes, {}, options) as Promise<ListNotesResponse>;
+  }
+
+  /**
+   * POST /notes
+   * @see POST /notes
+   */
+  create(params: CreateNoteParams, options?: RequestOptions): Promise<CreateNoteResponse> {
+    return this.core.call(operations.createNote, params, options) as Promise<CreateNoteResponse>;
+  }
+
+  /**
+   * GET /notes/{id}
+   * @see GET /notes/{id}
+   */
+  get(params: GetNoteParams, options?: RequestOptions): Promise<GetNoteResponse> {
+    return this.core.call(operations.getNote, params, options) as Promise<GetNoteResponse>;
+  }
+}

@@ -1,0 +1,56 @@
+// Generated from test/fixtures/specs/streaming.yaml (sha256 cf34b002c4574491). Do not edit: run `npm run generate`.
+import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
+import type { BasicCredential, Credential } from "./runtime/auth.js";
+import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import type {
+  HttpMethodKey,
+  PathsWithMethod,
+  SuccessBody,
+  TypedRequestInit,
+} from "./runtime/types.js";
+import { ChatResource } from "./resources/chat.js";
+import { EventsResource } from "./resources/events.js";
+import type { paths } from "./types.js";
+
+/** Options of {@link Streaming}. */
+export interface StreamingOptions extends ClientOptions {}
+
+/**
+ * Streaming API
+ *
+ * Client of Streaming API 1.0.0.
+ */
+export class Streaming {
+  /** chat */
+  readonly chat: ChatResource;
+  /** events */
+  readonly events: EventsResource;
+  private readonly core: CoreClient;
+
+  constructor(options: StreamingOptions = {}) {
+    this.core = new CoreClient(
+      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      options,
+    );
+    this.chat = new ChatResource(this.core);
+    this.events = new EventsResource(this.core);
+  }
+
+  /** The base URL requests go to. */
+  get baseUrl(): string {
+    return this.core.baseUrl;
+  }
+
+  /**
+   * Sends a request to any operation of the API by method and path template, typed from the spec.
+   *
+   * Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.
+   */
+  request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
+    method: M,
+    path: P,
+    init: TypedRequestInit<paths[P][M]> = {},
+  ): Promise<SuccessBody<paths[P][M]>> {
+    return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;
+  }
+}

@@ -1,0 +1,7 @@
+// Generated from test/fixtures/specs/streaming.yaml (sha256 cf34b002c4574491). Do not edit: run `npm run generate`.
+export { Streaming, type StreamingOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/chat.js";
+export * from "./resources/events.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";

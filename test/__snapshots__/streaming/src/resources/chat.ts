@@ -1,0 +1,49 @@
+// Generated from test/fixtures/specs/streaming.yaml (sha256 cf34b002c4574491). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { Stream } from "../runtime/sse.js";
+import type { paths } from "../types.js";
+type CreateCompletionOperation = paths["/chat/completions"]["post"];
+
+/** Arguments of {@link ChatResource.createCompletion}. */
+export interface CreateCompletionParams {
+  body: NonNullable<CreateCompletionOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateCompletionResponse =
+  CreateCompletionOperation["responses"]["200"]["content"]["application/json"];
+export type CreateCompletionEvent =
+  CreateCompletionOperation["responses"]["200"]["content"]["text/event-stream"];
+
+/** chat */
+export class ChatResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * Complete a chat
+   * @see POST /chat/completions
+   */
+  createCompletion(
+    params: CreateCompletionParams,
+    options?: RequestOptions,
+  ): Promise<CreateCompletionResponse> {
+    return this.core.call(
+      operations.createCompletion,
+      params,
+      options,
+    ) as Promise<CreateCompletionResponse>;
+  }
+
+  /**
+   * Complete a chat
+   *
+   * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
+   * @see POST /chat/completions
+   */
+  createCompletionStream(
+    params: CreateCompletionParams,
+    options?: RequestOptions,
+  ): Promise<Stream<CreateCompletionEvent>> {
+    return this.core.stream<CreateCompletionEvent>(operations.createCompletion, params, options);
+  }
+}

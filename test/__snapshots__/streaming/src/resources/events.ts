@@ -1,0 +1,23 @@
+// Generated from test/fixtures/specs/streaming.yaml (sha256 cf34b002c4574491). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { Stream } from "../runtime/sse.js";
+import type { paths } from "../types.js";
+type FollowEventsOperation = paths["/events"]["get"];
+export type FollowEventsEvent =
+  FollowEventsOperation["responses"]["200"]["content"]["text/event-stream"];
+
+/** events */
+export class EventsResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * Follow events
+   *
+   * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
+   * @see GET /events
+   */
+  follow(options?: RequestOptions): Promise<Stream<FollowEventsEvent>> {
+    return this.core.stream<FollowEventsEvent>(operations.followEvents, {}, options);
+  }
+}

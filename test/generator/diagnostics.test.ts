@@ -1,0 +1,80 @@
+/**
+ * Malformed input gets a clear `file:line:column: message` and exit code 1, never a stack trace,
+ * and nothing is written. Table of given fixture → wanted diagnostic.
+ */
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+
+const cases: Array<[string, { fixture: string; want: RegExp[] }]> = [
+  [
+    "broken YAML",
+    {
+      fixture: "broken-yaml.yaml",
+      want: [/^test\/fixtures\/invalid\/broken-yaml\.yaml:10:1: invalid YAML: .* \[E_PARSE\]$/],
+    },
+  ],
+  [
+    "a dangling $ref",
+    {
+      fixture: "dangling-ref.yaml",
+      want: [
+        /^test\/fixtures\/invalid\/dangling-ref\.yaml:15:17: \$ref "#\/components\/schemas\/Missing" points at nothing in this document \[E_REF_DANGLING\]$/,
+      ],
+    },
+  ],
+  [
+    "a missing responses object",
+    {
+      fixture: "missing-responses.yaml",
+      want: [
+        /^test\/fixtures\/invalid\/missing-responses\.yaml:7:5: operation GET \/a has no responses \[E_NO_RESPONSES\]$/,
+      ],
+    },
+  ],
+  [
+    "an unknown extension value",
+    {
+      fixture: "bad-extension.yaml",
+      want: [
+        /^test\/fixtures\/invalid\/bad-extension\.yaml:10:9: x-pagination at \/style must be equal to one of the allowed values \["page","offset","cursor","link"\] \(see specs\/EXTENSIONS\.md\) \[E_EXTENSION_VALUE\]$/,
+      ],
+    },
+  ],
+  [
+    "a missing file",
+    {
+      fixture: "does-not-exist.yaml",
+      want: [/^test\/fixtures\/invalid\/does-not-exist\.yaml:1:1: file not found \[E_PARSE\]$/],
+    },
+  ],
+];
+
+describe("malformed specs", () => {
+  it.each(cases)("%s", (_name, { fixture, want }) => {
+    const out = join(mkdtempSync(join(tmpdir(), "gen-")), "pkg");
+    const result = runCli(["--spec", `test/fixtures/invalid/${fixture}`, "--out", out]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(want.length);
+    want.forEach((pattern, index) => {
+      expect(lines[index]).toMatch(pattern);
+    });
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("reports every problem of a document at once", () => {
+    const result = runCli(["--spec", "test/fixtures/invalid/many-problems.yaml", "--out", join(tmpdir(), "unused")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/many-problems\.yaml:\d+:\d+: .*x-envelope.*\[E_EXTENSION_VALUE\]$/),
+      expect.stringMatching(/many-problems\.yaml:\d+:\d+: \$ref "#\/components\/schemas\/Nope" points at nothing/),
+      expect.stringMatching(
+        /many-problems\.yaml:\d+:\d+: x-token-source names operation "signIn", which the document does not define/,
+      ),
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The generator is general: every fixture, every document of @readme/oas-examples (OpenAPI 3.0
+ * and 3.1) and GitHub's REST description (@octokit/openapi, about 1,000 operations) generates,
+ * and every generated package, the committed vendor packages included, type-checks under
+ * `strict` with zero errors in one `tsc` run.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generatePackage } from "../../generator/pipeline.js";
+import { writeFiles } from "../../generator/write/write-files.js";
+import { FIXTURES } from "../helpers/fixtures.js";
+
+const OUT = "test/.output/real-world";
+const EXAMPLES = "node_modules/@readme/oas-examples";
+
+const specs: Array<[string, string]> = [
+  ...FIXTURES.map((fixture): [string, string] => [
+    `fixture-${fixture.replace(/\W+/g, "-")}`,
+    `test/fixtures/specs/${fixture}`,
+  ]),
+  ...["3.0", "3.1"].flatMap((version) =>
+    readdirSync(join(EXAMPLES, version, "json"))
+      .filter((name) => name.endsWith(".json"))
+      .sort()
+      .map((name): [string, string] => [
+        `oas-${version}-${name.replace(/\.json$/, "")}`,
+        join(EXAMPLES, version, "json", name),
+      ]),
+  ),
+  ["github", "node_modules/@octokit/openapi/generated/api.github.com.json"],
+];
+
+beforeAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+});
+
+describe("real-world documents", () => {
+  it.each(specs)("%s generates", async (name, specFile) => {
+    const files = await generatePackage({ specFile });
+    expect(files.some((file) => file.path === "src/index.ts")).toBe(true);
+    writeFiles(join(OUT, name), files);
+  });
+
+  it("all generated packages type-check under strict with zero errors", () => {
+    const vendorPackages = existsSync("generated")
+      ? readdirSync("generated").map((name) => `../../../generated/${name}/src`)
+      : [];
+    writeFileSync(
+      join(OUT, "tsconfig.json"),
+      JSON.stringify({
+        extends: "../../../tsconfig.json",
+        compilerOptions: { noUnusedLocals: false, noUnusedParameters: false },
+        include: [...specs.map(([name]) => `${name}/src`), ...vendorPackages],
+        exclude: [],
+      }),
+    );
+    const result = spawnSync(
+      process.execPath,
+      ["node_modules/typescript/bin/tsc", "--noEmit", "-p", join(OUT, "tsconfig.json")],
+      {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const errors = result.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
+    expect(errors).toEqual([]);
+    expect(result.status).toBe(0);
+  });
+});

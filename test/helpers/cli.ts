@@ -1,0 +1,20 @@
+/**
+ * Runs the generator's command line as a user would (a child process on the real files), so tests
+ * see its exact output and exit code.
+ */
+import { spawnSync } from "node:child_process";
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "generator/cli.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
