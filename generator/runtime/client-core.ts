@@ -153,6 +153,11 @@ export class CoreClient {
     return found;
   }
 
+  /** An operation's own server applies unless the caller chose a base URL for the whole client. */
+  private baseFor(operation: OperationSpec): string {
+    return this.options.baseUrl === undefined ? (operation.server ?? this.baseUrl) : this.baseUrl;
+  }
+
   private redactor(): (text: string) => string {
     const secrets = [...this.secrets];
     return (text) => redact(text, secrets);
@@ -166,7 +171,7 @@ export class CoreClient {
     mode: "call" | "stream" | "raw",
   ): Promise<Executed> {
     const streaming = mode === "stream";
-    const base = operation.server ?? this.baseUrl;
+    const base = this.baseFor(operation);
     const query: Record<string, unknown> = { ...page?.query };
     const headers = new Headers({
       accept: streaming
@@ -378,7 +383,7 @@ export class CoreClient {
     const sourceOperation = this.config.operations[source.operationId];
     if (!sourceOperation) return undefined;
     // The token is only ever sent to the origin that issued it.
-    const sourceOrigin = new URL(joinUrl(sourceOperation.server ?? this.baseUrl, "/"), "http://localhost").origin;
+    const sourceOrigin = new URL(joinUrl(this.baseFor(sourceOperation), "/"), "http://localhost").origin;
     if (sourceOrigin !== origin) return undefined;
     const cacheKey = `${schemeKey}\u0000${origin}\u0000${JSON.stringify(inputs)}`;
     const cached = this.tokens.get(cacheKey);
