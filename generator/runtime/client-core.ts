@@ -1,21 +1,28 @@
 /**
  * The engine behind every generated client: turns an operation's metadata and the caller's
- * arguments into a fetch call, applies credentials (obtaining and caching issued tokens), retries
- * what is safe to retry, and turns the response into a result (unwrapped from its envelope), a
- * stream, a page, or a typed error. Generated resource methods are one call into this class.
+ * arguments into fetch calls, applies credentials, retries what is safe to retry, and turns the
+ * response into a result (unwrapped from its envelope), a stream, a page, or a typed error.
+ * Generated resource methods are one call into this class.
  */
 import { type AuthTarget, applyCredential, credentialFor, redact } from "./auth.js";
-import { encodeBody } from "./body.js";
-import { AbortError, ApiError, ConnectionError, errorFromResponse, isFailedEnvelope, TimeoutError } from "./errors.js";
+import { AbortError, ConnectionError, errorFromResponse, isFailedEnvelope, TimeoutError } from "./errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { loadPage, PagePromise, type PageRequest } from "./pagination.js";
 import { readPointer } from "./pointer.js";
-import { retryDelayMs, shouldRetryNetworkError, shouldRetryResponse, sleep } from "./retry.js";
+import { type PreparedRequest, prepareRequest } from "./request.js";
+import { type RetryContext, retryDelayMs, shouldRetryNetworkError, shouldRetryResponse, sleep } from "./retry.js";
 import { Stream } from "./sse.js";
-import { buildPath, buildQuery, joinUrl, serializeHeaderValue } from "./url.js";
+import { TokenStore } from "./tokens.js";
+import { buildQuery, joinUrl } from "./url.js";
+
+/** What the client reports through `onEvent`; URLs have every known secret replaced by `***`. */
+export type ClientEvent =
+  | { type: "request"; operationId: string; attempt: number; method: string; url: string }
+  | { type: "response"; operationId: string; attempt: number; status: number; durationMs: number }
+  | { type: "retry"; operationId: string; attempt: number; delayMs: number; reason: string };
 
 export interface ClientOptions {
-  /** Overrides the server URL from the spec. */
+  /** Overrides the server URL from the spec (and every operation-level server). */
   baseUrl?: string;
   /** Values for the spec's server variables (defaults come from the spec). */
   serverVariables?: Record<string, string>;
@@ -23,12 +30,14 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Time limit of one attempt until response headers arrive, in ms (default 60 000). */
+  /** Time limit of one attempt, in ms (default 60 000); for streams, until the response headers. */
   timeoutMs?: number;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number;
   /** Upper bound of a single wait between attempts, in ms (default 60 000). */
   maxRetryDelayMs?: number;
+  /** Observes requests, responses and retries (for logging and metrics); never sees a credential. */
+  onEvent?: (event: ClientEvent) => void;
 }
 
 export interface RequestOptions {
@@ -54,23 +63,24 @@ function args(params: Params): Readonly<Record<string, unknown>> {
   return params as Readonly<Record<string, unknown>>;
 }
 
+type Mode = "call" | "stream" | "raw";
+
 interface Executed {
   result: unknown;
   response: Response;
 }
 
-interface CachedToken {
-  token: string;
-  expiresAt: number | undefined;
-}
+/** One attempt's outcome: a response with its decoded body (none for an open stream), or a transport failure. */
+type Outcome = { response: Response; body: unknown } | { failure: ConnectionError };
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
+const DEFAULT_MAX_RETRIES = 2;
 
 export class CoreClient {
-  private readonly tokens = new Map<string, Promise<CachedToken>>();
   private readonly secrets = new Set<string>();
   private readonly options: ClientOptions & Readonly<Record<string, unknown>>;
+  private readonly tokens: TokenStore;
   readonly baseUrl: string;
 
   constructor(
@@ -82,13 +92,52 @@ export class CoreClient {
     const variables = { ...config.serverVariables, ...options.serverVariables };
     for (const [name, value] of Object.entries(variables)) url = url.split(`{${name}}`).join(value);
     this.baseUrl = url;
+    this.tokens = new TokenStore({
+      options: this.options,
+      operations: config.operations,
+      originOf: (operation) => originOf(this.baseFor(operation)),
+      call: (operation, params) => this.call(operation, params),
+      remember: (secret) => this.secrets.add(secret),
+    });
   }
 
   async call(operation: OperationSpec, params: Params = {}, options: RequestOptions = {}): Promise<unknown> {
-    return (await this.execute(operation, params, options, undefined, "call")).result;
+    return (await this.execute(operation, args(params), options, undefined, "call")).result;
   }
 
-  /** The low-level request: parameters grouped by location, the body as the spec gives it, no envelope unwrapping. */
+  async stream<TEvent>(
+    operation: OperationSpec,
+    params: Params = {},
+    options: RequestOptions = {},
+  ): Promise<Stream<TEvent>> {
+    const controller = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    const { response } = await this.execute(operation, args(params), { ...options, signal }, undefined, "stream");
+    if (!response.body || !operation.stream) {
+      throw new ConnectionError({
+        status: response.status,
+        message: `${operation.id} returned no stream`,
+        operationId: operation.id,
+      });
+    }
+    return new Stream<TEvent>(response.body, operation.stream, controller, response);
+  }
+
+  paginate<TResult, TItem>(
+    operation: OperationSpec,
+    params: Params = {},
+    options: RequestOptions = {},
+  ): PagePromise<TResult, TItem> {
+    const spec = operation.pagination;
+    if (!spec) throw new TypeError(`${operation.id} declares no pagination`);
+    const fetchPage = async (request: PageRequest) => {
+      const { result, response } = await this.execute(operation, args(params), options, request, "call");
+      return { result: result as TResult, headers: response.headers };
+    };
+    return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: {} }));
+  }
+
+  /** The low-level request: parameters grouped by location, no envelope unwrapping. */
   async request(
     method: string,
     path: string,
@@ -112,38 +161,7 @@ export class CoreClient {
       .result;
   }
 
-  async stream<TEvent>(
-    operation: OperationSpec,
-    params: Params = {},
-    options: RequestOptions = {},
-  ): Promise<Stream<TEvent>> {
-    const controller = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-    const { response } = await this.execute(operation, params, { ...options, signal }, undefined, "stream");
-    if (!response.body || !operation.stream)
-      throw new ConnectionError({
-        status: response.status,
-        message: `${operation.id} returned no stream`,
-        operationId: operation.id,
-      });
-    return new Stream<TEvent>(response.body, operation.stream, controller, response);
-  }
-
-  paginate<TResult, TItem>(
-    operation: OperationSpec,
-    params: Params = {},
-    options: RequestOptions = {},
-  ): PagePromise<TResult, TItem> {
-    const spec = operation.pagination;
-    if (!spec) throw new TypeError(`${operation.id} declares no pagination`);
-    const fetchPage = async (request: PageRequest) => {
-      const { result, response } = await this.execute(operation, params, options, request, "call");
-      return { result: result as TResult, headers: response.headers };
-    };
-    return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: {} }));
-  }
-
-  /** Finds the operation for a method and path template; the typed `client.request` goes through it. */
+  /** Finds the operation for a method and path template. */
   operationFor(method: string, path: string): OperationSpec {
     const upper = method.toUpperCase();
     const found = Object.values(this.config.operations).find(
@@ -158,277 +176,201 @@ export class CoreClient {
     return this.options.baseUrl === undefined ? (operation.server ?? this.baseUrl) : this.baseUrl;
   }
 
-  private redactor(): (text: string) => string {
-    const secrets = [...this.secrets];
-    return (text) => redact(text, secrets);
+  private redact(text: string): string {
+    return redact(text, [...this.secrets]);
+  }
+
+  private emit(event: ClientEvent): void {
+    this.options.onEvent?.(event);
   }
 
   private async execute(
     operation: OperationSpec,
-    params: Params,
+    params: Readonly<Record<string, unknown>>,
     options: RequestOptions,
     page: PageRequest | undefined,
-    mode: "call" | "stream" | "raw",
+    mode: Mode,
   ): Promise<Executed> {
-    const streaming = mode === "stream";
-    const base = this.baseFor(operation);
-    const query: Record<string, unknown> = { ...page?.query };
-    const headers = new Headers({
-      accept: streaming
-        ? "text/event-stream"
-        : (operation.responseTypes.find((type) => type !== "text/event-stream") ?? "application/json"),
+    const prepared = await prepareRequest(operation, params, {
+      clientHeaders: this.options.headers,
+      callHeaders: options.headers,
+      idempotencyKey: options.idempotencyKey,
+      pageQuery: page?.query,
+      streaming: mode === "stream",
     });
-    for (const [name, value] of Object.entries(this.options.headers ?? {})) headers.set(name, value);
-    const cookies: string[] = [];
-    for (const parameter of operation.parameters) {
-      const value = args(params)[parameter.arg];
-      if (value === undefined || value === null) continue;
-      if (parameter.in === "header") headers.set(parameter.name, serializeHeaderValue(parameter, value));
-      if (parameter.in === "cookie")
-        cookies.push(`${parameter.name}=${encodeURIComponent(serializeHeaderValue(parameter, value))}`);
-    }
-    let bodyValue = args(params).body;
-    const enable = streaming ? operation.stream?.enable : undefined;
-    if (enable?.in === "query") query[enable.name] = enable.value;
-    if (enable?.in === "header") headers.set(enable.name, String(enable.value));
-    if (enable?.in === "body") bodyValue = { ...((bodyValue ?? {}) as object), [enable.name]: enable.value };
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-    const idempotencyHeader = operation.retry?.idempotencyHeader;
-    if (idempotencyHeader && !headers.has(idempotencyHeader))
-      headers.set(idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
-
-    const path = buildPath(operation.path, operation.parameters, args(params));
-    const encoded = operation.body
-      ? await encodeBody(operation.body.kind, operation.body.mediaType, bodyValue)
-      : { body: undefined, contentType: undefined };
-    if (encoded.contentType) headers.set("content-type", encoded.contentType);
-    const replayable = !(encoded.body instanceof ReadableStream);
-
-    const maxRetries = options.maxRetries ?? this.options.maxRetries ?? 2;
-    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxDelay = this.options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
-    const retryContext = {
+    const maxRetries = options.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const context: RetryContext = {
       method: operation.method,
       retry: operation.retry,
-      idempotencyKeySent: !!idempotencyHeader,
-      replayable,
+      idempotencyKeySent: prepared.idempotencyKeySent,
+      // Bodies are buffered (Blob, FormData, text) before the first attempt, so every attempt resends the same bytes.
+      replayable: !(prepared.body instanceof ReadableStream),
     };
     let refreshedAuth = false;
 
     for (let attempt = 0; ; attempt += 1) {
-      const target: AuthTarget = { headers: new Headers(headers), query: {}, cookies: [...cookies] };
-      const origin = new URL(joinUrl(base, "/"), "http://localhost").origin;
-      const sourced = await this.authenticate(operation, target, origin);
+      const target: AuthTarget = { headers: new Headers(prepared.headers), query: {}, cookies: [...prepared.cookies] };
+      const base = this.baseFor(operation);
+      const issued = await this.authenticate(operation, target, originOf(base));
       if (target.cookies.length > 0) target.headers.set("cookie", target.cookies.join("; "));
       const url =
         page?.url ??
-        joinUrl(base, path) + buildQuery(operation.parameters, args(params), { ...query, ...target.query });
+        joinUrl(base, prepared.path) +
+          buildQuery(operation.parameters, prepared.args, { ...prepared.query, ...target.query });
+      const outcome = await this.attempt(operation, prepared, target.headers, url, attempt, options, mode);
+      const canRetry = attempt < maxRetries;
 
-      const controller = new AbortController();
-      const timer = setTimeout(
-        () =>
-          controller.abort(
-            new TimeoutError({
-              status: undefined,
-              message: `${operation.id} timed out after ${timeoutMs} ms`,
-              operationId: operation.id,
-            }),
-          ),
-        timeoutMs,
-      );
-      const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-      let response: Response;
-      try {
-        response = await (this.options.fetch ?? fetch)(url, {
-          method: operation.method,
-          headers: target.headers,
-          body: encoded.body,
-          signal,
-        });
-      } catch (error) {
-        clearTimeout(timer);
-        if (options.signal?.aborted)
-          throw new AbortError({
-            status: undefined,
-            message: `${operation.id} was aborted`,
-            operationId: operation.id,
-            cause: options.signal.reason,
-          });
-        const failure =
-          controller.signal.aborted && controller.signal.reason instanceof TimeoutError
-            ? controller.signal.reason
-            : new ConnectionError({
-                status: undefined,
-                message: this.redactor()(`${operation.id} could not connect: ${(error as Error).message}`),
-                operationId: operation.id,
-                cause: error,
-              });
-        if (attempt < maxRetries && shouldRetryNetworkError(retryContext)) {
-          await this.wait(attempt, undefined, operation, maxDelay, options.signal);
+      if ("failure" in outcome) {
+        if (canRetry && shouldRetryNetworkError(context)) {
+          await this.wait(operation, attempt, undefined, outcome.failure.message, options.signal);
           continue;
         }
-        throw failure;
+        throw outcome.failure;
       }
-      // The time limit covers waiting for headers; a stream may then run as long as it needs.
-      clearTimeout(timer);
-
+      const { response, body } = outcome;
       if (!response.ok) {
-        const body = await readBody(response);
-        if (response.status === 401 && sourced.length > 0 && !refreshedAuth) {
+        if (response.status === 401 && issued.length > 0 && !refreshedAuth) {
+          // An issued token may have expired early: fetch it again, once, then give up.
           refreshedAuth = true;
-          for (const key of sourced) this.forgetTokens(key);
+          for (const key of issued) this.tokens.forget(key);
           attempt -= 1;
           continue;
         }
-        if (attempt < maxRetries && shouldRetryResponse(response.status, response.headers, retryContext)) {
-          await this.wait(attempt, response.headers, operation, maxDelay, options.signal);
+        if (canRetry && shouldRetryResponse(response.status, response.headers, context)) {
+          await this.wait(operation, attempt, response.headers, `HTTP ${response.status}`, options.signal);
           continue;
         }
-        throw errorFromResponse(
-          response.status,
-          body,
-          response.headers,
-          operation.id,
-          operation.errors,
-          this.redactor(),
+        throw errorFromResponse(response.status, body, response.headers, operation.id, operation.errors, (text) =>
+          this.redact(text),
         );
       }
-      if (streaming && (response.headers.get("content-type") ?? "").includes("text/event-stream"))
-        return { result: undefined, response };
-      const body = await readBody(response);
+      if (mode === "stream" && body === undefined) return { result: undefined, response };
       if (isFailedEnvelope(body, operation.errors)) {
         const code = operation.errors?.code ? readPointer(body, operation.errors.code) : undefined;
-        if (
-          attempt < maxRetries &&
-          (typeof code === "string" || typeof code === "number") &&
-          shouldRetryResponse(response.status, response.headers, retryContext, { code, errors: operation.errors })
-        ) {
-          await this.wait(attempt, response.headers, operation, maxDelay, options.signal);
+        const vendorCode =
+          typeof code === "string" || typeof code === "number" ? { code, errors: operation.errors } : undefined;
+        if (canRetry && vendorCode && shouldRetryResponse(response.status, response.headers, context, vendorCode)) {
+          await this.wait(operation, attempt, response.headers, `code ${String(code)}`, options.signal);
           continue;
         }
-        throw errorFromResponse(
-          response.status,
-          body,
-          response.headers,
-          operation.id,
-          operation.errors,
-          this.redactor(),
+        throw errorFromResponse(response.status, body, response.headers, operation.id, operation.errors, (text) =>
+          this.redact(text),
         );
       }
-      const result =
-        mode === "call" && operation.envelope && isJson(response) ? readPointer(body, operation.envelope.data) : body;
-      return { result, response };
+      const unwrap = mode === "call" && operation.envelope !== undefined && isJson(response);
+      return { result: unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body, response };
+    }
+  }
+
+  /** Sends once and reads the body within the time limit; an open event stream is returned unread. */
+  private async attempt(
+    operation: OperationSpec,
+    prepared: PreparedRequest,
+    headers: Headers,
+    url: string,
+    attempt: number,
+    options: RequestOptions,
+    mode: Mode,
+  ): Promise<Outcome> {
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const controller = new AbortController();
+    const timeout = new TimeoutError({
+      status: undefined,
+      message: `${operation.id} timed out after ${timeoutMs} ms`,
+      operationId: operation.id,
+    });
+    const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    const started = Date.now();
+    this.emit({ type: "request", operationId: operation.id, attempt, method: operation.method, url: this.redact(url) });
+    try {
+      const response = await (this.options.fetch ?? fetch)(url, {
+        method: operation.method,
+        headers,
+        body: prepared.body,
+        signal,
+      });
+      this.emit({
+        type: "response",
+        operationId: operation.id,
+        attempt,
+        status: response.status,
+        durationMs: Date.now() - started,
+      });
+      const openStream =
+        mode === "stream" && response.ok && (response.headers.get("content-type") ?? "").includes("text/event-stream");
+      return { response, body: openStream ? undefined : await readBody(response) };
+    } catch (error) {
+      if (options.signal?.aborted) {
+        throw new AbortError({
+          status: undefined,
+          message: `${operation.id} was aborted`,
+          operationId: operation.id,
+          cause: options.signal.reason,
+        });
+      }
+      if (controller.signal.aborted) return { failure: timeout };
+      const reason =
+        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      return {
+        failure: new ConnectionError({
+          status: undefined,
+          message: this.redact(`${operation.id} failed in transport: ${reason}`),
+          operationId: operation.id,
+          cause: error,
+        }),
+      };
+    } finally {
+      // For a stream the limit covers the wait for headers; the stream may then run as long as it needs.
+      clearTimeout(timer);
     }
   }
 
   private async wait(
+    operation: OperationSpec,
     attempt: number,
     headers: Headers | undefined,
-    operation: OperationSpec,
-    maxDelay: number,
+    reason: string,
     signal: AbortSignal | undefined,
   ): Promise<void> {
-    const ms = retryDelayMs(attempt, headers, operation.retry, maxDelay, Math.random, Date.now());
+    const maxDelay = this.options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
+    const delayMs = retryDelayMs(attempt, headers, operation.retry, maxDelay, Math.random, Date.now());
+    this.emit({ type: "retry", operationId: operation.id, attempt, delayMs, reason });
     try {
-      await sleep(ms, signal);
-    } catch (reason) {
+      await sleep(delayMs, signal);
+    } catch (cause) {
       throw new AbortError({
         status: undefined,
         message: `${operation.id} was aborted`,
         operationId: operation.id,
-        cause: reason,
+        cause,
       });
     }
   }
 
-  /** Applies the first security alternative whose credentials are all available; returns the keys of issued tokens used. */
+  /** Applies the first security alternative whose credentials are all available; returns the keys of issued tokens it used. */
   private async authenticate(operation: OperationSpec, target: AuthTarget, origin: string): Promise<string[]> {
-    if (operation.security.length === 0) return [];
     for (const alternative of operation.security) {
-      const resolved: Array<[SecuritySchemeSpec, string, boolean]> = [];
+      const resolved: Array<{ scheme: SecuritySchemeSpec; credential: string; issued: string | undefined }> = [];
       for (const key of alternative) {
         const scheme = this.config.schemes[key];
         if (!scheme) break;
         const direct = await credentialFor(scheme, this.options);
-        if (direct !== undefined) {
-          this.secrets.add(direct);
-          resolved.push([scheme, direct, false]);
-          continue;
-        }
-        const issued = scheme.tokenSource ? await this.issuedToken(key, scheme, origin) : undefined;
-        if (issued === undefined) break;
-        resolved.push([scheme, issued, true]);
+        if (direct !== undefined) this.secrets.add(direct);
+        const credential = direct ?? (await this.tokens.get(key, scheme, origin));
+        if (credential === undefined) break;
+        resolved.push({ scheme, credential, issued: direct === undefined ? key : undefined });
       }
       if (resolved.length !== alternative.length) continue;
-      for (const [scheme, credential] of resolved) applyCredential(scheme, credential, target);
-      return alternative.filter((_, index) => resolved[index]?.[2]);
+      for (const { scheme, credential } of resolved) applyCredential(scheme, credential, target);
+      return resolved.flatMap(({ issued }) => (issued ? [issued] : []));
     }
     return [];
   }
+}
 
-  private forgetTokens(schemeKey: string): void {
-    for (const key of [...this.tokens.keys()]) if (key.startsWith(`${schemeKey}\u0000`)) this.tokens.delete(key);
-  }
-
-  /** A token issued by the scheme's `x-token-source` operation, cached per inputs and origin. */
-  private async issuedToken(
-    schemeKey: string,
-    scheme: SecuritySchemeSpec,
-    origin: string,
-  ): Promise<string | undefined> {
-    const source = scheme.tokenSource;
-    if (!source) return undefined;
-    const inputs = Object.entries(source.inputs).map(([field, option]) => [field, this.options[option]] as const);
-    if (inputs.some(([, value]) => value === undefined)) return undefined;
-    const sourceOperation = this.config.operations[source.operationId];
-    if (!sourceOperation) return undefined;
-    // The token is only ever sent to the origin that issued it.
-    const sourceOrigin = new URL(joinUrl(this.baseFor(sourceOperation), "/"), "http://localhost").origin;
-    if (sourceOrigin !== origin) return undefined;
-    const cacheKey = `${schemeKey}\u0000${origin}\u0000${JSON.stringify(inputs)}`;
-    const cached = this.tokens.get(cacheKey);
-    if (cached) {
-      const token = await cached.catch(() => undefined);
-      if (token && (token.expiresAt === undefined || token.expiresAt > Date.now())) return token.token;
-      this.tokens.delete(cacheKey);
-    }
-    const pending = (async (): Promise<CachedToken> => {
-      const params: Record<string, unknown> = {};
-      const body: Record<string, unknown> = {};
-      for (const [field, value] of inputs) {
-        const parameter = sourceOperation.parameters.find((candidate) => candidate.name === field);
-        const secret = typeof value === "function" ? await (value as () => unknown)() : value;
-        if (parameter) params[parameter.arg] = secret;
-        else body[field] = secret;
-        if (typeof secret === "string") this.secrets.add(secret);
-      }
-      if (sourceOperation.body) params.body = body;
-      const result = await this.call(sourceOperation, params);
-      const token = source.token
-        .map((pointer) => readPointer(result, pointer))
-        .find((value): value is string => typeof value === "string" && value !== "");
-      if (!token)
-        throw new ApiError({
-          status: undefined,
-          message: `${sourceOperation.id} returned no token`,
-          operationId: sourceOperation.id,
-        });
-      this.secrets.add(token);
-      const lifetime = source.expiresIn ? Number(readPointer(result, source.expiresIn)) : Number.NaN;
-      // Renew a little early so a token does not expire in flight.
-      return {
-        token,
-        expiresAt: Number.isFinite(lifetime) ? Date.now() + Math.max(0, lifetime - 30) * 1000 : undefined,
-      };
-    })();
-    this.tokens.set(cacheKey, pending);
-    try {
-      return (await pending).token;
-    } catch (error) {
-      this.tokens.delete(cacheKey);
-      throw error;
-    }
-  }
+function originOf(base: string): string {
+  return new URL(joinUrl(base, "/"), "http://localhost").origin;
 }
 
 function isJson(response: Response): boolean {
@@ -440,20 +382,13 @@ function isJson(response: Response): boolean {
 async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204 || response.status === 205 || response.status === 304) return undefined;
   const type = response.headers.get("content-type") ?? "";
-  if (/[/+]json\b/.test(type)) {
-    const text = await response.text();
-    if (text === "") return undefined;
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
+  if (type !== "" && !/[/+]json\b|^text\/|xml|x-www-form-urlencoded/.test(type)) return response.blob();
+  const text = await response.text();
+  if (text === "") return undefined;
+  if (!/[/+]json\b/.test(type)) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
-  if (type.startsWith("text/") || type.includes("xml") || type.includes("x-www-form-urlencoded"))
-    return response.text();
-  if (type === "") {
-    const text = await response.text();
-    return text === "" ? undefined : text;
-  }
-  return response.blob();
 }
