@@ -1,0 +1,132 @@
+/**
+ * Every pagination style through the client core with an injected fetch (nothing is mocked but
+ * the network): the next request is built from what the previous page said, and iteration stops
+ * where the style says the list ends.
+ */
+import { describe, expect, it } from "vitest";
+import { CoreClient } from "../../generator/runtime/client-core.js";
+import type { OperationSpec, PaginationSpec } from "../../generator/runtime/operation.js";
+
+function listOperation(pagination: PaginationSpec): OperationSpec {
+  return {
+    id: "listThings",
+    method: "GET",
+    path: "/things",
+    tag: "things",
+    security: [],
+    parameters: [{ name: "limit", in: "query", arg: "limit", style: "form", explode: true }],
+    successStatuses: ["200"],
+    errorStatuses: [],
+    responseTypes: ["application/json"],
+    pagination,
+  };
+}
+
+/** A fetch that answers from a function of the requested URL and records the URLs. */
+function observedFetch(answer: (url: URL) => { body: unknown; headers?: Record<string, string> }) {
+  const urls: string[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL) => {
+    const url = new URL(String(input));
+    urls.push(`${url.pathname}${url.search}`);
+    const { body, headers } = answer(url);
+    return new Response(JSON.stringify(body), {
+      status: 200,
+      headers: { "content-type": "application/json", ...headers },
+    });
+  }) as typeof fetch;
+  return { fetchImpl, urls };
+}
+
+async function all(client: CoreClient, operation: OperationSpec, params: object = {}): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for await (const item of client.paginate(operation, params)) items.push(item);
+  return items;
+}
+
+const client = (fetchImpl: typeof fetch) =>
+  new CoreClient(
+    { serverUrl: "https://api.test", serverVariables: {}, schemes: {}, operations: {} },
+    { fetch: fetchImpl },
+  );
+
+describe("pagination styles", () => {
+  it("offset: advances by the items received and stops on an empty page", async () => {
+    const data = [1, 2, 3, 4, 5];
+    const { fetchImpl, urls } = observedFetch((url) => {
+      const offset = Number(url.searchParams.get("offset") ?? 0);
+      return { body: { results: data.slice(offset, offset + 2) } };
+    });
+    const items = await all(
+      client(fetchImpl),
+      listOperation({ style: "offset", items: "/results", offsetParam: "offset" }),
+      { limit: 2 },
+    );
+    expect(items).toEqual(data);
+    expect(urls).toEqual([
+      "/things?limit=2",
+      "/things?limit=2&offset=2",
+      "/things?limit=2&offset=4",
+      "/things?limit=2&offset=5",
+    ]);
+  });
+
+  it("cursor from the last item, until hasMore is false", async () => {
+    const pages: Record<string, { messages: Array<{ id: string }>; has_more: boolean }> = {
+      "": { messages: [{ id: "m3" }, { id: "m2" }], has_more: true },
+      m2: { messages: [{ id: "m1" }], has_more: false },
+    };
+    const { fetchImpl, urls } = observedFetch((url) => ({ body: pages[url.searchParams.get("before") ?? ""] }));
+    const operation = listOperation({
+      style: "cursor",
+      items: "/messages",
+      cursorParam: "before",
+      itemCursor: "/id",
+      hasMore: "/has_more",
+    });
+    expect(await all(client(fetchImpl), operation)).toEqual([{ id: "m3" }, { id: "m2" }, { id: "m1" }]);
+    expect(urls).toEqual(["/things", "/things?before=m2"]);
+  });
+
+  it("cursor from the response, until it is null", async () => {
+    const { fetchImpl, urls } = observedFetch((url) =>
+      url.searchParams.get("cursor") ? { body: { data: ["b"], next: null } } : { body: { data: ["a"], next: "c2" } },
+    );
+    const operation = listOperation({ style: "cursor", items: "/data", cursorParam: "cursor", nextCursor: "/next" });
+    expect(await all(client(fetchImpl), operation)).toEqual(["a", "b"]);
+    expect(urls).toEqual(["/things", "/things?cursor=c2"]);
+  });
+
+  it("Link header: follows rel=next until it is absent", async () => {
+    const { fetchImpl, urls } = observedFetch((url) =>
+      url.searchParams.get("page") === "2"
+        ? { body: ["y"], headers: { link: '<https://api.test/things?page=1>; rel="prev"' } }
+        : {
+            body: ["x"],
+            headers: {
+              link: '<https://api.test/things?page=2>; rel="next", <https://api.test/things?page=9>; rel="last"',
+            },
+          },
+    );
+    expect(await all(client(fetchImpl), listOperation({ style: "link", items: "" }))).toEqual(["x", "y"]);
+    expect(urls).toEqual(["/things", "/things?page=2"]);
+  });
+
+  it("page numbers: stops at totalPages without asking for more", async () => {
+    const { fetchImpl, urls } = observedFetch((url) => ({
+      body: { data: [Number(url.searchParams.get("page") ?? 1)], last_page: 3 },
+    }));
+    const operation = listOperation({ style: "page", items: "/data", pageParam: "page", totalPages: "/last_page" });
+    expect(await all(client(fetchImpl), operation)).toEqual([1, 2, 3]);
+    expect(urls).toEqual(["/things", "/things?page=2", "/things?page=3"]);
+  });
+
+  it("fetches lazily: awaiting gives the first page only", async () => {
+    const { fetchImpl, urls } = observedFetch(() => ({ body: { data: [1], last_page: 5 } }));
+    const page = await client(fetchImpl).paginate<unknown, number>(
+      listOperation({ style: "page", items: "/data", totalPages: "/last_page" }),
+    );
+    expect(page.items).toEqual([1]);
+    expect(page.hasNextPage()).toBe(true);
+    expect(urls).toHaveLength(1);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Streams and uploads over real HTTP on 127.0.0.1: breaking out of a stream closes the
+ * connection, error events throw, uploads accept Node streams and file paths, issued tokens never
+ * travel to another origin, and the debug hook never sees a credential.
+ */
+import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type ClientEvent, CoreClient } from "../../generator/runtime/client-core.js";
+import type { OperationSpec, SecuritySchemeSpec } from "../../generator/runtime/operation.js";
+import { StreamEventError } from "../../generator/runtime/sse.js";
+import { fileFromPath } from "../../generator/runtime/uploads.js";
+import { json, startServer, type TestServer } from "../helpers/http-server.js";
+
+const base = {
+  tag: "t",
+  security: [],
+  parameters: [],
+  successStatuses: ["200"],
+  errorStatuses: [],
+  responseTypes: ["text/event-stream"],
+};
+const events: OperationSpec = {
+  ...base,
+  id: "follow",
+  method: "GET",
+  path: "/events",
+  stream: {
+    format: "sse",
+    terminal: [{ event: "end" }],
+    error: [{ pointer: "/status", equals: "error" }],
+    delta: "/message",
+  },
+};
+const upload: OperationSpec = {
+  ...base,
+  id: "upload",
+  method: "POST",
+  path: "/files",
+  responseTypes: ["application/json"],
+  body: { mediaType: "multipart/form-data", kind: "multipart", required: true },
+};
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function core(
+  url: string,
+  options: object = {},
+  schemes: Record<string, SecuritySchemeSpec> = {},
+  operations: Record<string, OperationSpec> = {},
+) {
+  return new CoreClient({ serverUrl: url, serverVariables: {}, schemes, operations }, options);
+}
+
+describe("streams", () => {
+  it("closes the connection when the loop breaks early", async () => {
+    let closed = false;
+    server = await startServer((request, response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      let n = 0;
+      const timer = setInterval(() => response.write(`data: {"status":"progress","message":"${n++}"}\n\n`), 20);
+      response.on("close", () => {
+        closed = true;
+        clearInterval(timer);
+      });
+      void request;
+    });
+    const stream = await core(server.url).stream<{ message: string }>(events);
+    const seen: string[] = [];
+    for await (const event of stream) {
+      seen.push(event.message);
+      if (seen.length === 2) break;
+    }
+    expect(seen).toEqual(["0", "1"]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(closed).toBe(true);
+  });
+
+  it("throws on an error event and ends on the terminal event", async () => {
+    server = await startServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.end(
+        'data: {"status":"progress","message":"a"}\n\ndata: {"status":"error","message":"model overloaded"}\n\n',
+      );
+    });
+    const failing = await core(server.url).stream(events);
+    await expect(failing.finalText()).rejects.toBeInstanceOf(StreamEventError);
+    await server.close();
+    server = await startServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.end(
+        'data: {"status":"progress","message":"Hi "}\n\ndata: {"status":"progress","message":"there"}\n\nevent: end\ndata:\n\ndata: {"message":"after"}\n\n',
+      );
+    });
+    expect(await (await core(server.url).stream(events)).finalText()).toBe("Hi there");
+  });
+});
+
+describe("uploads", () => {
+  it("accepts a Node stream and a file path as multipart parts", async () => {
+    server = await startServer((_request, response) => json(response, 200, { ok: true }));
+    const dir = mkdtempSync(join(tmpdir(), "upload-"));
+    writeFileSync(join(dir, "a.bot"), "from path");
+    writeFileSync(join(dir, "b.txt"), "from stream");
+    await core(server.url).call(upload, {
+      body: { file: fileFromPath(join(dir, "a.bot")), other: createReadStream(join(dir, "b.txt")), note: "n" },
+    });
+    const recorded = server.requests[0];
+    const form = await new Response(new Uint8Array(recorded?.body ?? []), {
+      headers: { "content-type": String(recorded?.headers["content-type"]) },
+    }).formData();
+    expect(await (form.get("file") as File).text()).toBe("from path");
+    expect((form.get("file") as File).name).toBe("a.bot");
+    expect(await (form.get("other") as File).text()).toBe("from stream");
+    expect(form.get("note")).toBe("n");
+  });
+});
+
+describe("credentials stay where they belong", () => {
+  it("never sends an issued token to another origin", async () => {
+    const issuer = await startServer((_request, response) => json(response, 200, { token: "issued-token" }));
+    server = await startServer((_request, response) => json(response, 200, { ok: true }));
+    const login: OperationSpec = {
+      ...upload,
+      id: "login",
+      path: "/login",
+      body: { mediaType: "application/json", kind: "json", required: true },
+      server: issuer.url,
+    };
+    const data: OperationSpec = {
+      ...upload,
+      id: "data",
+      method: "GET",
+      path: "/data",
+      body: undefined,
+      security: [["session"]],
+    };
+    const schemes = {
+      session: {
+        type: "http",
+        scheme: "bearer",
+        options: ["session"],
+        tokenSource: { operationId: "login", inputs: { user: "user" }, token: ["/token"] },
+      },
+    };
+    const client = core(server.url, { user: "u1" }, schemes, { login, data });
+    await client.call(data);
+    expect(issuer.requests).toHaveLength(0);
+    expect(server.requests[0]?.headers.authorization).toBeUndefined();
+    await issuer.close();
+  });
+
+  it("redacts credentials from the URLs the debug hook sees", async () => {
+    server = await startServer((_request, response) => json(response, 200, {}));
+    const seen: ClientEvent[] = [];
+    const operation: OperationSpec = {
+      ...upload,
+      method: "GET",
+      id: "keyed",
+      path: "/k",
+      body: undefined,
+      security: [["key"]],
+    };
+    const schemes = { key: { type: "apiKey", in: "query" as const, name: "api_key", options: ["key"] } };
+    await core(server.url, { key: "very-secret-key", onEvent: (event: ClientEvent) => seen.push(event) }, schemes).call(
+      operation,
+    );
+    expect(server.requests[0]?.url).toBe("/k?api_key=very-secret-key");
+    expect(JSON.stringify(seen)).not.toContain("very-secret-key");
+    expect(seen[0]).toMatchObject({ type: "request", url: `${server.url}/k?api_key=***` });
+  });
+});
