@@ -20,7 +20,7 @@ const OPTIONS: Options = {
 };
 
 const PARSERS: Record<OutputFile["kind"], string | undefined> = {
-  ts: "typescript",
+  ts: "babel-ts",
   md: "markdown",
   json: "json",
   jsonc: "jsonc",

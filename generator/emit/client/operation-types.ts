@@ -15,6 +15,8 @@ export interface OperationTypes {
   /** Property signatures of the argument object. */
   paramMembers: Array<{ name: string; type: string; optional: boolean; doc: string; deprecated: boolean }>;
   resultType: string;
+  /** Union of the documented error bodies, the `body` of the ApiError the method throws. */
+  errorBodyType?: string;
   itemType?: string;
   eventType?: string;
   /** True when the operation only answers with a stream. */
@@ -57,6 +59,15 @@ export function operationTypes(operation: Operation, _model: ApiModel): Operatio
     } else if (other) results.push(other.kind === "text" ? "string" : "Blob");
     else if (!stream) results.push("void");
   }
+  const errorBodies: string[] = [];
+  for (const response of operation.responses) {
+    if (!operation.errorStatuses.includes(response.status)) continue;
+    const json = response.contents.find((entry) => entry.kind === "json");
+    const text = response.contents.find((entry) => entry.kind === "text");
+    if (json)
+      errorBodies.push(`${indexed(alias, "responses", response.status, "content")}[${literal(json.mediaType)}]`);
+    else if (text) errorBodies.push("string");
+  }
   const streamOnly = results.length === 0 && eventType !== undefined;
   const resultType = results.length === 0 ? (streamOnly ? "never" : "void") : [...new Set(results)].join(" | ");
   const itemType = operation.pagination
@@ -68,6 +79,7 @@ export function operationTypes(operation: Operation, _model: ApiModel): Operatio
     paramsRequired: paramMembers.some((member) => !member.optional),
     paramMembers,
     resultType,
+    errorBodyType: errorBodies.length > 0 ? [...new Set(errorBodies)].join(" | ") : undefined,
     itemType,
     eventType: operation.stream || streamOnly ? eventType : undefined,
     streamOnly,

@@ -12,6 +12,7 @@ import {
   Scope,
   type StatementStructures,
   StructureKind,
+  type WriterFunction,
 } from "ts-morph";
 import type { ApiModel, Operation, Resource } from "../../model/types.js";
 import type { OutputFile } from "../output-file.js";
@@ -32,7 +33,10 @@ function methodDocs(operation: Operation, extra?: string) {
 }
 
 export function emitResourceFile(resource: Resource, model: ApiModel, project: Project): OutputFile {
-  const statements: StatementStructures[] = [];
+  const statements: Array<StatementStructures | WriterFunction> = [];
+  // One blank line between declarations, as a person would write them.
+  const spaced = (statement: StatementStructures) =>
+    statements.push((writer) => writer.blankLineIfLastNot(), statement);
   const methods: OptionalKind<MethodDeclarationStructure>[] = [];
   const runtimeTypes = new Set<string>(["RequestOptions"]);
   let usesAt = false;
@@ -41,13 +45,19 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
     const types = operationTypes(operation, model);
     const params = `${operation.typeName}Params`;
     const response = `${operation.typeName}Response`;
-    statements.push({
-      kind: StructureKind.TypeAlias,
-      name: `${operation.typeName}Operation`,
-      type: types.operationType,
-    });
+    // The alias is only worth declaring when a parameter, result or error type reads from it.
+    const alias = `${operation.typeName}Operation`;
+    const typeTexts = [
+      ...types.paramMembers.map((member) => member.type),
+      types.resultType,
+      types.eventType ?? "",
+      types.errorBodyType ?? "",
+    ];
+    if (typeTexts.some((text) => text.includes(alias))) {
+      spaced({ kind: StructureKind.TypeAlias, name: alias, type: types.operationType });
+    }
     if (types.hasParams) {
-      statements.push({
+      spaced({
         kind: StructureKind.Interface,
         name: params,
         isExported: true,
@@ -61,7 +71,20 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
       });
     }
     if (!types.streamOnly)
-      statements.push({ kind: StructureKind.TypeAlias, name: response, isExported: true, type: types.resultType });
+      spaced({ kind: StructureKind.TypeAlias, name: response, isExported: true, type: types.resultType });
+    if (types.errorBodyType) {
+      spaced({
+        kind: StructureKind.TypeAlias,
+        name: `${operation.typeName}ErrorBody`,
+        isExported: true,
+        docs: [
+          {
+            description: `The \`body\` of the ApiError that {@link ${resource.className}.${operation.methodName}} throws for a documented error response.`,
+          },
+        ],
+        type: types.errorBodyType,
+      });
+    }
     usesAt ||= /\bAt</.test(types.resultType);
 
     const parameters: OptionalKind<ParameterDeclarationStructure>[] = [];
@@ -73,7 +96,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
     if (types.itemType) {
       usesAt = true;
       runtimeTypes.add("PagePromise");
-      statements.push({
+      spaced({
         kind: StructureKind.TypeAlias,
         name: `${operation.typeName}Item`,
         isExported: true,
@@ -101,7 +124,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
     if (types.eventType) {
       runtimeTypes.add("Stream");
       const event = `${operation.typeName}Event`;
-      statements.push({ kind: StructureKind.TypeAlias, name: event, isExported: true, type: types.eventType });
+      spaced({ kind: StructureKind.TypeAlias, name: event, isExported: true, type: types.eventType });
       methods.push({
         name: types.streamOnly ? operation.methodName : `${operation.methodName}Stream`,
         docs: methodDocs(

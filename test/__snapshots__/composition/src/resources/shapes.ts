@@ -2,7 +2,9 @@
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
+
 type ListShapesOperation = paths["/shapes"]["get"];
+
 export type ListShapesResponse =
   ListShapesOperation["responses"]["200"]["content"]["application/json"];
 

@@ -4,6 +4,7 @@ import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { PagePromise } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
+
 type ListWidgetsOperation = paths["/widgets"]["get"];
 
 /** Arguments of {@link WidgetsResource.list}. */
@@ -16,7 +17,9 @@ export type ListWidgetsResponse = At<
   ListWidgetsOperation["responses"]["200"]["content"]["application/json"],
   "data"
 >;
+
 export type ListWidgetsItem = At<At<ListWidgetsResponse, "items">, number>;
+
 type GetWidgetOperation = paths["/widgets/{widgetId}"]["get"];
 
 /** Arguments of {@link WidgetsResource.get}. */
@@ -28,6 +31,7 @@ export type GetWidgetResponse = At<
   GetWidgetOperation["responses"]["200"]["content"]["application/json"],
   "data"
 >;
+
 type DeleteWidgetOperation = paths["/widgets/{widgetId}"]["delete"];
 
 /** Arguments of {@link WidgetsResource.delete}. */
@@ -36,6 +40,10 @@ export interface DeleteWidgetParams {
 }
 
 export type DeleteWidgetResponse = void;
+
+/** The `body` of the ApiError that {@link WidgetsResource.delete} throws for a documented error response. */
+export type DeleteWidgetErrorBody =
+  DeleteWidgetOperation["responses"]["404"]["content"]["application/json"];
 
 /**
  * widgets

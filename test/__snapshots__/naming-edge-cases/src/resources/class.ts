@@ -2,7 +2,7 @@
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
-type DeleteOperation = paths["/delete"]["delete"];
+
 export type DeleteResponse = void;
 
 /** class */

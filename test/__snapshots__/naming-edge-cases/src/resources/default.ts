@@ -2,7 +2,9 @@
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
+
 type _123WeirdIdOperation = paths["/default"]["get"];
+
 export type _123WeirdIdResponse =
   _123WeirdIdOperation["responses"]["default"]["content"]["application/json"];
 

@@ -2,6 +2,7 @@
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
+
 type GetItemsOperation = paths["/items"]["get"];
 
 /** Arguments of {@link ItemsResource.get}. */
@@ -12,6 +13,7 @@ export interface GetItemsParams {
 }
 
 export type GetItemsResponse = GetItemsOperation["responses"]["200"]["content"]["application/json"];
+
 type CreateItemOperation = paths["/items"]["post"];
 
 /** Arguments of {@link ItemsResource.create}. */
@@ -22,6 +24,7 @@ export interface CreateItemParams {
 
 export type CreateItemResponse =
   CreateItemOperation["responses"]["201"]["content"]["application/json"];
+
 type CreateItem2Operation = paths["/items/{item-id}/files/{file.name}"]["get"];
 
 /** Arguments of {@link ItemsResource.createItem2}. */

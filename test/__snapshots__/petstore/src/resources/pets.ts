@@ -2,6 +2,7 @@
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
+
 type ListPetsOperation = paths["/pets"]["get"];
 
 /** Arguments of {@link PetsResource.list}. */
@@ -12,6 +13,11 @@ export interface ListPetsParams {
 }
 
 export type ListPetsResponse = ListPetsOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link PetsResource.list} throws for a documented error response. */
+export type ListPetsErrorBody =
+  ListPetsOperation["responses"]["default"]["content"]["application/json"];
+
 type CreatePetsOperation = paths["/pets"]["post"];
 
 /** Arguments of {@link PetsResource.create}. */
@@ -20,6 +26,11 @@ export interface CreatePetsParams {
 }
 
 export type CreatePetsResponse = void;
+
+/** The `body` of the ApiError that {@link PetsResource.create} throws for a documented error response. */
+export type CreatePetsErrorBody =
+  CreatePetsOperation["responses"]["default"]["content"]["application/json"];
+
 type ShowPetByIdOperation = paths["/pets/{petId}"]["get"];
 
 /** Arguments of {@link PetsResource.showPetById}. */
@@ -30,6 +41,10 @@ export interface ShowPetByIdParams {
 
 export type ShowPetByIdResponse =
   ShowPetByIdOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link PetsResource.showPetById} throws for a documented error response. */
+export type ShowPetByIdErrorBody =
+  ShowPetByIdOperation["responses"]["default"]["content"]["application/json"];
 
 /** pets */
 export class PetsResource {

@@ -2,7 +2,9 @@
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
+
 type ListDocumentsOperation = paths["/documents"]["get"];
+
 export type ListDocumentsResponse =
   ListDocumentsOperation["responses"]["200"]["content"]["application/json"];
 

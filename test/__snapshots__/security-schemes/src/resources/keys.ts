@@ -2,7 +2,9 @@
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
+
 type ListKeysOperation = paths["/keys"]["get"];
+
 export type ListKeysResponse = ListKeysOperation["responses"]["200"]["content"]["application/json"];
 
 /** keys */

@@ -2,6 +2,7 @@
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
+
 type GetWorkspaceOperation = paths["/workspaces/{workspace_id}"]["get"];
 
 /** Arguments of {@link WorkspacesResource.get}. */

@@ -2,9 +2,12 @@
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
+
 type ListNotesOperation = paths["/notes"]["get"];
+
 export type ListNotesResponse =
   ListNotesOperation["responses"]["200"]["content"]["application/json"];
+
 type CreateNoteOperation = paths["/notes"]["post"];
 
 /** Arguments of {@link NotesResource.create}. */
@@ -14,6 +17,7 @@ export interface CreateNoteParams {
 
 export type CreateNoteResponse =
   CreateNoteOperation["responses"]["201"]["content"]["application/json"];
+
 type GetNoteOperation = paths["/notes/{id}"]["get"];
 
 /** Arguments of {@link NotesResource.get}. */

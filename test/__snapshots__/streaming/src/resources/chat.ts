@@ -3,6 +3,7 @@ import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
+
 type CreateCompletionOperation = paths["/chat/completions"]["post"];
 
 /** Arguments of {@link ChatResource.createCompletion}. */
@@ -12,6 +13,7 @@ export interface CreateCompletionParams {
 
 export type CreateCompletionResponse =
   CreateCompletionOperation["responses"]["200"]["content"]["application/json"];
+
 export type CreateCompletionEvent =
   CreateCompletionOperation["responses"]["200"]["content"]["text/event-stream"];
 

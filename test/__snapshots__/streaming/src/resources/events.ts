@@ -3,7 +3,9 @@ import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
+
 type FollowEventsOperation = paths["/events"]["get"];
+
 export type FollowEventsEvent =
   FollowEventsOperation["responses"]["200"]["content"]["text/event-stream"];
 
