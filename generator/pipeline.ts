@@ -11,7 +11,7 @@ import { type OutputFile, withHeader } from "./emit/output-file.js";
 import { emitPackageFiles } from "./emit/package-files.js";
 import { emitRuntimeFiles } from "./emit/runtime-files.js";
 import { emitTypesFile } from "./emit/types-file.js";
-import { formatFile } from "./format/prettier.js";
+import { Formatter } from "./format/format-files.js";
 import { bundleSpec } from "./load/bundle.js";
 import { ParseFailure } from "./load/read-document.js";
 import { buildModel } from "./model/build-model.js";
@@ -76,19 +76,24 @@ export async function emitPackage(model: ApiModel): Promise<OutputFile[]> {
       useTrailingCommas: true,
     },
   });
-  const files: OutputFile[] = [
-    ...emitPackageFiles(model),
-    await emitTypesFile(model),
-    emitOperationsFile(model, project),
-    ...model.resources.map((resource) => emitResourceFile(resource, model, project)),
-    emitClientFile(model, project),
-    emitIndexFile(model, project),
-    ...emitRuntimeFiles(),
-  ];
-  const formatted = await Promise.all(
-    files.map((file) => formatFile({ ...file, contents: withHeader(model, file.kind, file.contents) })),
-  );
-  return formatted.sort((a, b) => compareText(a.path, b.path));
+  const formatter = new Formatter(model.specSize);
+  const pending: Array<Promise<OutputFile>> = [];
+  const submit = (file: OutputFile) =>
+    pending.push(formatter.submit({ ...file, contents: withHeader(model, file.kind, file.contents) }));
+  try {
+    // Cheap files first, so workers format them while the types are being built.
+    for (const file of emitPackageFiles(model)) submit(file);
+    for (const file of emitRuntimeFiles()) submit(file);
+    submit(emitOperationsFile(model, project));
+    for (const resource of model.resources) submit(emitResourceFile(resource, model, project));
+    submit(emitClientFile(model, project));
+    submit(emitIndexFile(model, project));
+    submit(await emitTypesFile(model));
+    const formatted = await Promise.all(pending);
+    return formatted.sort((a, b) => compareText(a.path, b.path));
+  } finally {
+    await formatter.close();
+  }
 }
 
 export async function generatePackage(options: GenerateOptions): Promise<OutputFile[]> {

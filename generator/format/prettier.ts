@@ -6,7 +6,7 @@
 import { format, type Options } from "prettier";
 import type { OutputFile } from "../emit/output-file.js";
 
-const OPTIONS: Options = {
+export const OPTIONS: Options = {
   printWidth: 100,
   tabWidth: 2,
   useTabs: false,
@@ -19,7 +19,7 @@ const OPTIONS: Options = {
   proseWrap: "preserve",
 };
 
-const PARSERS: Record<OutputFile["kind"], string | undefined> = {
+export const PARSERS: Record<OutputFile["kind"], string | undefined> = {
   ts: "babel-ts",
   md: "markdown",
   json: "json",
@@ -29,6 +29,12 @@ const PARSERS: Record<OutputFile["kind"], string | undefined> = {
 
 export async function formatFile(file: OutputFile): Promise<OutputFile> {
   const parser = PARSERS[file.kind];
-  const contents = parser ? await format(file.contents, { ...OPTIONS, parser }) : file.contents;
-  return { ...file, contents: `${contents.replace(/\s+$/, "")}\n` };
+  return {
+    ...file,
+    contents: endWithNewline(parser ? await format(file.contents, { ...OPTIONS, parser }) : file.contents),
+  };
+}
+
+export function endWithNewline(contents: string): string {
+  return `${contents.replace(/\s+$/, "")}\n`;
 }

@@ -124,6 +124,7 @@ export function buildModel(options: ModelOptions): ApiModel {
     kind: "Api",
     specFile: options.specFile,
     specHash: createHash("sha256").update(options.specText).digest("hex"),
+    specSize: options.specText.length,
     title,
     version: str(info.version) || "0.0.0",
     description: str(info.description),

@@ -15,6 +15,8 @@ export interface ApiModel {
   specFile: string;
   /** sha256 of the spec text (and of every file it references). */
   specHash: string;
+  /** Length of that text: how much work generation will be. */
+  specSize: number;
   title: string;
   version: string;
   description: string;
