@@ -3,13 +3,19 @@
  * tsconfig.json (strict) and the README with a quick start. The view model is plain data built
  * here, so templates hold no logic.
  */
+import { words } from "../model/naming.js";
 import type { ApiModel } from "../model/types.js";
 import { render } from "./docs/render.js";
 import type { OutputFile } from "./output-file.js";
 
 function readmeView(model: ApiModel) {
+  const constant = (text: string) => words(text).join("_").toUpperCase();
   const credentials = model.securitySchemes.flatMap((scheme) =>
-    scheme.options.map((option) => ({ option, scheme: scheme.key })),
+    scheme.options.map((option) => ({
+      option,
+      scheme: scheme.key,
+      env: `${constant(model.clientName)}_${constant(option)}`,
+    })),
   );
   const first = model.resources[0];
   const example =
