@@ -1,0 +1,85 @@
+// Generated from specs/agentsgt.yaml (sha256 01c689efc746f36f). Do not edit: run `npm run generate`.
+import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
+import type { BasicCredential, Credential } from "./runtime/auth.js";
+import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import type {
+  HttpMethodKey,
+  PathsWithMethod,
+  SuccessBody,
+  TypedRequestInit,
+} from "./runtime/types.js";
+import { AgentsResource } from "./resources/agents.js";
+import { ChatHistoryResource } from "./resources/chat-history.js";
+import { ConsumptionResource } from "./resources/consumption.js";
+import type { paths } from "./types.js";
+
+/** Options of {@link AgentsGT}. */
+export interface AgentsGTOptions extends ClientOptions {
+  /**
+   * Credential of the `keyPair` scheme, sent as `Authorization: Bearer …`. Part `{publicKey}` of the credential `{publicKey}:{secretKey}`.
+   *
+   * The organization's public and secret API keys, joined by a colon.
+   */
+  publicKey?: Credential;
+  /**
+   * Credential of the `keyPair` scheme, sent as `Authorization: Bearer …`. Part `{secretKey}` of the credential `{publicKey}:{secretKey}`.
+   *
+   * The organization's public and secret API keys, joined by a colon.
+   */
+  secretKey?: Credential;
+}
+
+/**
+ * AgentsGT API
+ *
+ * Client of AgentsGT API 1.0.0.
+ */
+export class AgentsGT {
+  /**
+   * agents
+   *
+   * The organization's AI agents and the messages sent to them.
+   */
+  readonly agents: AgentsResource;
+  /**
+   * chatHistory
+   *
+   * Messages exchanged with agents, by agent or by end-user identifier.
+   */
+  readonly chatHistory: ChatHistoryResource;
+  /**
+   * consumption
+   *
+   * Credits the organization's agents consumed.
+   */
+  readonly consumption: ConsumptionResource;
+  private readonly core: CoreClient;
+
+  constructor(options: AgentsGTOptions = {}) {
+    this.core = new CoreClient(
+      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      options,
+    );
+    this.agents = new AgentsResource(this.core);
+    this.chatHistory = new ChatHistoryResource(this.core);
+    this.consumption = new ConsumptionResource(this.core);
+  }
+
+  /** The base URL requests go to. */
+  get baseUrl(): string {
+    return this.core.baseUrl;
+  }
+
+  /**
+   * Sends a request to any operation of the API by method and path template, typed from the spec.
+   *
+   * Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.
+   */
+  request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
+    method: M,
+    path: P,
+    init: TypedRequestInit<paths[P][M]> = {},
+  ): Promise<SuccessBody<paths[P][M]>> {
+    return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;
+  }
+}

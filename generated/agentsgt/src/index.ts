@@ -1,0 +1,8 @@
+// Generated from specs/agentsgt.yaml (sha256 01c689efc746f36f). Do not edit: run `npm run generate`.
+export { AgentsGT, type AgentsGTOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/agents.js";
+export * from "./resources/chat-history.js";
+export * from "./resources/consumption.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";

@@ -1,0 +1,77 @@
+// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
+import type { BasicCredential, Credential } from "./runtime/auth.js";
+import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import type {
+  HttpMethodKey,
+  PathsWithMethod,
+  SuccessBody,
+  TypedRequestInit,
+} from "./runtime/types.js";
+import { AgentsResource } from "./resources/agents.js";
+import { ConversationsResource } from "./resources/conversations.js";
+import type { paths } from "./types.js";
+
+/** Options of {@link DataGOL}. */
+export interface DataGOLOptions extends ClientOptions {
+  /**
+   * Credential of the `serviceAccountKey` scheme, sent in the header `x-auth-token`.
+   *
+   * A DataGOL service-account key, for server-to-server calls.
+   */
+  serviceAccountKey?: Credential;
+  /**
+   * Credential of the `sessionJwt` scheme, sent as `Authorization: Bearer …`.
+   *
+   * A short-lived JWT from the DataGOL identity provider.
+   */
+  sessionJwt?: Credential;
+}
+
+/**
+ * DataGOL Custom Agents API
+ *
+ * Client of DataGOL Custom Agents API 1.0.0.
+ */
+export class DataGOL {
+  /**
+   * agents
+   *
+   * Custom agents of the tenant.
+   */
+  readonly agents: AgentsResource;
+  /**
+   * conversations
+   *
+   * Conversations with custom agents and their streamed messages.
+   */
+  readonly conversations: ConversationsResource;
+  private readonly core: CoreClient;
+
+  constructor(options: DataGOLOptions = {}) {
+    this.core = new CoreClient(
+      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      options,
+    );
+    this.agents = new AgentsResource(this.core);
+    this.conversations = new ConversationsResource(this.core);
+  }
+
+  /** The base URL requests go to. */
+  get baseUrl(): string {
+    return this.core.baseUrl;
+  }
+
+  /**
+   * Sends a request to any operation of the API by method and path template, typed from the spec.
+   *
+   * Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.
+   */
+  request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
+    method: M,
+    path: P,
+    init: TypedRequestInit<paths[P][M]> = {},
+  ): Promise<SuccessBody<paths[P][M]>> {
+    return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;
+  }
+}

@@ -1,0 +1,7 @@
+// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+export { DataGOL, type DataGOLOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/agents.js";
+export * from "./resources/conversations.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";

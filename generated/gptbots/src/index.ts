@@ -1,0 +1,7 @@
+// Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
+export { GPTBots, type GPTBotsOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/agent-versions.js";
+export * from "./resources/conversations.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";
