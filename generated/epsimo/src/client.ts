@@ -1,0 +1,131 @@
+// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
+import type { BasicCredential, Credential } from "./runtime/auth.js";
+import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import type {
+  HttpMethodKey,
+  PathsWithMethod,
+  SuccessBody,
+  TypedRequestInit,
+} from "./runtime/types.js";
+import { AuthResource } from "./resources/auth.js";
+import { ProjectsResource } from "./resources/projects.js";
+import { AssistantsResource } from "./resources/assistants.js";
+import { FilesResource } from "./resources/files.js";
+import { ThreadsResource } from "./resources/threads.js";
+import { DbResource } from "./resources/db.js";
+import { MessagesResource } from "./resources/messages.js";
+import { CreditsResource } from "./resources/credits.js";
+import type { paths } from "./types.js";
+
+/** Options of {@link Epsimo}. */
+export interface EpsimoOptions extends ClientOptions {
+  /**
+   * Credential of the `userToken` scheme, sent as `Authorization: Bearer …`. Optional: without it the client obtains the token through `login`.
+   *
+   * The user token from login or sign-up, valid for one hour.
+   */
+  userToken?: Credential;
+  /** Sent as `email` to `login` to obtain the `userToken` token. */
+  email?: Credential;
+  /** Sent as `password` to `login` to obtain the `userToken` token. */
+  password?: Credential;
+  /**
+   * Credential of the `projectToken` scheme, sent as `Authorization: Bearer …`. Optional: without it the client obtains the token through `getProject`.
+   *
+   * The token of one project, read from getProject; it selects the project of every project-scoped call.
+   */
+  projectToken?: Credential;
+  /** Sent as `project_id` to `getProject` to obtain the `projectToken` token. */
+  projectId?: Credential;
+}
+
+/**
+ * Epsimo Agent Platform API
+ *
+ * Client of Epsimo Agent Platform API 1.0.
+ */
+export class Epsimo {
+  /**
+   * auth
+   *
+   * Sign-up, login and the account's thread usage.
+   */
+  readonly auth: AuthResource;
+  /**
+   * projects
+   *
+   * Top-level containers of assistants, threads and files; each has its own token.
+   */
+  readonly projects: ProjectsResource;
+  /**
+   * assistants
+   *
+   * AI agents of a project, with their instructions, model and tools.
+   */
+  readonly assistants: AssistantsResource;
+  /**
+   * files
+   *
+   * Files attached to an assistant.
+   */
+  readonly files: FilesResource;
+  /**
+   * threads
+   *
+   * Persistent conversations of a project, their runs and their state.
+   */
+  readonly threads: ThreadsResource;
+  /**
+   * db
+   *
+   * The virtual database, kept as structured state of a thread.
+   */
+  readonly db: DbResource;
+  /**
+   * messages
+   *
+   * Messages of a thread.
+   */
+  readonly messages: MessagesResource;
+  /**
+   * credits
+   *
+   * Thread credits and their purchase.
+   */
+  readonly credits: CreditsResource;
+  private readonly core: CoreClient;
+
+  constructor(options: EpsimoOptions = {}) {
+    this.core = new CoreClient(
+      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      options,
+    );
+    this.auth = new AuthResource(this.core);
+    this.projects = new ProjectsResource(this.core);
+    this.assistants = new AssistantsResource(this.core);
+    this.files = new FilesResource(this.core);
+    this.threads = new ThreadsResource(this.core);
+    this.db = new DbResource(this.core);
+    this.messages = new MessagesResource(this.core);
+    this.credits = new CreditsResource(this.core);
+  }
+
+  /** The base URL requests go to. */
+  get baseUrl(): string {
+    return this.core.baseUrl;
+  }
+
+  /**
+   * Sends a request to any operation of the API by method and path template, typed from the spec.
+   *
+   * Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.
+   */
+  request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
+    method: M,
+    path: P,
+    init: TypedRequestInit<paths[P][M]> = {},
+  ): Promise<SuccessBody<paths[P][M]>> {
+    return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;
+  }
+}

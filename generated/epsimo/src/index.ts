@@ -1,0 +1,13 @@
+// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+export { Epsimo, type EpsimoOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/auth.js";
+export * from "./resources/projects.js";
+export * from "./resources/assistants.js";
+export * from "./resources/files.js";
+export * from "./resources/threads.js";
+export * from "./resources/db.js";
+export * from "./resources/messages.js";
+export * from "./resources/credits.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";

@@ -1,0 +1,177 @@
+// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+
+type ListAssistantsOperation = paths["/assistants/"]["get"];
+
+export type ListAssistantsResponse =
+  ListAssistantsOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link AssistantsResource.list} throws for a documented error response. */
+export type ListAssistantsErrorBody =
+  | ListAssistantsOperation["responses"]["401"]["content"]["application/json"]
+  | ListAssistantsOperation["responses"]["429"]["content"]["application/json"]
+  | ListAssistantsOperation["responses"]["500"]["content"]["application/json"];
+
+type CreateAssistantOperation = paths["/assistants/"]["post"];
+
+/** Arguments of {@link AssistantsResource.create}. */
+export interface CreateAssistantParams {
+  body: NonNullable<CreateAssistantOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateAssistantResponse =
+  CreateAssistantOperation["responses"]["201"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link AssistantsResource.create} throws for a documented error response. */
+export type CreateAssistantErrorBody =
+  | CreateAssistantOperation["responses"]["400"]["content"]["application/json"]
+  | CreateAssistantOperation["responses"]["401"]["content"]["application/json"]
+  | CreateAssistantOperation["responses"]["422"]["content"]["application/json"]
+  | CreateAssistantOperation["responses"]["429"]["content"]["application/json"]
+  | CreateAssistantOperation["responses"]["500"]["content"]["application/json"];
+
+type GetAssistantOperation = paths["/assistants/{assistant_id}"]["get"];
+
+/** Arguments of {@link AssistantsResource.get}. */
+export interface GetAssistantParams {
+  /** The assistant's id. */
+  assistant_id: NonNullable<GetAssistantOperation["parameters"]["path"]>["assistant_id"];
+}
+
+export type GetAssistantResponse =
+  GetAssistantOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link AssistantsResource.get} throws for a documented error response. */
+export type GetAssistantErrorBody =
+  | GetAssistantOperation["responses"]["401"]["content"]["application/json"]
+  | GetAssistantOperation["responses"]["404"]["content"]["application/json"]
+  | GetAssistantOperation["responses"]["500"]["content"]["application/json"];
+
+type UpdateAssistantOperation = paths["/assistants/{assistant_id}"]["put"];
+
+/** Arguments of {@link AssistantsResource.update}. */
+export interface UpdateAssistantParams {
+  /** The assistant's id. */
+  assistant_id: NonNullable<UpdateAssistantOperation["parameters"]["path"]>["assistant_id"];
+  body: NonNullable<UpdateAssistantOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type UpdateAssistantResponse =
+  UpdateAssistantOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link AssistantsResource.update} throws for a documented error response. */
+export type UpdateAssistantErrorBody =
+  | UpdateAssistantOperation["responses"]["400"]["content"]["application/json"]
+  | UpdateAssistantOperation["responses"]["401"]["content"]["application/json"]
+  | UpdateAssistantOperation["responses"]["404"]["content"]["application/json"]
+  | UpdateAssistantOperation["responses"]["422"]["content"]["application/json"]
+  | UpdateAssistantOperation["responses"]["500"]["content"]["application/json"];
+
+type DeleteAssistantOperation = paths["/assistants/{assistant_id}"]["delete"];
+
+/** Arguments of {@link AssistantsResource.delete}. */
+export interface DeleteAssistantParams {
+  /** The assistant's id. */
+  assistant_id: NonNullable<DeleteAssistantOperation["parameters"]["path"]>["assistant_id"];
+}
+
+export type DeleteAssistantResponse = void;
+
+/** The `body` of the ApiError that {@link AssistantsResource.delete} throws for a documented error response. */
+export type DeleteAssistantErrorBody =
+  | DeleteAssistantOperation["responses"]["401"]["content"]["application/json"]
+  | DeleteAssistantOperation["responses"]["404"]["content"]["application/json"]
+  | DeleteAssistantOperation["responses"]["500"]["content"]["application/json"];
+
+/**
+ * assistants
+ *
+ * AI agents of a project, with their instructions, model and tools.
+ */
+export class AssistantsResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * List assistants
+   *
+   * Returns the assistants of the project the token belongs to.
+   * @see GET /assistants/
+   */
+  list(options?: RequestOptions): Promise<ListAssistantsResponse> {
+    return this.core.call(
+      operations.listAssistants,
+      {},
+      options,
+    ) as Promise<ListAssistantsResponse>;
+  }
+
+  /**
+   * Create an assistant
+   *
+   * Creates an assistant. Its settings live in `config.configurable` under keys of the form
+   * `type==agent/<setting>` (model, system message, tools), which is what the platform's own
+   * SDK sends; the seed's `config.instructions`/`config.model` shape is accepted by the
+   * schema too but is not what the SDK uses.
+   * @see POST /assistants/
+   */
+  create(
+    params: CreateAssistantParams,
+    options?: RequestOptions,
+  ): Promise<CreateAssistantResponse> {
+    return this.core.call(
+      operations.createAssistant,
+      params,
+      options,
+    ) as Promise<CreateAssistantResponse>;
+  }
+
+  /**
+   * Get an assistant
+   *
+   * Returns one assistant of the project.
+   * @see GET /assistants/{assistant_id}
+   */
+  get(params: GetAssistantParams, options?: RequestOptions): Promise<GetAssistantResponse> {
+    return this.core.call(
+      operations.getAssistant,
+      params,
+      options,
+    ) as Promise<GetAssistantResponse>;
+  }
+
+  /**
+   * Update an assistant
+   *
+   * Replaces an assistant's name, configuration and visibility (same body as creation).
+   * @see PUT /assistants/{assistant_id}
+   */
+  update(
+    params: UpdateAssistantParams,
+    options?: RequestOptions,
+  ): Promise<UpdateAssistantResponse> {
+    return this.core.call(
+      operations.updateAssistant,
+      params,
+      options,
+    ) as Promise<UpdateAssistantResponse>;
+  }
+
+  /**
+   * Delete an assistant
+   *
+   * Deletes an assistant of the project.
+   * @see DELETE /assistants/{assistant_id}
+   */
+  delete(
+    params: DeleteAssistantParams,
+    options?: RequestOptions,
+  ): Promise<DeleteAssistantResponse> {
+    return this.core.call(
+      operations.deleteAssistant,
+      params,
+      options,
+    ) as Promise<DeleteAssistantResponse>;
+  }
+}

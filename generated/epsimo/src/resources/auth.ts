@@ -1,0 +1,90 @@
+// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+
+type SignupOperation = paths["/auth/signup"]["post"];
+
+/** Arguments of {@link AuthResource.signup}. */
+export interface SignupParams {
+  body: NonNullable<SignupOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type SignupResponse = SignupOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link AuthResource.signup} throws for a documented error response. */
+export type SignupErrorBody =
+  | SignupOperation["responses"]["400"]["content"]["application/json"]
+  | SignupOperation["responses"]["409"]["content"]["application/json"]
+  | SignupOperation["responses"]["422"]["content"]["application/json"]
+  | SignupOperation["responses"]["429"]["content"]["application/json"]
+  | SignupOperation["responses"]["500"]["content"]["application/json"];
+
+type LoginOperation = paths["/auth/login"]["post"];
+
+/** Arguments of {@link AuthResource.login}. */
+export interface LoginParams {
+  body: NonNullable<LoginOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type LoginResponse = LoginOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link AuthResource.login} throws for a documented error response. */
+export type LoginErrorBody =
+  | LoginOperation["responses"]["400"]["content"]["application/json"]
+  | LoginOperation["responses"]["401"]["content"]["application/json"]
+  | LoginOperation["responses"]["422"]["content"]["application/json"]
+  | LoginOperation["responses"]["429"]["content"]["application/json"]
+  | LoginOperation["responses"]["500"]["content"]["application/json"];
+
+type GetThreadInfoOperation = paths["/auth/thread-info"]["get"];
+
+export type GetThreadInfoResponse =
+  GetThreadInfoOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link AuthResource.getThreadInfo} throws for a documented error response. */
+export type GetThreadInfoErrorBody =
+  | GetThreadInfoOperation["responses"]["401"]["content"]["application/json"]
+  | GetThreadInfoOperation["responses"]["429"]["content"]["application/json"]
+  | GetThreadInfoOperation["responses"]["500"]["content"]["application/json"];
+
+/**
+ * auth
+ *
+ * Sign-up, login and the account's thread usage.
+ */
+export class AuthResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * Sign up
+   *
+   * Registers a user account and returns a user token for it.
+   * @see POST /auth/signup
+   */
+  signup(params: SignupParams, options?: RequestOptions): Promise<SignupResponse> {
+    return this.core.call(operations.signup, params, options) as Promise<SignupResponse>;
+  }
+
+  /**
+   * Log in
+   *
+   * Exchanges email and password for a user token valid for `expires_in` seconds (one hour).
+   * The token is returned under three names (`access_token`, `token`, `jwt_token`); clients
+   * read the first present.
+   * @see POST /auth/login
+   */
+  login(params: LoginParams, options?: RequestOptions): Promise<LoginResponse> {
+    return this.core.call(operations.login, params, options) as Promise<LoginResponse>;
+  }
+
+  /**
+   * Get the user and their thread usage
+   *
+   * Returns the logged-in user's identity, subscription tier and how many of their threads are used.
+   * @see GET /auth/thread-info
+   */
+  getThreadInfo(options?: RequestOptions): Promise<GetThreadInfoResponse> {
+    return this.core.call(operations.getThreadInfo, {}, options) as Promise<GetThreadInfoResponse>;
+  }
+}

@@ -1,0 +1,101 @@
+// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+
+type ListFilesOperation = paths["/assistants/{assistant_id}/files"]["get"];
+
+/** Arguments of {@link FilesResource.list}. */
+export interface ListFilesParams {
+  /** The assistant's id. */
+  assistant_id: NonNullable<ListFilesOperation["parameters"]["path"]>["assistant_id"];
+}
+
+export type ListFilesResponse =
+  ListFilesOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link FilesResource.list} throws for a documented error response. */
+export type ListFilesErrorBody =
+  | ListFilesOperation["responses"]["401"]["content"]["application/json"]
+  | ListFilesOperation["responses"]["404"]["content"]["application/json"]
+  | ListFilesOperation["responses"]["500"]["content"]["application/json"];
+
+type UploadFilesOperation = paths["/assistants/{assistant_id}/files"]["post"];
+
+/** Arguments of {@link FilesResource.upload}. */
+export interface UploadFilesParams {
+  /** The assistant's id. */
+  assistant_id: NonNullable<UploadFilesOperation["parameters"]["path"]>["assistant_id"];
+  body: NonNullable<UploadFilesOperation["requestBody"]>["content"]["multipart/form-data"];
+}
+
+export type UploadFilesResponse =
+  UploadFilesOperation["responses"]["201"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link FilesResource.upload} throws for a documented error response. */
+export type UploadFilesErrorBody =
+  | UploadFilesOperation["responses"]["400"]["content"]["application/json"]
+  | UploadFilesOperation["responses"]["401"]["content"]["application/json"]
+  | UploadFilesOperation["responses"]["404"]["content"]["application/json"]
+  | UploadFilesOperation["responses"]["422"]["content"]["application/json"]
+  | UploadFilesOperation["responses"]["500"]["content"]["application/json"];
+
+type DeleteFileOperation = paths["/assistants/{assistant_id}/files/{file_id}"]["delete"];
+
+/** Arguments of {@link FilesResource.delete}. */
+export interface DeleteFileParams {
+  /** The assistant's id. */
+  assistant_id: NonNullable<DeleteFileOperation["parameters"]["path"]>["assistant_id"];
+  /** The file's id. */
+  file_id: NonNullable<DeleteFileOperation["parameters"]["path"]>["file_id"];
+}
+
+export type DeleteFileResponse = void;
+
+/** The `body` of the ApiError that {@link FilesResource.delete} throws for a documented error response. */
+export type DeleteFileErrorBody =
+  | DeleteFileOperation["responses"]["401"]["content"]["application/json"]
+  | DeleteFileOperation["responses"]["404"]["content"]["application/json"]
+  | DeleteFileOperation["responses"]["500"]["content"]["application/json"];
+
+/**
+ * files
+ *
+ * Files attached to an assistant.
+ */
+export class FilesResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * List an assistant's files
+   *
+   * Returns the files attached to an assistant. The seed documents a project-wide `GET /files/`;
+   * the platform's SDK lists files per assistant here instead.
+   * @see GET /assistants/{assistant_id}/files
+   */
+  list(params: ListFilesParams, options?: RequestOptions): Promise<ListFilesResponse> {
+    return this.core.call(operations.listFiles, params, options) as Promise<ListFilesResponse>;
+  }
+
+  /**
+   * Upload files to an assistant
+   *
+   * Uploads one or more files for an assistant to retrieve from, as multipart field `files`.
+   * The seed documents `POST /files/` with one `file` field and a `purpose`; the platform's SDK
+   * uploads per assistant with the `files` field instead.
+   * @see POST /assistants/{assistant_id}/files
+   */
+  upload(params: UploadFilesParams, options?: RequestOptions): Promise<UploadFilesResponse> {
+    return this.core.call(operations.uploadFiles, params, options) as Promise<UploadFilesResponse>;
+  }
+
+  /**
+   * Delete an assistant's file
+   *
+   * Deletes one file of an assistant. The seed documents `DELETE /files/{file_id}`; the platform's SDK deletes per assistant.
+   * @see DELETE /assistants/{assistant_id}/files/{file_id}
+   */
+  delete(params: DeleteFileParams, options?: RequestOptions): Promise<DeleteFileResponse> {
+    return this.core.call(operations.deleteFile, params, options) as Promise<DeleteFileResponse>;
+  }
+}

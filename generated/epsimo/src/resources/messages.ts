@@ -1,0 +1,87 @@
+// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { PagePromise } from "../runtime/pagination.js";
+import type { At } from "../runtime/types.js";
+import type { paths } from "../types.js";
+
+type ListMessagesOperation = paths["/threads/{thread_id}/messages"]["get"];
+
+/** Arguments of {@link MessagesResource.list}. */
+export interface ListMessagesParams {
+  /** The thread's id. */
+  thread_id: NonNullable<ListMessagesOperation["parameters"]["path"]>["thread_id"];
+  /** Most messages to return. */
+  limit?: NonNullable<ListMessagesOperation["parameters"]["query"]>["limit"];
+  /** Return messages older than this message id. */
+  before?: NonNullable<ListMessagesOperation["parameters"]["query"]>["before"];
+}
+
+export type ListMessagesResponse =
+  ListMessagesOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link MessagesResource.list} throws for a documented error response. */
+export type ListMessagesErrorBody =
+  | ListMessagesOperation["responses"]["401"]["content"]["application/json"]
+  | ListMessagesOperation["responses"]["404"]["content"]["application/json"]
+  | ListMessagesOperation["responses"]["500"]["content"]["application/json"];
+
+export type ListMessagesItem = At<At<ListMessagesResponse, "messages">, number>;
+
+type CreateMessageOperation = paths["/threads/{thread_id}/messages"]["post"];
+
+/** Arguments of {@link MessagesResource.create}. */
+export interface CreateMessageParams {
+  /** The thread's id. */
+  thread_id: NonNullable<CreateMessageOperation["parameters"]["path"]>["thread_id"];
+  body: NonNullable<CreateMessageOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateMessageResponse =
+  CreateMessageOperation["responses"]["201"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link MessagesResource.create} throws for a documented error response. */
+export type CreateMessageErrorBody =
+  | CreateMessageOperation["responses"]["400"]["content"]["application/json"]
+  | CreateMessageOperation["responses"]["401"]["content"]["application/json"]
+  | CreateMessageOperation["responses"]["404"]["content"]["application/json"]
+  | CreateMessageOperation["responses"]["422"]["content"]["application/json"]
+  | CreateMessageOperation["responses"]["500"]["content"]["application/json"];
+
+/**
+ * messages
+ *
+ * Messages of a thread.
+ */
+export class MessagesResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * List a thread's messages
+   *
+   * Returns a thread's messages, newest first, a page at a time; pass the last message's id as `before` for the next page.
+   *
+   * Await the result for the first page, or iterate it with `for await` for every item across pages.
+   * @see GET /threads/{thread_id}/messages
+   */
+  list(
+    params: ListMessagesParams,
+    options?: RequestOptions,
+  ): PagePromise<ListMessagesResponse, ListMessagesItem> {
+    return this.core.paginate(operations.listMessages, params, options);
+  }
+
+  /**
+   * Add a message to a thread
+   *
+   * Adds a message to a thread without running the assistant. Documented by the seed only; unconfirmed by the platform's SDK.
+   * @see POST /threads/{thread_id}/messages
+   */
+  create(params: CreateMessageParams, options?: RequestOptions): Promise<CreateMessageResponse> {
+    return this.core.call(
+      operations.createMessage,
+      params,
+      options,
+    ) as Promise<CreateMessageResponse>;
+  }
+}

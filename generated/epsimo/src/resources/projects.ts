@@ -1,0 +1,165 @@
+// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+
+type ListProjectsOperation = paths["/projects/"]["get"];
+
+export type ListProjectsResponse =
+  ListProjectsOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link ProjectsResource.list} throws for a documented error response. */
+export type ListProjectsErrorBody =
+  | ListProjectsOperation["responses"]["401"]["content"]["application/json"]
+  | ListProjectsOperation["responses"]["429"]["content"]["application/json"]
+  | ListProjectsOperation["responses"]["500"]["content"]["application/json"];
+
+type CreateProjectOperation = paths["/projects/"]["post"];
+
+/** Arguments of {@link ProjectsResource.create}. */
+export interface CreateProjectParams {
+  body: NonNullable<CreateProjectOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateProjectResponse =
+  CreateProjectOperation["responses"]["201"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link ProjectsResource.create} throws for a documented error response. */
+export type CreateProjectErrorBody =
+  | CreateProjectOperation["responses"]["400"]["content"]["application/json"]
+  | CreateProjectOperation["responses"]["401"]["content"]["application/json"]
+  | CreateProjectOperation["responses"]["409"]["content"]["application/json"]
+  | CreateProjectOperation["responses"]["422"]["content"]["application/json"]
+  | CreateProjectOperation["responses"]["429"]["content"]["application/json"]
+  | CreateProjectOperation["responses"]["500"]["content"]["application/json"];
+
+type GetProjectOperation = paths["/projects/{project_id}"]["get"];
+
+/** Arguments of {@link ProjectsResource.get}. */
+export interface GetProjectParams {
+  /** The project's id. */
+  project_id: NonNullable<GetProjectOperation["parameters"]["path"]>["project_id"];
+}
+
+export type GetProjectResponse =
+  GetProjectOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link ProjectsResource.get} throws for a documented error response. */
+export type GetProjectErrorBody =
+  | GetProjectOperation["responses"]["401"]["content"]["application/json"]
+  | GetProjectOperation["responses"]["403"]["content"]["application/json"]
+  | GetProjectOperation["responses"]["404"]["content"]["application/json"]
+  | GetProjectOperation["responses"]["429"]["content"]["application/json"]
+  | GetProjectOperation["responses"]["500"]["content"]["application/json"];
+
+type UpdateProjectOperation = paths["/projects/{project_id}"]["put"];
+
+/** Arguments of {@link ProjectsResource.update}. */
+export interface UpdateProjectParams {
+  /** The project's id. */
+  project_id: NonNullable<UpdateProjectOperation["parameters"]["path"]>["project_id"];
+  body: NonNullable<UpdateProjectOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type UpdateProjectResponse =
+  UpdateProjectOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link ProjectsResource.update} throws for a documented error response. */
+export type UpdateProjectErrorBody =
+  | UpdateProjectOperation["responses"]["400"]["content"]["application/json"]
+  | UpdateProjectOperation["responses"]["401"]["content"]["application/json"]
+  | UpdateProjectOperation["responses"]["404"]["content"]["application/json"]
+  | UpdateProjectOperation["responses"]["422"]["content"]["application/json"]
+  | UpdateProjectOperation["responses"]["500"]["content"]["application/json"];
+
+type DeleteProjectOperation = paths["/projects/{project_id}"]["delete"];
+
+/** Arguments of {@link ProjectsResource.delete}. */
+export interface DeleteProjectParams {
+  /** The project's id. */
+  project_id: NonNullable<DeleteProjectOperation["parameters"]["path"]>["project_id"];
+  /** Must be `true` to confirm the deletion. */
+  confirm: NonNullable<DeleteProjectOperation["parameters"]["query"]>["confirm"];
+}
+
+export type DeleteProjectResponse = void;
+
+/** The `body` of the ApiError that {@link ProjectsResource.delete} throws for a documented error response. */
+export type DeleteProjectErrorBody =
+  | DeleteProjectOperation["responses"]["400"]["content"]["application/json"]
+  | DeleteProjectOperation["responses"]["401"]["content"]["application/json"]
+  | DeleteProjectOperation["responses"]["403"]["content"]["application/json"]
+  | DeleteProjectOperation["responses"]["404"]["content"]["application/json"]
+  | DeleteProjectOperation["responses"]["500"]["content"]["application/json"];
+
+/**
+ * projects
+ *
+ * Top-level containers of assistants, threads and files; each has its own token.
+ */
+export class ProjectsResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * List projects
+   *
+   * Returns the user's projects with their project tokens.
+   * @see GET /projects/
+   */
+  list(options?: RequestOptions): Promise<ListProjectsResponse> {
+    return this.core.call(operations.listProjects, {}, options) as Promise<ListProjectsResponse>;
+  }
+
+  /**
+   * Create a project
+   *
+   * Creates a project and returns it with its project token.
+   * @see POST /projects/
+   */
+  create(params: CreateProjectParams, options?: RequestOptions): Promise<CreateProjectResponse> {
+    return this.core.call(
+      operations.createProject,
+      params,
+      options,
+    ) as Promise<CreateProjectResponse>;
+  }
+
+  /**
+   * Get a project and its token
+   *
+   * Returns a project with its project token, the bearer token of every project-scoped call.
+   * The token is returned under three names (`access_token`, `token`, `jwt_token`).
+   * @see GET /projects/{project_id}
+   */
+  get(params: GetProjectParams, options?: RequestOptions): Promise<GetProjectResponse> {
+    return this.core.call(operations.getProject, params, options) as Promise<GetProjectResponse>;
+  }
+
+  /**
+   * Update a project
+   *
+   * Renames a project or changes its description.
+   * @see PUT /projects/{project_id}
+   */
+  update(params: UpdateProjectParams, options?: RequestOptions): Promise<UpdateProjectResponse> {
+    return this.core.call(
+      operations.updateProject,
+      params,
+      options,
+    ) as Promise<UpdateProjectResponse>;
+  }
+
+  /**
+   * Delete a project
+   *
+   * Deletes a project and everything in it. `confirm=true` is required as a safeguard.
+   * @see DELETE /projects/{project_id}
+   */
+  delete(params: DeleteProjectParams, options?: RequestOptions): Promise<DeleteProjectResponse> {
+    return this.core.call(
+      operations.deleteProject,
+      params,
+      options,
+    ) as Promise<DeleteProjectResponse>;
+  }
+}
