@@ -136,12 +136,14 @@ describe.each(vendors)("specs/%s.yaml", (vendor) => {
   it("covers every operation its seed names", () => {
     const seedLines = readFileSync(`test/seed-operations/${vendor}.txt`, "utf8").trim().split("\n");
     expect(seedLines).toHaveLength(SEED_COUNTS[vendor] ?? -1);
+    // Path parameter names are the spec's choice (the seeds abbreviate them); the route is what must match.
+    const route = (line: string) => line.trim().replace(/\{[^}]*\}/g, "{}");
     const covered = new Set<string>();
     for (const { method, path, op } of operations) {
-      covered.add(`${method.toUpperCase()} ${path}`);
+      covered.add(route(`${method.toUpperCase()} ${path}`));
       const seed = op["x-seed-operation"];
-      if (typeof seed === "string" && seed !== "none") covered.add(seed);
+      if (typeof seed === "string" && seed !== "none") covered.add(route(seed));
     }
-    expect(seedLines.filter((line) => !covered.has(line.trim()))).toEqual([]);
+    expect(seedLines.filter((line) => !covered.has(route(line)))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { BasicCredential, Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
@@ -13,8 +13,8 @@ import { ProjectsResource } from "./resources/projects.js";
 import { AssistantsResource } from "./resources/assistants.js";
 import { FilesResource } from "./resources/files.js";
 import { ThreadsResource } from "./resources/threads.js";
-import { DbResource } from "./resources/db.js";
 import { MessagesResource } from "./resources/messages.js";
+import { RunsResource } from "./resources/runs.js";
 import { CreditsResource } from "./resources/credits.js";
 import type { paths } from "./types.js";
 
@@ -23,7 +23,7 @@ export interface EpsimoOptions extends ClientOptions {
   /**
    * Credential of the `userToken` scheme, sent as `Authorization: Bearer …`. Optional: without it the client obtains the token through `login`.
    *
-   * The user token from login or sign-up, valid for one hour.
+   * The user token from `login`; valid for one hour, renewed by logging in again.
    */
   userToken?: Credential;
   /** Sent as `email` to `login` to obtain the `userToken` token. */
@@ -33,7 +33,8 @@ export interface EpsimoOptions extends ClientOptions {
   /**
    * Credential of the `projectToken` scheme, sent as `Authorization: Bearer …`. Optional: without it the client obtains the token through `getProject`.
    *
-   * The token of one project, read from getProject; it selects the project of every project-scoped call.
+   * A project's own token, read from `getProject` (which needs the user token). It selects the
+   * project for assistant, thread, run, message and file calls.
    */
   projectToken?: Credential;
   /** Sent as `project_id` to `getProject` to obtain the `projectToken` token. */
@@ -49,45 +50,45 @@ export class Epsimo {
   /**
    * auth
    *
-   * Sign-up, login and the account's thread usage.
+   * Sign-up, login and the logged-in user's thread quota.
    */
   readonly auth: AuthResource;
   /**
    * projects
    *
-   * Top-level containers of assistants, threads and files; each has its own token.
+   * Top-level containers for assistants, threads and files; each issues a project token.
    */
   readonly projects: ProjectsResource;
   /**
    * assistants
    *
-   * AI agents of a project, with their instructions, model and tools.
+   * Agents configured with a model, instructions and tools.
    */
   readonly assistants: AssistantsResource;
   /**
    * files
    *
-   * Files attached to an assistant.
+   * Documents attached to an assistant for retrieval.
    */
   readonly files: FilesResource;
   /**
    * threads
    *
-   * Persistent conversations of a project, their runs and their state.
+   * Persistent conversations with an assistant and their structured state.
    */
   readonly threads: ThreadsResource;
   /**
-   * db
-   *
-   * The virtual database, kept as structured state of a thread.
-   */
-  readonly db: DbResource;
-  /**
    * messages
    *
-   * Messages of a thread.
+   * Messages stored in a thread.
    */
   readonly messages: MessagesResource;
+  /**
+   * runs
+   *
+   * Runs of an assistant on a thread, streamed as server-sent events.
+   */
+  readonly runs: RunsResource;
   /**
    * credits
    *
@@ -106,8 +107,8 @@ export class Epsimo {
     this.assistants = new AssistantsResource(this.core);
     this.files = new FilesResource(this.core);
     this.threads = new ThreadsResource(this.core);
-    this.db = new DbResource(this.core);
     this.messages = new MessagesResource(this.core);
+    this.runs = new RunsResource(this.core);
     this.credits = new CreditsResource(this.core);
   }
 

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 export { Epsimo, type EpsimoOptions } from "./client.js";
 export { operations, securitySchemes, serverUrl } from "./operations.js";
 export * from "./resources/auth.js";
@@ -6,8 +6,8 @@ export * from "./resources/projects.js";
 export * from "./resources/assistants.js";
 export * from "./resources/files.js";
 export * from "./resources/threads.js";
-export * from "./resources/db.js";
 export * from "./resources/messages.js";
+export * from "./resources/runs.js";
 export * from "./resources/credits.js";
 export * from "./runtime/index.js";
 export type { components, paths } from "./types.js";

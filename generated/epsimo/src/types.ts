@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -12,8 +12,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Sign up
-     * @description Registers a user account and returns a user token for it.
+     * Create a user account
+     * @description Registers a new user with an email address and password and returns a user token for it.
      */
     post: operations["signup"];
     delete?: never;
@@ -33,9 +33,9 @@ export interface paths {
     put?: never;
     /**
      * Log in
-     * @description Exchanges email and password for a user token valid for `expires_in` seconds (one hour).
-     *     The token is returned under three names (`access_token`, `token`, `jwt_token`); clients
-     *     read the first present.
+     * @description Exchanges an email address and password for a user token valid for one hour. The token is
+     *     returned under `access_token`, `token` and `jwt_token` (clients read the first one present).
+     *     Logging in again is the only way to renew it.
      */
     post: operations["login"];
     delete?: never;
@@ -52,8 +52,10 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Get the user and their thread usage
-     * @description Returns the logged-in user's identity, subscription tier and how many of their threads are used.
+     * Get the user and their thread quota
+     * @description Returns the logged-in user's email and how many threads they have used out of their
+     *     allowance. This is also where clients read the remaining credit balance
+     *     (`thread_max - thread_counter`).
      */
     get: operations["getThreadInfo"];
     put?: never;
@@ -73,13 +75,13 @@ export interface paths {
     };
     /**
      * List projects
-     * @description Returns the user's projects with their project tokens.
+     * @description Returns every project of the logged-in user. The list is not paged.
      */
     get: operations["listProjects"];
     put?: never;
     /**
      * Create a project
-     * @description Creates a project and returns it with its project token.
+     * @description Creates a project owned by the logged-in user and returns it with its project token.
      */
     post: operations["createProject"];
     delete?: never;
@@ -93,26 +95,31 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The project's id. */
+        /**
+         * @description The project's id.
+         * @example proj_abc123
+         */
         project_id: components["parameters"]["ProjectId"];
       };
       cookie?: never;
     };
     /**
      * Get a project and its token
-     * @description Returns a project with its project token, the bearer token of every project-scoped call.
-     *     The token is returned under three names (`access_token`, `token`, `jwt_token`).
+     * @description Returns one project together with its project token, which authorizes the project-scoped
+     *     calls (assistants, threads, runs, files). The token is repeated under `access_token`,
+     *     `token` and `jwt_token`.
      */
     get: operations["getProject"];
     /**
      * Update a project
-     * @description Renames a project or changes its description.
+     * @description Renames a project or changes its description; fields left out keep their value.
      */
     put: operations["updateProject"];
     post?: never;
     /**
      * Delete a project
-     * @description Deletes a project and everything in it. `confirm=true` is required as a safeguard.
+     * @description Deletes a project with all its assistants, threads and files. The call must confirm the
+     *     deletion with `confirm=true`; without it the project is kept and the call fails.
      */
     delete: operations["deleteProject"];
     options?: never;
@@ -129,16 +136,16 @@ export interface paths {
     };
     /**
      * List assistants
-     * @description Returns the assistants of the project the token belongs to.
+     * @description Returns every assistant of the project the project token belongs to. The list is not paged.
      */
     get: operations["listAssistants"];
     put?: never;
     /**
      * Create an assistant
-     * @description Creates an assistant. Its settings live in `config.configurable` under keys of the form
-     *     `type==agent/<setting>` (model, system message, tools), which is what the platform's own
-     *     SDK sends; the seed's `config.instructions`/`config.model` shape is accepted by the
-     *     schema too but is not what the SDK uses.
+     * @description Creates an assistant in the token's project. `config` holds the model, instructions and
+     *     tools; `config.configurable` takes the agent settings, either as plain keys (`type`,
+     *     `agent_type`) or in the namespaced form `type==agent/<setting>` (for example
+     *     `type==agent/model`, `type==agent/system_message`, `type==agent/tools`).
      */
     post: operations["createAssistant"];
     delete?: never;
@@ -152,25 +159,28 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The assistant's id. */
+        /**
+         * @description The assistant's id.
+         * @example asst_abc123
+         */
         assistant_id: components["parameters"]["AssistantId"];
       };
       cookie?: never;
     };
     /**
      * Get an assistant
-     * @description Returns one assistant of the project.
+     * @description Returns one assistant of the token's project with its configuration.
      */
     get: operations["getAssistant"];
     /**
-     * Update an assistant
-     * @description Replaces an assistant's name, configuration and visibility (same body as creation).
+     * Replace an assistant's settings
+     * @description Replaces an assistant's name, configuration and visibility; the body has the same shape as for `createAssistant`.
      */
     put: operations["updateAssistant"];
     post?: never;
     /**
      * Delete an assistant
-     * @description Deletes an assistant of the project.
+     * @description Deletes an assistant of the token's project.
      */
     delete: operations["deleteAssistant"];
     options?: never;
@@ -183,23 +193,27 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The assistant's id. */
+        /**
+         * @description The assistant's id.
+         * @example asst_abc123
+         */
         assistant_id: components["parameters"]["AssistantId"];
       };
       cookie?: never;
     };
     /**
      * List an assistant's files
-     * @description Returns the files attached to an assistant. The seed documents a project-wide `GET /files/`;
-     *     the platform's SDK lists files per assistant here instead.
+     * @description Returns the files attached to an assistant. The seed listed project files at
+     *     `GET /files/`; the platform serves them per assistant.
      */
     get: operations["listFiles"];
     put?: never;
     /**
      * Upload files to an assistant
-     * @description Uploads one or more files for an assistant to retrieve from, as multipart field `files`.
-     *     The seed documents `POST /files/` with one `file` field and a `purpose`; the platform's SDK
-     *     uploads per assistant with the `files` field instead.
+     * @description Uploads one or more documents for the assistant's retrieval tool, as repeated multipart
+     *     parts named `files`. The seed described `POST /files/` with one `file` part and a
+     *     `purpose` field. The answer's shape is not documented for this path; this spec assumes the
+     *     stored files are returned as a list with the status the seed gives for uploads (201).
      */
     post: operations["uploadFiles"];
     delete?: never;
@@ -212,15 +226,26 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        /**
+         * @description The assistant's id.
+         * @example asst_abc123
+         */
+        assistant_id: components["parameters"]["AssistantId"];
+        /**
+         * @description The file's id.
+         * @example file_abc123
+         */
+        file_id: components["parameters"]["FileId"];
+      };
       cookie?: never;
     };
     get?: never;
     put?: never;
     post?: never;
     /**
-     * Delete an assistant's file
-     * @description Deletes one file of an assistant. The seed documents `DELETE /files/{file_id}`; the platform's SDK deletes per assistant.
+     * Remove a file from an assistant
+     * @description Deletes a file attached to an assistant. The seed gave this as `DELETE /files/{file_id}`.
      */
     delete: operations["deleteFile"];
     options?: never;
@@ -237,13 +262,13 @@ export interface paths {
     };
     /**
      * List threads
-     * @description Returns the threads of the project.
+     * @description Returns every thread of the token's project. The list is not paged.
      */
     get: operations["listThreads"];
     put?: never;
     /**
      * Create a thread
-     * @description Creates a conversation thread bound to an assistant; it counts against the user's thread credits.
+     * @description Starts a conversation with an assistant of the token's project. Each thread counts against the user's thread allowance.
      */
     post: operations["createThread"];
     delete?: never;
@@ -257,21 +282,25 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
       };
       cookie?: never;
     };
     /**
      * Get a thread
-     * @description Returns a thread with its messages.
+     * @description Returns one thread, including the assistant it talks to and, where the platform includes them, its messages.
      */
     get: operations["getThread"];
     put?: never;
     post?: never;
     /**
      * Delete a thread
-     * @description Deletes a thread. Documented by the seed only; the platform's SDK does not call it, so it is unconfirmed.
+     * @description Deletes a thread and its messages. Unconfirmed: the seed documents this call but no
+     *     Epsimo client uses it (the platform's upstream framework does offer thread deletion).
      */
     delete: operations["deleteThread"];
     options?: never;
@@ -284,21 +313,27 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
       };
       cookie?: never;
     };
     /**
-     * Read a thread's virtual database
-     * @description Returns the thread's state; its `values` are the virtual database. The seed documents
-     *     `GET /db/{project_id}/{thread_id}`; the platform's SDK reads the thread state here.
+     * Get a thread's state
+     * @description Returns the thread's current state. Its `values` serve as the thread's key-value store
+     *     (the "virtual database"). The seed gave this as `GET /db/{project_id}/{thread_id}`, which
+     *     no client calls; clients read the state instead.
      */
     get: operations["getThreadState"];
     put?: never;
     /**
-     * Write a thread's virtual database
-     * @description Merges `values` into the thread's state. Some assistants may not allow state writes.
+     * Update a thread's state
+     * @description Writes values into the thread's state; to set one key of the virtual database, send it
+     *     inside `values`. Some assistants may not allow direct state updates. The seed gave this as
+     *     `PUT /db/{project_id}/{thread_id}/{key}` with a `{value}` body.
      */
     post: operations["updateThreadState"];
     delete?: never;
@@ -311,16 +346,55 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
+        thread_id: components["parameters"]["ThreadId"];
+      };
       cookie?: never;
     };
     /**
      * Get a thread's state history
-     * @description Returns the thread's earlier states, newest first.
+     * @description Returns the thread's past states, newest first, so a chat interface can rebuild the conversation.
      */
     get: operations["getThreadHistory"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/threads/{thread_id}/messages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
+        thread_id: components["parameters"]["ThreadId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a thread's messages
+     * @description Returns a page of the thread's messages. Pass the last message's `message_id` as `before`
+     *     to get the next page while `has_more` is true. Unconfirmed: the seed documents this call
+     *     but no Epsimo client uses it (clients read messages from the thread state or history).
+     */
+    get: operations["listMessages"];
+    put?: never;
+    /**
+     * Add a message to a thread
+     * @description Appends a message to the thread without running the assistant. Unconfirmed: the seed
+     *     documents this call but no Epsimo client uses it.
+     */
+    post: operations["createMessage"];
     delete?: never;
     options?: never;
     head?: never;
@@ -337,41 +411,15 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Send a message and stream the run
-     * @description Adds the input to a thread, runs its assistant and streams the run as server-sent events:
-     *     `metadata` (the run id), `data` (the thread's latest messages, each time in full rather than
-     *     as a delta), `error`, and a final `end`. Some deployments end with a literal `[DONE]`
-     *     instead. The seed documents `POST /threads/{thread_id}/run` with `{message, stream}` and
-     *     `{type: start|content|tool_call|done}` events; the platform's SDK calls this operation.
+     * Run an assistant and stream its answer
+     * @description Adds the input messages to the thread, runs the assistant and streams the result as
+     *     server-sent events: one `metadata` event with the run id, then `data` events that each
+     *     carry the thread's latest messages in full (not deltas), an `error` event if the run
+     *     fails, and a final `end` event. Some deployments end the stream with a literal `[DONE]`
+     *     data line instead. The seed described `POST /threads/{thread_id}/run` with a
+     *     `{message, stream}` body and typed delta events.
      */
     post: operations["streamRun"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/threads/{thread_id}/messages": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The thread's id. */
-        thread_id: components["parameters"]["ThreadId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * List a thread's messages
-     * @description Returns a thread's messages, newest first, a page at a time; pass the last message's id as `before` for the next page.
-     */
-    get: operations["listMessages"];
-    put?: never;
-    /**
-     * Add a message to a thread
-     * @description Adds a message to a thread without running the assistant. Documented by the seed only; unconfirmed by the platform's SDK.
-     */
-    post: operations["createMessage"];
     delete?: never;
     options?: never;
     head?: never;
@@ -387,7 +435,8 @@ export interface paths {
     };
     /**
      * Get the thread credit balance
-     * @description Returns used, maximum and remaining threads. Documented by the seed only; the platform's SDK reads the same numbers from `getThreadInfo`, so this path is unconfirmed.
+     * @description Returns the user's thread usage, allowance and remaining threads. Unconfirmed: the seed
+     *     documents this call but Epsimo's clients read the same figures from `getThreadInfo`.
      */
     get: operations["getCreditBalance"];
     put?: never;
@@ -408,11 +457,11 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Start buying thread credits
-     * @description Creates a Stripe checkout session for buying threads and returns its URL. Price per thread:
-     *     €0.10 below 500, €0.09 from 500 to 999, €0.08 from 1,000. The seed documents
-     *     `POST /credits/checkout` with `{quantity, amount}`; the platform's SDK posts here with
-     *     `{quantity, total_amount}`.
+     * Start a purchase of thread credits
+     * @description Creates a Stripe checkout session for buying threads and returns the page to send the user
+     *     to. Per-thread prices fall with volume (EUR 0.10 below 500, 0.09 from 500, 0.08 from 1,000);
+     *     `total_amount` is the price in euros. The seed gave this as `POST /credits/checkout` with
+     *     an `amount` field.
      */
     post: operations["createCheckoutSession"];
     delete?: never;
@@ -426,25 +475,29 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The project's id. */
+        /**
+         * @description The project's id.
+         * @example proj_abc123
+         */
         project_id: components["parameters"]["ProjectId"];
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
-        /** @description The key in the thread's virtual database. */
+        /** @description Key in the thread's state values. */
         key: string;
       };
       cookie?: never;
     };
     /**
-     * Read one key of the virtual database
-     * @description Returns the value stored under a key of a thread's state. Documented by the seed only; the platform's SDK reads the whole state instead (`getThreadState`), so this path is unconfirmed.
+     * Get one value of a thread's state
+     * @description Returns the value stored under one key of the thread's virtual database. Unconfirmed: the
+     *     seed documents this path but no Epsimo client calls it; clients read the key from
+     *     `values` of `getThreadState` instead.
      */
-    get: operations["getDbValue"];
-    /**
-     * Write one key of the virtual database
-     * @description Stores a value under a key of a thread's state. Documented by the seed only; the platform's SDK writes the state instead (`updateThreadState`), so this path is unconfirmed.
-     */
-    put: operations["setDbValue"];
+    get: operations["getThreadStateValue"];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -456,54 +509,74 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description An error answer. */
     Error: {
-      /** @description The error type. */
+      /** @description Short error category. */
       error: string;
       /** @description What went wrong. */
-      detail?: string;
-      /** @description The field at fault */
+      detail: string;
+      /** @description The request field at fault */
       field?: string;
-      /** @description A machine-readable code such as TOKEN_EXPIRED. */
+      /** @description Machine-readable error code such as `TOKEN_EXPIRED`. */
       code?: string;
     };
-    SignupResponse: {
-      access_token: string;
-      /** @constant */
-      token_type: "Bearer";
-      /** @description Lifetime in seconds. */
-      expires_in: number;
-      user: {
-        /** Format: email */
-        email: string;
-        user_id: string;
-      };
+    Credentials: {
+      /** Format: email */
+      email: string;
+      /** Format: password */
+      password: string;
     };
-    LoginResponse: {
-      access_token: string;
-      /** @description The same token under another name. */
-      token?: string;
-      /** @description The same token under another name. */
-      jwt_token?: string;
-      /** @description Lifetime in seconds. */
-      expires_in: number;
-    };
-    ThreadInfo: {
+    User: {
       /** Format: email */
       email: string;
       user_id: string;
-      /** @description Threads used. */
+    };
+    /** @description A user token. The same token may appear under several names; read `access_token`, then `token`, then `jwt_token`. */
+    TokenResponse: {
+      access_token?: string;
+      token?: string;
+      jwt_token?: string;
+      /** @description Always `Bearer`. */
+      token_type?: string;
+      /** @description Lifetime of the token in seconds (3600). */
+      expires_in?: number;
+      user?: components["schemas"]["User"];
+    };
+    ThreadInfo: {
+      /** Format: email */
+      email?: string;
+      user_id?: string;
+      /** @description Threads used so far. */
       thread_counter: number;
-      /** @description Threads allowed. */
+      /** @description Threads the user may create. */
       thread_max: number;
-      /** @description For example free, standard or premium. */
+      /** @description The user's plan, such as `free`, `standard` or `premium`. */
       subscription_tier?: string;
     };
-    ProjectInput: {
-      name: string;
-      description?: string;
-      metadata?: {
-        [key: string]: unknown;
-      };
+    CreditBalance: {
+      /** @description Threads used so far. */
+      thread_counter: number;
+      /** @description Threads the user may create. */
+      thread_max: number;
+      /** @description Threads still available. */
+      threads_remaining?: number;
+      /** @description The user's plan, such as `free`, `standard` or `premium`. */
+      subscription_tier?: string;
+    };
+    CheckoutSessionRequest: {
+      /** @description Number of threads to buy. */
+      quantity: number;
+      /** @description Total price in euros. */
+      total_amount: number;
+    };
+    CheckoutSession: {
+      /**
+       * Format: uri
+       * @description Stripe checkout page to send the user to.
+       */
+      url: string;
+      /** @description Stripe checkout session id. */
+      session_id?: string;
     };
     Project: {
       project_id: string;
@@ -511,32 +584,65 @@ export interface components {
       description?: string | null;
       /** Format: date-time */
       created_at?: string;
-      /** @description The project token. */
+      /** @description The project token */
       access_token?: string;
     };
+    /** @description A project together with its project token. */
     ProjectWithToken: components["schemas"]["Project"] & {
-      /** @description The project token under another name. */
+      /** @description Same project token. */
       token?: string;
-      /** @description The project token under another name. */
+      /** @description Same project token. */
       jwt_token?: string;
     };
-    AssistantConfig: {
-      /** @description Settings as `type==agent/<setting>` keys (agent_type, model, system_message, tools), plus `type`. */
-      configurable?: {
+    CreateProjectRequest: {
+      name: string;
+      description?: string;
+      metadata?: {
         [key: string]: unknown;
       };
-      instructions?: string;
-      model?: string;
-      tools?: components["schemas"]["AssistantTool"][];
     };
-    AssistantTool: {
-      /** @description A built-in tool such as search_tavily, or function. */
-      type: string;
-      max_results?: number;
+    UpdateProjectRequest: {
       name?: string;
       description?: string;
+    };
+    /**
+     * @description A tool the assistant may use. Built-in tools are chosen by `type` (for example `retrieval`
+     *     or `search_tavily`); `function` tools add a JSON Schema under `parameters`.
+     */
+    AssistantTool: {
+      id?: string;
+      type: string;
+      name?: string;
+      description?: string;
+      config?: {
+        [key: string]: unknown;
+      };
       /** @description JSON Schema of a function tool's arguments. */
       parameters?: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    AssistantConfig: {
+      /**
+       * @description Agent settings. Accepts plain keys (`type`, `agent_type`) and namespaced keys of the
+       *     form `type==agent/<setting>`, such as `type==agent/agent_type`, `type==agent/model`,
+       *     `type==agent/system_message` and `type==agent/tools`.
+       */
+      configurable?: {
+        /** @description Kind of assistant */
+        type?: string;
+        agent_type?: string;
+      } & {
+        [key: string]: unknown;
+      };
+      /** @description System instructions. */
+      instructions?: string;
+      /** @description Model name such as `gpt-4o`. */
+      model?: string;
+      tools?: components["schemas"]["AssistantTool"][];
+      metadata?: {
         [key: string]: unknown;
       };
     };
@@ -545,6 +651,10 @@ export interface components {
       config: components["schemas"]["AssistantConfig"];
       /** @default false */
       public: boolean;
+      metadata?: {
+        [key: string]: unknown;
+      };
+      tags?: string[];
     };
     Assistant: {
       assistant_id: string;
@@ -553,124 +663,186 @@ export interface components {
       public?: boolean;
       /** Format: date-time */
       created_at?: string;
+      /** Format: date-time */
+      updated_at?: string;
     };
-    ThreadInput: {
-      name: string;
-      assistant_id: string;
-      metadata?: {
+    File: {
+      file_id: string;
+      filename: string;
+      /**
+       * Format: int64
+       * @description Size in bytes.
+       */
+      size?: number;
+      mime_type?: string;
+      purpose?: string;
+      /** Format: date-time */
+      uploaded_at?: string;
+    };
+    UploadFilesRequest: {
+      /** @description The documents to upload, one part each. */
+      files: Uploadable[];
+    };
+    ThreadMetadata: {
+      /** @description Always `thread`. */
+      type?: string;
+      configurable?: {
         [key: string]: unknown;
       };
+    } & {
+      [key: string]: unknown;
+    };
+    Thread: {
+      thread_id: string;
+      name?: string;
+      assistant_id: string;
+      metadata?: components["schemas"]["ThreadMetadata"];
+      /** Format: date-time */
+      created_at?: string;
+      /** Format: date-time */
+      updated_at?: string;
+    };
+    /** @description A thread, with its messages where the platform includes them. */
+    ThreadDetail: components["schemas"]["Thread"] & {
+      messages?: components["schemas"]["Message"][];
+    };
+    CreateThreadRequest: {
+      name?: string;
+      assistant_id: string;
+      metadata?: components["schemas"]["ThreadMetadata"];
       configurable?: {
         [key: string]: unknown;
       };
     };
-    Thread: {
-      thread_id: string;
-      name: string;
-      assistant_id?: string | null;
-      metadata?: {
-        [key: string]: unknown;
-      };
-      /** Format: date-time */
-      created_at?: string;
-    };
-    ThreadWithMessages: components["schemas"]["Thread"] & {
-      messages?: components["schemas"]["Message"][];
-    };
     Message: {
       message_id?: string;
-      /** @description user, assistant, system, or a run's message type. */
-      role: string;
+      /** @enum {string} */
+      role: "user" | "assistant" | "system" | "tool";
       content: string;
       /** Format: date-time */
       timestamp?: string;
     };
-    MessagePage: {
+    MessageList: {
       messages: components["schemas"]["Message"][];
       has_more: boolean;
     };
-    ThreadState: {
-      /** @description The virtual database; runs may also keep their messages here. */
-      values: Record<string, never> | unknown[];
-      next?: string[];
+    CreateMessageRequest: {
+      /** @enum {string} */
+      role: "user" | "assistant" | "system";
+      content: string;
     };
-    RunInput: {
-      thread_id: string;
-      /** @description Defaults to the thread's assistant. */
-      assistant_id?: string;
-      input: {
-        role: string;
-        content: string;
-        /** @enum {unknown} */
-        type?: "human" | "ai" | "system";
-      }[];
+    /** @description Any JSON value stored in a thread's state. */
+    StateValue: Record<string, never> | unknown[] | string | number | boolean | null;
+    ThreadState: {
+      /**
+       * @description The state's values: an object of keys for the virtual database, or the list of
+       *     conversation messages for chat assistants.
+       */
+      values: Record<string, never> | unknown[];
+      /** @description Graph steps still to run; empty when the run is complete. */
+      next?: string[];
+      /** Format: date-time */
+      created_at?: string;
+    };
+    UpdateThreadStateRequest: {
+      values: {
+        [key: string]: unknown;
+      };
       config?: {
         [key: string]: unknown;
       };
+    };
+    RunInputMessage: {
+      /** @description Author role, usually `user`. */
+      role?: string;
+      content: string;
+      /**
+       * @description Message kind, usually `human`.
+       * @enum {string}
+       */
+      type?: "human" | "ai" | "system" | "tool";
+    };
+    RunStreamRequest: {
+      thread_id: string;
+      /** @description Assistant to run; defaults to the thread's assistant. */
+      assistant_id?: string;
+      input: components["schemas"]["RunInputMessage"][];
+      /** @description What to stream; clients send `messages` and `values`, chat interfaces add `events`. */
       stream_mode?: ("messages" | "values" | "events")[];
+      config?: {
+        [key: string]: unknown;
+      };
     };
-    /** @description The data of one run event; which shape depends on the event name. */
-    RunEvent:
-      | {
-          run_id: string;
-        }
-      | {
-          id?: string;
-          type?: string;
-          content?: string;
-        }[]
-      | {
-          status_code: number;
-          message: string;
-        };
-    File: {
-      file_id: string;
-      filename: string;
-      /** @description Size in bytes. */
-      size?: number;
-      mime_type?: string;
-      /** @enum {unknown} */
-      purpose?: "assistants" | "retrieval";
-      /** Format: date-time */
-      uploaded_at?: string;
+    /** @description One conversation message as carried by `data` events (the whole message so far, not a delta). */
+    StreamMessage: {
+      id?: string;
+      /** @description Author kind: `human`, `ai`, `tool`, `system` or a chunk variant. */
+      type: string;
+      /** @description Text, or a list of content parts. */
+      content:
+        | string
+        | {
+            [key: string]: unknown;
+          }[];
+      name?: string | null;
+      additional_kwargs?: {
+        [key: string]: unknown;
+      };
+      tool_calls?: {
+        [key: string]: unknown;
+      }[];
+      tool_call_id?: string;
+      example?: boolean;
     };
-    CreditBalance: {
-      thread_counter: number;
-      thread_max: number;
-      threads_remaining: number;
-      subscription_tier?: string;
+    /** @description Data of the `metadata` event. */
+    RunMetadataEvent: {
+      run_id: string;
     };
-    CheckoutSession: {
-      /** Format: uri */
-      url: string;
-      session_id?: string;
+    /** @description Data of a `data` event, the thread's latest messages. */
+    RunDataEvent: components["schemas"]["StreamMessage"][];
+    /** @description Data of the `error` event. */
+    RunErrorEvent: {
+      status_code: number;
+      message: string;
     };
-    DbWriteResult: {
-      success: boolean;
-      key: string;
-      /** @description The stored value. */
-      value: unknown;
-    };
+    /**
+     * @description Data of the `end` event (empty), or the literal `[DONE]` line some deployments send last.
+     * @enum {string}
+     */
+    RunEndEvent: "" | "[DONE]";
+    /** @description The decoded data of one run event. */
+    RunStreamEvent:
+      | components["schemas"]["RunMetadataEvent"]
+      | components["schemas"]["RunDataEvent"]
+      | components["schemas"]["RunErrorEvent"]
+      | components["schemas"]["RunEndEvent"];
   };
   responses: {
-    /** @description The payload is invalid or misses fields. */
+    /** @description The request is malformed or misses a required field or parameter. */
     BadRequest: {
       headers: {
+        "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+        "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+        "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
         [name: string]: unknown;
       };
       content: {
         /**
          * @example {
          *       "error": "Bad Request",
-         *       "detail": "Request body is not valid JSON"
+         *       "detail": "Missing required field 'name'",
+         *       "field": "name"
          *     }
          */
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description The token is missing, invalid or expired; log in again (or read the project again) for a new one. */
+    /** @description The token is missing, invalid or expired; log in (or fetch the project token) again. */
     Unauthorized: {
       headers: {
+        "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+        "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+        "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
         [name: string]: unknown;
       };
       content: {
@@ -684,9 +856,30 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description The user may not access this project or resource. */
+    /** @description The email or password is wrong. */
+    InvalidCredentials: {
+      headers: {
+        "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+        "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+        "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": "Invalid credentials",
+         *       "detail": "Email or password is incorrect"
+         *     }
+         */
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description The token does not give access to this project or resource. */
     Forbidden: {
       headers: {
+        "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+        "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+        "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
         [name: string]: unknown;
       };
       content: {
@@ -699,9 +892,12 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description The resource does not exist. */
+    /** @description The resource does not exist or is not visible with this token. */
     NotFound: {
       headers: {
+        "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+        "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+        "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
         [name: string]: unknown;
       };
       content: {
@@ -714,24 +910,31 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description The resource already exists. */
+    /** @description A resource with the same identity already exists. */
     Conflict: {
       headers: {
+        "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+        "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+        "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
         [name: string]: unknown;
       };
       content: {
         /**
          * @example {
          *       "error": "Conflict",
-         *       "detail": "A user with this email already exists"
+         *       "detail": "A user with this email already exists",
+         *       "field": "email"
          *     }
          */
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description The payload breaks the schema. */
+    /** @description The body does not match the expected schema. */
     ValidationError: {
       headers: {
+        "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+        "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+        "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
         [name: string]: unknown;
       };
       content: {
@@ -745,7 +948,7 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description The tier's rate limit is exceeded; wait until the window resets. */
+    /** @description The plan's request rate was exceeded; wait until the window resets. */
     TooManyRequests: {
       headers: {
         "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -765,9 +968,12 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description A server failure; retry with backoff. */
+    /** @description The platform failed to handle the request; retry with backoff. */
     ServerError: {
       headers: {
+        "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+        "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+        "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
         [name: string]: unknown;
       };
       content: {
@@ -780,9 +986,12 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description Temporary downtime; wait and retry. */
-    Unavailable: {
+    /** @description The platform is temporarily down; wait and retry. */
+    ServiceUnavailable: {
       headers: {
+        "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+        "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+        "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
         "Retry-After": components["headers"]["RetryAfter"];
         [name: string]: unknown;
       };
@@ -790,7 +999,7 @@ export interface components {
         /**
          * @example {
          *       "error": "Service Unavailable",
-         *       "detail": "Try again shortly"
+         *       "detail": "The service is temporarily unavailable"
          *     }
          */
         "application/json": components["schemas"]["Error"];
@@ -798,39 +1007,48 @@ export interface components {
     };
   };
   parameters: {
-    /** @description The project's id. */
+    /**
+     * @description The project's id.
+     * @example proj_abc123
+     */
     ProjectId: string;
-    /** @description The assistant's id. */
+    /**
+     * @description The assistant's id.
+     * @example asst_abc123
+     */
     AssistantId: string;
-    /** @description The thread's id. */
+    /**
+     * @description The thread's id.
+     * @example thread_abc123
+     */
     ThreadId: string;
+    /**
+     * @description The file's id.
+     * @example file_abc123
+     */
+    FileId: string;
   };
-  requestBodies: {
-    Credentials: {
-      content: {
-        /**
-         * @example {
-         *       "email": "user@example.com",
-         *       "password": "correct-horse-battery"
-         *     }
-         */
-        "application/json": {
-          /** Format: email */
-          email: string;
-          /** Format: password */
-          password: string;
-        };
-      };
-    };
-  };
+  requestBodies: never;
   headers: {
-    /** @description Requests allowed per minute for the account's tier. */
+    /**
+     * @description Requests allowed per minute on the caller's plan.
+     * @example 300
+     */
     RateLimitLimit: number;
-    /** @description Requests left in the current window. */
+    /**
+     * @description Requests left in the current window.
+     * @example 245
+     */
     RateLimitRemaining: number;
-    /** @description When the window resets, in Unix seconds. */
+    /**
+     * @description When the window resets, in Unix seconds.
+     * @example 1672531200
+     */
     RateLimitReset: number;
-    /** @description Seconds to wait before retrying. */
+    /**
+     * @description Seconds to wait before retrying.
+     * @example 60
+     */
     RetryAfter: number;
   };
   pathItems: never;
@@ -844,9 +1062,19 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody: components["requestBodies"]["Credentials"];
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "email": "user@example.com",
+         *       "password": "secure-password"
+         *     }
+         */
+        "application/json": components["schemas"]["Credentials"];
+      };
+    };
     responses: {
-      /** @description The new account and its user token. */
+      /** @description The account was created; the answer holds a user token. */
       200: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -857,16 +1085,16 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "access_token": "eyJhbGciOiJIUzI1NiJ9.c2lnbnVw.c2ln",
+           *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl",
            *       "token_type": "Bearer",
            *       "expires_in": 3600,
            *       "user": {
            *         "email": "user@example.com",
-           *         "user_id": "usr_4f8a2c"
+           *         "user_id": "usr_123"
            *       }
            *     }
            */
-          "application/json": components["schemas"]["SignupResponse"];
+          "application/json": components["schemas"]["TokenResponse"];
         };
       };
       400: components["responses"]["BadRequest"];
@@ -874,6 +1102,7 @@ export interface operations {
       422: components["responses"]["ValidationError"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   login: {
@@ -883,7 +1112,17 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody: components["requestBodies"]["Credentials"];
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "email": "user@example.com",
+         *       "password": "secure-password"
+         *     }
+         */
+        "application/json": components["schemas"]["Credentials"];
+      };
+    };
     responses: {
       /** @description The user token. */
       200: {
@@ -896,34 +1135,21 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "access_token": "eyJhbGciOiJIUzI1NiJ9.bG9naW4.bG9n",
-           *       "token": "eyJhbGciOiJIUzI1NiJ9.bG9naW4.bG9n",
-           *       "jwt_token": "eyJhbGciOiJIUzI1NiJ9.bG9naW4.bG9n",
+           *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl",
+           *       "token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl",
+           *       "jwt_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl",
            *       "expires_in": 3600
            *     }
            */
-          "application/json": components["schemas"]["LoginResponse"];
+          "application/json": components["schemas"]["TokenResponse"];
         };
       };
       400: components["responses"]["BadRequest"];
-      /** @description The email or password is wrong. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Invalid credentials",
-           *       "detail": "Email or password is incorrect"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
+      401: components["responses"]["InvalidCredentials"];
       422: components["responses"]["ValidationError"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   getThreadInfo: {
@@ -935,7 +1161,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The user and their usage. */
+      /** @description The user and their thread usage. */
       200: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -959,6 +1185,7 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   listProjects: {
@@ -986,7 +1213,7 @@ export interface operations {
            *         "name": "My AI Project",
            *         "description": "Customer support automation",
            *         "created_at": "2024-01-15T10:30:00Z",
-           *         "access_token": "proj_token_1f2e"
+           *         "access_token": "proj_token_7f3a9c"
            *       }
            *     ]
            */
@@ -996,6 +1223,7 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   createProject: {
@@ -1016,11 +1244,11 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": components["schemas"]["ProjectInput"];
+        "application/json": components["schemas"]["CreateProjectRequest"];
       };
     };
     responses: {
-      /** @description The new project. */
+      /** @description The new project and its token. */
       201: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1034,11 +1262,11 @@ export interface operations {
            *       "project_id": "proj_xyz789",
            *       "name": "My New Project",
            *       "description": "Optional description",
-           *       "access_token": "proj_token_9a8b",
+           *       "access_token": "proj_token_2b8e41",
            *       "created_at": "2024-01-15T11:00:00Z"
            *     }
            */
-          "application/json": components["schemas"]["Project"];
+          "application/json": components["schemas"]["ProjectWithToken"];
         };
       };
       400: components["responses"]["BadRequest"];
@@ -1047,6 +1275,7 @@ export interface operations {
       422: components["responses"]["ValidationError"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   getProject: {
@@ -1054,14 +1283,17 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The project's id. */
+        /**
+         * @description The project's id.
+         * @example proj_abc123
+         */
         project_id: components["parameters"]["ProjectId"];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The project with its token. */
+      /** @description The project and its token. */
       200: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1075,9 +1307,9 @@ export interface operations {
            *       "project_id": "proj_abc123",
            *       "name": "My AI Project",
            *       "description": "Customer support automation",
-           *       "access_token": "proj_token_1f2e",
-           *       "token": "proj_token_1f2e",
-           *       "jwt_token": "proj_token_1f2e",
+           *       "access_token": "proj_token_7f3a9c",
+           *       "token": "proj_token_7f3a9c",
+           *       "jwt_token": "proj_token_7f3a9c",
            *       "created_at": "2024-01-15T10:30:00Z"
            *     }
            */
@@ -1089,6 +1321,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   updateProject: {
@@ -1096,7 +1329,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The project's id. */
+        /**
+         * @description The project's id.
+         * @example proj_abc123
+         */
         project_id: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -1105,13 +1341,11 @@ export interface operations {
       content: {
         /**
          * @example {
-         *       "name": "Renamed project"
+         *       "name": "Support Automation",
+         *       "description": "Tier-1 customer support agents"
          *     }
          */
-        "application/json": {
-          name?: string;
-          description?: string | null;
-        };
+        "application/json": components["schemas"]["UpdateProjectRequest"];
       };
     };
     responses: {
@@ -1127,8 +1361,8 @@ export interface operations {
           /**
            * @example {
            *       "project_id": "proj_abc123",
-           *       "name": "Renamed project",
-           *       "description": "Customer support automation",
+           *       "name": "Support Automation",
+           *       "description": "Tier-1 customer support agents",
            *       "created_at": "2024-01-15T10:30:00Z"
            *     }
            */
@@ -1137,9 +1371,12 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationError"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   deleteProject: {
@@ -1150,16 +1387,22 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The project's id. */
+        /**
+         * @description The project's id.
+         * @example proj_abc123
+         */
         project_id: components["parameters"]["ProjectId"];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
+      /** @description The project was deleted. */
       204: {
         headers: {
+          "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+          "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+          "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
           [name: string]: unknown;
         };
         content?: never;
@@ -1168,7 +1411,9 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   listAssistants: {
@@ -1195,11 +1440,11 @@ export interface operations {
            *         "assistant_id": "asst_abc123",
            *         "name": "Support Agent",
            *         "config": {
+           *           "instructions": "You are a helpful support agent.",
+           *           "model": "gpt-4o",
            *           "configurable": {
            *             "type": "agent",
-           *             "type==agent/agent_type": "GPT-4O",
-           *             "type==agent/model": "gpt-4o",
-           *             "type==agent/system_message": "You are a helpful support agent."
+           *             "agent_type": "agent"
            *           }
            *         },
            *         "public": false,
@@ -1211,8 +1456,10 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   createAssistant: {
@@ -1228,18 +1475,41 @@ export interface operations {
          * @example {
          *       "name": "Research Assistant",
          *       "config": {
+         *         "instructions": "You help with research tasks.",
+         *         "model": "gpt-4o",
          *         "configurable": {
          *           "type": "agent",
-         *           "type==agent/agent_type": "GPT-4O",
-         *           "type==agent/model": "gpt-4o",
-         *           "type==agent/system_message": "You help with research tasks.",
-         *           "type==agent/tools": [
-         *             {
-         *               "type": "search_tavily",
+         *           "agent_type": "agent"
+         *         },
+         *         "tools": [
+         *           {
+         *             "type": "search_tavily",
+         *             "name": "Search (Tavily)",
+         *             "config": {
          *               "max_results": 5
          *             }
-         *           ]
-         *         }
+         *           },
+         *           {
+         *             "type": "function",
+         *             "name": "update_database",
+         *             "description": "Save structured data",
+         *             "parameters": {
+         *               "type": "object",
+         *               "properties": {
+         *                 "key": {
+         *                   "type": "string"
+         *                 },
+         *                 "value": {
+         *                   "type": "object"
+         *                 }
+         *               },
+         *               "required": [
+         *                 "key",
+         *                 "value"
+         *               ]
+         *             }
+         *           }
+         *         ]
          *       },
          *       "public": false
          *     }
@@ -1262,9 +1532,22 @@ export interface operations {
            *       "assistant_id": "asst_xyz789",
            *       "name": "Research Assistant",
            *       "config": {
+           *         "instructions": "You help with research tasks.",
+           *         "model": "gpt-4o",
            *         "configurable": {
-           *           "type": "agent"
-           *         }
+           *           "type": "agent",
+           *           "agent_type": "agent"
+           *         },
+           *         "tools": [
+           *           {
+           *             "id": "search_tavily-1a2b3c4d",
+           *             "type": "search_tavily",
+           *             "name": "Search (Tavily)",
+           *             "config": {
+           *               "max_results": 5
+           *             }
+           *           }
+           *         ]
            *       },
            *       "public": false,
            *       "created_at": "2024-01-15T11:15:00Z"
@@ -1275,9 +1558,11 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       422: components["responses"]["ValidationError"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   getAssistant: {
@@ -1285,7 +1570,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The assistant's id. */
+        /**
+         * @description The assistant's id.
+         * @example asst_abc123
+         */
         assistant_id: components["parameters"]["AssistantId"];
       };
       cookie?: never;
@@ -1306,9 +1594,13 @@ export interface operations {
            *       "assistant_id": "asst_abc123",
            *       "name": "Support Agent",
            *       "config": {
+           *         "instructions": "You are a helpful support agent.",
+           *         "model": "gpt-4o",
            *         "configurable": {
-           *           "type": "agent"
-           *         }
+           *           "type": "agent",
+           *           "agent_type": "agent"
+           *         },
+           *         "tools": []
            *       },
            *       "public": false,
            *       "created_at": "2024-01-15T10:45:00Z"
@@ -1318,8 +1610,11 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   updateAssistant: {
@@ -1327,7 +1622,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The assistant's id. */
+        /**
+         * @description The assistant's id.
+         * @example asst_abc123
+         */
         assistant_id: components["parameters"]["AssistantId"];
       };
       cookie?: never;
@@ -1338,10 +1636,13 @@ export interface operations {
          * @example {
          *       "name": "Support Agent",
          *       "config": {
+         *         "instructions": "You are a concise, friendly support agent.",
+         *         "model": "gpt-4o",
          *         "configurable": {
          *           "type": "agent",
-         *           "type==agent/model": "gpt-4o"
-         *         }
+         *           "agent_type": "agent"
+         *         },
+         *         "tools": []
          *       },
          *       "public": true
          *     }
@@ -1364,9 +1665,13 @@ export interface operations {
            *       "assistant_id": "asst_abc123",
            *       "name": "Support Agent",
            *       "config": {
+           *         "instructions": "You are a concise, friendly support agent.",
+           *         "model": "gpt-4o",
            *         "configurable": {
-           *           "type": "agent"
-           *         }
+           *           "type": "agent",
+           *           "agent_type": "agent"
+           *         },
+           *         "tools": []
            *       },
            *       "public": true,
            *       "created_at": "2024-01-15T10:45:00Z"
@@ -1377,9 +1682,12 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationError"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   deleteAssistant: {
@@ -1387,23 +1695,32 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The assistant's id. */
+        /**
+         * @description The assistant's id.
+         * @example asst_abc123
+         */
         assistant_id: components["parameters"]["AssistantId"];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
+      /** @description The assistant was deleted. */
       204: {
         headers: {
+          "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+          "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+          "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
           [name: string]: unknown;
         };
         content?: never;
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   listFiles: {
@@ -1411,7 +1728,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The assistant's id. */
+        /**
+         * @description The assistant's id.
+         * @example asst_abc123
+         */
         assistant_id: components["parameters"]["AssistantId"];
       };
       cookie?: never;
@@ -1442,8 +1762,11 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   uploadFiles: {
@@ -1451,25 +1774,21 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The assistant's id. */
+        /**
+         * @description The assistant's id.
+         * @example asst_abc123
+         */
         assistant_id: components["parameters"]["AssistantId"];
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        "multipart/form-data": {
-          files: Uploadable[];
-          /**
-           * @description What the files are for.
-           * @enum {unknown}
-           */
-          purpose?: "assistants" | "retrieval";
-        };
+        "multipart/form-data": components["schemas"]["UploadFilesRequest"];
       };
     };
     responses: {
-      /** @description The uploaded files. */
+      /** @description The stored files. */
       201: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1484,7 +1803,7 @@ export interface operations {
            *         "file_id": "file_new789",
            *         "filename": "document.pdf",
            *         "size": 1024567,
-           *         "purpose": "retrieval",
+           *         "mime_type": "application/pdf",
            *         "uploaded_at": "2024-01-15T13:15:00Z"
            *       }
            *     ]
@@ -1494,9 +1813,12 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationError"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   deleteFile: {
@@ -1504,25 +1826,37 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The assistant's id. */
+        /**
+         * @description The assistant's id.
+         * @example asst_abc123
+         */
         assistant_id: components["parameters"]["AssistantId"];
-        /** @description The file's id. */
-        file_id: string;
+        /**
+         * @description The file's id.
+         * @example file_abc123
+         */
+        file_id: components["parameters"]["FileId"];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
+      /** @description The file was deleted. */
       204: {
         headers: {
+          "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+          "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+          "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
           [name: string]: unknown;
         };
         content?: never;
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   listThreads: {
@@ -1561,8 +1895,10 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   createThread: {
@@ -1587,7 +1923,7 @@ export interface operations {
          *       }
          *     }
          */
-        "application/json": components["schemas"]["ThreadInput"];
+        "application/json": components["schemas"]["CreateThreadRequest"];
       };
     };
     responses: {
@@ -1614,9 +1950,11 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationError"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   getThread: {
@@ -1624,7 +1962,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
       };
       cookie?: never;
@@ -1659,12 +2000,15 @@ export interface operations {
            *       ]
            *     }
            */
-          "application/json": components["schemas"]["ThreadWithMessages"];
+          "application/json": components["schemas"]["ThreadDetail"];
         };
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   deleteThread: {
@@ -1672,23 +2016,32 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
+      /** @description The thread was deleted. */
       204: {
         headers: {
+          "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+          "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+          "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
           [name: string]: unknown;
         };
         content?: never;
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   getThreadState: {
@@ -1696,7 +2049,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
       };
       cookie?: never;
@@ -1721,15 +2077,19 @@ export interface operations {
            *         },
            *         "status": "active",
            *         "last_action": "checkout"
-           *       }
+           *       },
+           *       "next": []
            *     }
            */
           "application/json": components["schemas"]["ThreadState"];
         };
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   updateThreadState: {
@@ -1737,7 +2097,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
       };
       cookie?: never;
@@ -1747,23 +2110,19 @@ export interface operations {
         /**
          * @example {
          *       "values": {
-         *         "status": "active"
+         *         "user_preferences": {
+         *           "theme": "light",
+         *           "language": "es"
+         *         }
          *       },
          *       "config": {}
          *     }
          */
-        "application/json": {
-          values: {
-            [key: string]: unknown;
-          };
-          config?: {
-            [key: string]: unknown;
-          };
-        };
+        "application/json": components["schemas"]["UpdateThreadStateRequest"];
       };
     };
     responses: {
-      /** @description The updated state. */
+      /** @description The state was updated; the answer echoes the new state. */
       200: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1775,6 +2134,10 @@ export interface operations {
           /**
            * @example {
            *       "values": {
+           *         "user_preferences": {
+           *           "theme": "light",
+           *           "language": "es"
+           *         },
            *         "status": "active"
            *       }
            *     }
@@ -1786,7 +2149,10 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      422: components["responses"]["ValidationError"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   getThreadHistory: {
@@ -1794,14 +2160,17 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The thread's states. */
+      /** @description The thread's states, newest first. */
       200: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1813,9 +2182,33 @@ export interface operations {
           /**
            * @example [
            *       {
-           *         "values": {
-           *           "status": "active"
-           *         }
+           *         "values": [
+           *           {
+           *             "id": "msg_002",
+           *             "type": "ai",
+           *             "content": "How can I help you?"
+           *           },
+           *           {
+           *             "id": "msg_001",
+           *             "type": "human",
+           *             "content": "Hello!"
+           *           }
+           *         ],
+           *         "next": [],
+           *         "created_at": "2024-01-15T12:01:05Z"
+           *       },
+           *       {
+           *         "values": [
+           *           {
+           *             "id": "msg_001",
+           *             "type": "human",
+           *             "content": "Hello!"
+           *           }
+           *         ],
+           *         "next": [
+           *           "agent"
+           *         ],
+           *         "created_at": "2024-01-15T12:01:00Z"
            *       }
            *     ]
            */
@@ -1823,62 +2216,11 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
-      500: components["responses"]["ServerError"];
-    };
-  };
-  streamRun: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        /**
-         * @example {
-         *       "thread_id": "thread_abc123",
-         *       "input": [
-         *         {
-         *           "role": "user",
-         *           "content": "What's the status of my order?",
-         *           "type": "human"
-         *         }
-         *       ],
-         *       "stream_mode": [
-         *         "messages",
-         *         "values"
-         *       ]
-         *     }
-         */
-        "application/json": components["schemas"]["RunInput"];
-      };
-    };
-    responses: {
-      /** @description The run's events. */
-      200: {
-        headers: {
-          "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-          "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-          "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "run_id": "run_123"
-           *     }
-           */
-          "text/event-stream": components["schemas"]["RunEvent"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
-      503: components["responses"]["Unavailable"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   listMessages: {
@@ -1886,12 +2228,15 @@ export interface operations {
       query?: {
         /** @description Most messages to return. */
         limit?: number;
-        /** @description Return messages older than this message id. */
+        /** @description Cursor; returns the messages before the message with this id. */
         before?: string;
       };
       header?: never;
       path: {
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
       };
       cookie?: never;
@@ -1920,12 +2265,16 @@ export interface operations {
            *       "has_more": false
            *     }
            */
-          "application/json": components["schemas"]["MessagePage"];
+          "application/json": components["schemas"]["MessageList"];
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   createMessage: {
@@ -1933,7 +2282,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
       };
       cookie?: never;
@@ -1946,15 +2298,11 @@ export interface operations {
          *       "content": "This is a manual message"
          *     }
          */
-        "application/json": {
-          /** @enum {unknown} */
-          role: "user" | "assistant" | "system";
-          content: string;
-        };
+        "application/json": components["schemas"]["CreateMessageRequest"];
       };
     };
     responses: {
-      /** @description The new message. */
+      /** @description The stored message. */
       201: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1976,9 +2324,75 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationError"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  streamRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "thread_id": "thread_abc123",
+         *       "assistant_id": "asst_xyz789",
+         *       "input": [
+         *         {
+         *           "role": "user",
+         *           "content": "What's the status of my order?",
+         *           "type": "human"
+         *         }
+         *       ],
+         *       "stream_mode": [
+         *         "messages",
+         *         "values"
+         *       ]
+         *     }
+         */
+        "application/json": components["schemas"]["RunStreamRequest"];
+      };
+    };
+    responses: {
+      /** @description The run's events. */
+      200: {
+        headers: {
+          "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+          "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+          "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example [
+           *       {
+           *         "id": "run_123-ai",
+           *         "type": "ai",
+           *         "content": "Your order shipped yesterday.",
+           *         "additional_kwargs": {},
+           *         "example": false
+           *       }
+           *     ]
+           */
+          "text/event-stream": components["schemas"]["RunStreamEvent"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ValidationError"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   getCreditBalance: {
@@ -1990,7 +2404,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The balance. */
+      /** @description The user's thread balance. */
       200: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -2011,7 +2425,9 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
   createCheckoutSession: {
@@ -2029,12 +2445,7 @@ export interface operations {
          *       "total_amount": 80
          *     }
          */
-        "application/json": {
-          /** @description Threads to buy. */
-          quantity: number;
-          /** @description Total price in euros. */
-          total_amount: number;
-        };
+        "application/json": components["schemas"]["CheckoutSessionRequest"];
       };
     };
     responses: {
@@ -2049,8 +2460,8 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "url": "https://checkout.stripe.com/c/pay/cs_test_a1",
-           *       "session_id": "cs_test_a1"
+           *       "url": "https://checkout.stripe.com/c/pay/cs_test_a1b2c3",
+           *       "session_id": "cs_test_a1b2c3"
            *     }
            */
           "application/json": components["schemas"]["CheckoutSession"];
@@ -2059,26 +2470,34 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       422: components["responses"]["ValidationError"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
-  getDbValue: {
+  getThreadStateValue: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        /** @description The project's id. */
+        /**
+         * @description The project's id.
+         * @example proj_abc123
+         */
         project_id: components["parameters"]["ProjectId"];
-        /** @description The thread's id. */
+        /**
+         * @description The thread's id.
+         * @example thread_abc123
+         */
         thread_id: components["parameters"]["ThreadId"];
-        /** @description The key in the thread's virtual database. */
+        /** @description Key in the thread's state values. */
         key: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The stored value. */
+      /** @description The stored value, as it was written. */
       200: {
         headers: {
           "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -2093,72 +2512,15 @@ export interface operations {
            *       "language": "en"
            *     }
            */
-          "application/json": unknown;
+          "application/json": components["schemas"]["StateValue"];
         };
       };
       401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
-    };
-  };
-  setDbValue: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The project's id. */
-        project_id: components["parameters"]["ProjectId"];
-        /** @description The thread's id. */
-        thread_id: components["parameters"]["ThreadId"];
-        /** @description The key in the thread's virtual database. */
-        key: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        /**
-         * @example {
-         *       "value": {
-         *         "theme": "light",
-         *         "language": "es"
-         *       }
-         *     }
-         */
-        "application/json": {
-          /** @description Any JSON value. */
-          value: unknown;
-        };
-      };
-    };
-    responses: {
-      /** @description The stored value. */
-      200: {
-        headers: {
-          "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-          "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-          "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "success": true,
-           *       "key": "user_preferences",
-           *       "value": {
-           *         "theme": "light",
-           *         "language": "es"
-           *       }
-           *     }
-           */
-          "application/json": components["schemas"]["DbWriteResult"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
-      422: components["responses"]["ValidationError"];
-      500: components["responses"]["ServerError"];
+      503: components["responses"]["ServiceUnavailable"];
     };
   };
 }

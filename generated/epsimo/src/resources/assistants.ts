@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
@@ -11,8 +11,10 @@ export type ListAssistantsResponse =
 /** The `body` of the ApiError that {@link AssistantsResource.list} throws for a documented error response. */
 export type ListAssistantsErrorBody =
   | ListAssistantsOperation["responses"]["401"]["content"]["application/json"]
+  | ListAssistantsOperation["responses"]["403"]["content"]["application/json"]
   | ListAssistantsOperation["responses"]["429"]["content"]["application/json"]
-  | ListAssistantsOperation["responses"]["500"]["content"]["application/json"];
+  | ListAssistantsOperation["responses"]["500"]["content"]["application/json"]
+  | ListAssistantsOperation["responses"]["503"]["content"]["application/json"];
 
 type CreateAssistantOperation = paths["/assistants/"]["post"];
 
@@ -28,9 +30,11 @@ export type CreateAssistantResponse =
 export type CreateAssistantErrorBody =
   | CreateAssistantOperation["responses"]["400"]["content"]["application/json"]
   | CreateAssistantOperation["responses"]["401"]["content"]["application/json"]
+  | CreateAssistantOperation["responses"]["403"]["content"]["application/json"]
   | CreateAssistantOperation["responses"]["422"]["content"]["application/json"]
   | CreateAssistantOperation["responses"]["429"]["content"]["application/json"]
-  | CreateAssistantOperation["responses"]["500"]["content"]["application/json"];
+  | CreateAssistantOperation["responses"]["500"]["content"]["application/json"]
+  | CreateAssistantOperation["responses"]["503"]["content"]["application/json"];
 
 type GetAssistantOperation = paths["/assistants/{assistant_id}"]["get"];
 
@@ -46,8 +50,11 @@ export type GetAssistantResponse =
 /** The `body` of the ApiError that {@link AssistantsResource.get} throws for a documented error response. */
 export type GetAssistantErrorBody =
   | GetAssistantOperation["responses"]["401"]["content"]["application/json"]
+  | GetAssistantOperation["responses"]["403"]["content"]["application/json"]
   | GetAssistantOperation["responses"]["404"]["content"]["application/json"]
-  | GetAssistantOperation["responses"]["500"]["content"]["application/json"];
+  | GetAssistantOperation["responses"]["429"]["content"]["application/json"]
+  | GetAssistantOperation["responses"]["500"]["content"]["application/json"]
+  | GetAssistantOperation["responses"]["503"]["content"]["application/json"];
 
 type UpdateAssistantOperation = paths["/assistants/{assistant_id}"]["put"];
 
@@ -65,9 +72,12 @@ export type UpdateAssistantResponse =
 export type UpdateAssistantErrorBody =
   | UpdateAssistantOperation["responses"]["400"]["content"]["application/json"]
   | UpdateAssistantOperation["responses"]["401"]["content"]["application/json"]
+  | UpdateAssistantOperation["responses"]["403"]["content"]["application/json"]
   | UpdateAssistantOperation["responses"]["404"]["content"]["application/json"]
   | UpdateAssistantOperation["responses"]["422"]["content"]["application/json"]
-  | UpdateAssistantOperation["responses"]["500"]["content"]["application/json"];
+  | UpdateAssistantOperation["responses"]["429"]["content"]["application/json"]
+  | UpdateAssistantOperation["responses"]["500"]["content"]["application/json"]
+  | UpdateAssistantOperation["responses"]["503"]["content"]["application/json"];
 
 type DeleteAssistantOperation = paths["/assistants/{assistant_id}"]["delete"];
 
@@ -82,13 +92,16 @@ export type DeleteAssistantResponse = void;
 /** The `body` of the ApiError that {@link AssistantsResource.delete} throws for a documented error response. */
 export type DeleteAssistantErrorBody =
   | DeleteAssistantOperation["responses"]["401"]["content"]["application/json"]
+  | DeleteAssistantOperation["responses"]["403"]["content"]["application/json"]
   | DeleteAssistantOperation["responses"]["404"]["content"]["application/json"]
-  | DeleteAssistantOperation["responses"]["500"]["content"]["application/json"];
+  | DeleteAssistantOperation["responses"]["429"]["content"]["application/json"]
+  | DeleteAssistantOperation["responses"]["500"]["content"]["application/json"]
+  | DeleteAssistantOperation["responses"]["503"]["content"]["application/json"];
 
 /**
  * assistants
  *
- * AI agents of a project, with their instructions, model and tools.
+ * Agents configured with a model, instructions and tools.
  */
 export class AssistantsResource {
   constructor(private readonly core: CoreClient) {}
@@ -96,7 +109,7 @@ export class AssistantsResource {
   /**
    * List assistants
    *
-   * Returns the assistants of the project the token belongs to.
+   * Returns every assistant of the project the project token belongs to. The list is not paged.
    * @see GET /assistants/
    */
   list(options?: RequestOptions): Promise<ListAssistantsResponse> {
@@ -110,10 +123,10 @@ export class AssistantsResource {
   /**
    * Create an assistant
    *
-   * Creates an assistant. Its settings live in `config.configurable` under keys of the form
-   * `type==agent/<setting>` (model, system message, tools), which is what the platform's own
-   * SDK sends; the seed's `config.instructions`/`config.model` shape is accepted by the
-   * schema too but is not what the SDK uses.
+   * Creates an assistant in the token's project. `config` holds the model, instructions and
+   * tools; `config.configurable` takes the agent settings, either as plain keys (`type`,
+   * `agent_type`) or in the namespaced form `type==agent/<setting>` (for example
+   * `type==agent/model`, `type==agent/system_message`, `type==agent/tools`).
    * @see POST /assistants/
    */
   create(
@@ -130,7 +143,7 @@ export class AssistantsResource {
   /**
    * Get an assistant
    *
-   * Returns one assistant of the project.
+   * Returns one assistant of the token's project with its configuration.
    * @see GET /assistants/{assistant_id}
    */
   get(params: GetAssistantParams, options?: RequestOptions): Promise<GetAssistantResponse> {
@@ -142,9 +155,9 @@ export class AssistantsResource {
   }
 
   /**
-   * Update an assistant
+   * Replace an assistant's settings
    *
-   * Replaces an assistant's name, configuration and visibility (same body as creation).
+   * Replaces an assistant's name, configuration and visibility; the body has the same shape as for `createAssistant`.
    * @see PUT /assistants/{assistant_id}
    */
   update(
@@ -161,7 +174,7 @@ export class AssistantsResource {
   /**
    * Delete an assistant
    *
-   * Deletes an assistant of the project.
+   * Deletes an assistant of the token's project.
    * @see DELETE /assistants/{assistant_id}
    */
   delete(

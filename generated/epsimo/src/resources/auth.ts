@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
@@ -18,7 +18,8 @@ export type SignupErrorBody =
   | SignupOperation["responses"]["409"]["content"]["application/json"]
   | SignupOperation["responses"]["422"]["content"]["application/json"]
   | SignupOperation["responses"]["429"]["content"]["application/json"]
-  | SignupOperation["responses"]["500"]["content"]["application/json"];
+  | SignupOperation["responses"]["500"]["content"]["application/json"]
+  | SignupOperation["responses"]["503"]["content"]["application/json"];
 
 type LoginOperation = paths["/auth/login"]["post"];
 
@@ -35,7 +36,8 @@ export type LoginErrorBody =
   | LoginOperation["responses"]["401"]["content"]["application/json"]
   | LoginOperation["responses"]["422"]["content"]["application/json"]
   | LoginOperation["responses"]["429"]["content"]["application/json"]
-  | LoginOperation["responses"]["500"]["content"]["application/json"];
+  | LoginOperation["responses"]["500"]["content"]["application/json"]
+  | LoginOperation["responses"]["503"]["content"]["application/json"];
 
 type GetThreadInfoOperation = paths["/auth/thread-info"]["get"];
 
@@ -46,20 +48,21 @@ export type GetThreadInfoResponse =
 export type GetThreadInfoErrorBody =
   | GetThreadInfoOperation["responses"]["401"]["content"]["application/json"]
   | GetThreadInfoOperation["responses"]["429"]["content"]["application/json"]
-  | GetThreadInfoOperation["responses"]["500"]["content"]["application/json"];
+  | GetThreadInfoOperation["responses"]["500"]["content"]["application/json"]
+  | GetThreadInfoOperation["responses"]["503"]["content"]["application/json"];
 
 /**
  * auth
  *
- * Sign-up, login and the account's thread usage.
+ * Sign-up, login and the logged-in user's thread quota.
  */
 export class AuthResource {
   constructor(private readonly core: CoreClient) {}
 
   /**
-   * Sign up
+   * Create a user account
    *
-   * Registers a user account and returns a user token for it.
+   * Registers a new user with an email address and password and returns a user token for it.
    * @see POST /auth/signup
    */
   signup(params: SignupParams, options?: RequestOptions): Promise<SignupResponse> {
@@ -69,9 +72,9 @@ export class AuthResource {
   /**
    * Log in
    *
-   * Exchanges email and password for a user token valid for `expires_in` seconds (one hour).
-   * The token is returned under three names (`access_token`, `token`, `jwt_token`); clients
-   * read the first present.
+   * Exchanges an email address and password for a user token valid for one hour. The token is
+   * returned under `access_token`, `token` and `jwt_token` (clients read the first one present).
+   * Logging in again is the only way to renew it.
    * @see POST /auth/login
    */
   login(params: LoginParams, options?: RequestOptions): Promise<LoginResponse> {
@@ -79,9 +82,11 @@ export class AuthResource {
   }
 
   /**
-   * Get the user and their thread usage
+   * Get the user and their thread quota
    *
-   * Returns the logged-in user's identity, subscription tier and how many of their threads are used.
+   * Returns the logged-in user's email and how many threads they have used out of their
+   * allowance. This is also where clients read the remaining credit balance
+   * (`thread_max - thread_counter`).
    * @see GET /auth/thread-info
    */
   getThreadInfo(options?: RequestOptions): Promise<GetThreadInfoResponse> {

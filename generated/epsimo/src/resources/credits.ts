@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
@@ -11,7 +11,9 @@ export type GetCreditBalanceResponse =
 /** The `body` of the ApiError that {@link CreditsResource.getCreditBalance} throws for a documented error response. */
 export type GetCreditBalanceErrorBody =
   | GetCreditBalanceOperation["responses"]["401"]["content"]["application/json"]
-  | GetCreditBalanceOperation["responses"]["500"]["content"]["application/json"];
+  | GetCreditBalanceOperation["responses"]["429"]["content"]["application/json"]
+  | GetCreditBalanceOperation["responses"]["500"]["content"]["application/json"]
+  | GetCreditBalanceOperation["responses"]["503"]["content"]["application/json"];
 
 type CreateCheckoutSessionOperation = paths["/checkout/create-checkout-session"]["post"];
 
@@ -28,7 +30,9 @@ export type CreateCheckoutSessionErrorBody =
   | CreateCheckoutSessionOperation["responses"]["400"]["content"]["application/json"]
   | CreateCheckoutSessionOperation["responses"]["401"]["content"]["application/json"]
   | CreateCheckoutSessionOperation["responses"]["422"]["content"]["application/json"]
-  | CreateCheckoutSessionOperation["responses"]["500"]["content"]["application/json"];
+  | CreateCheckoutSessionOperation["responses"]["429"]["content"]["application/json"]
+  | CreateCheckoutSessionOperation["responses"]["500"]["content"]["application/json"]
+  | CreateCheckoutSessionOperation["responses"]["503"]["content"]["application/json"];
 
 /**
  * credits
@@ -41,7 +45,8 @@ export class CreditsResource {
   /**
    * Get the thread credit balance
    *
-   * Returns used, maximum and remaining threads. Documented by the seed only; the platform's SDK reads the same numbers from `getThreadInfo`, so this path is unconfirmed.
+   * Returns the user's thread usage, allowance and remaining threads. Unconfirmed: the seed
+   * documents this call but Epsimo's clients read the same figures from `getThreadInfo`.
    * @see GET /credits/balance
    */
   getCreditBalance(options?: RequestOptions): Promise<GetCreditBalanceResponse> {
@@ -53,12 +58,12 @@ export class CreditsResource {
   }
 
   /**
-   * Start buying thread credits
+   * Start a purchase of thread credits
    *
-   * Creates a Stripe checkout session for buying threads and returns its URL. Price per thread:
-   * €0.10 below 500, €0.09 from 500 to 999, €0.08 from 1,000. The seed documents
-   * `POST /credits/checkout` with `{quantity, amount}`; the platform's SDK posts here with
-   * `{quantity, total_amount}`.
+   * Creates a Stripe checkout session for buying threads and returns the page to send the user
+   * to. Per-thread prices fall with volume (EUR 0.10 below 500, 0.09 from 500, 0.08 from 1,000);
+   * `total_amount` is the price in euros. The seed gave this as `POST /credits/checkout` with
+   * an `amount` field.
    * @see POST /checkout/create-checkout-session
    */
   createCheckoutSession(

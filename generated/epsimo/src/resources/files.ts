@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
@@ -17,8 +17,11 @@ export type ListFilesResponse =
 /** The `body` of the ApiError that {@link FilesResource.list} throws for a documented error response. */
 export type ListFilesErrorBody =
   | ListFilesOperation["responses"]["401"]["content"]["application/json"]
+  | ListFilesOperation["responses"]["403"]["content"]["application/json"]
   | ListFilesOperation["responses"]["404"]["content"]["application/json"]
-  | ListFilesOperation["responses"]["500"]["content"]["application/json"];
+  | ListFilesOperation["responses"]["429"]["content"]["application/json"]
+  | ListFilesOperation["responses"]["500"]["content"]["application/json"]
+  | ListFilesOperation["responses"]["503"]["content"]["application/json"];
 
 type UploadFilesOperation = paths["/assistants/{assistant_id}/files"]["post"];
 
@@ -36,9 +39,12 @@ export type UploadFilesResponse =
 export type UploadFilesErrorBody =
   | UploadFilesOperation["responses"]["400"]["content"]["application/json"]
   | UploadFilesOperation["responses"]["401"]["content"]["application/json"]
+  | UploadFilesOperation["responses"]["403"]["content"]["application/json"]
   | UploadFilesOperation["responses"]["404"]["content"]["application/json"]
   | UploadFilesOperation["responses"]["422"]["content"]["application/json"]
-  | UploadFilesOperation["responses"]["500"]["content"]["application/json"];
+  | UploadFilesOperation["responses"]["429"]["content"]["application/json"]
+  | UploadFilesOperation["responses"]["500"]["content"]["application/json"]
+  | UploadFilesOperation["responses"]["503"]["content"]["application/json"];
 
 type DeleteFileOperation = paths["/assistants/{assistant_id}/files/{file_id}"]["delete"];
 
@@ -55,13 +61,16 @@ export type DeleteFileResponse = void;
 /** The `body` of the ApiError that {@link FilesResource.delete} throws for a documented error response. */
 export type DeleteFileErrorBody =
   | DeleteFileOperation["responses"]["401"]["content"]["application/json"]
+  | DeleteFileOperation["responses"]["403"]["content"]["application/json"]
   | DeleteFileOperation["responses"]["404"]["content"]["application/json"]
-  | DeleteFileOperation["responses"]["500"]["content"]["application/json"];
+  | DeleteFileOperation["responses"]["429"]["content"]["application/json"]
+  | DeleteFileOperation["responses"]["500"]["content"]["application/json"]
+  | DeleteFileOperation["responses"]["503"]["content"]["application/json"];
 
 /**
  * files
  *
- * Files attached to an assistant.
+ * Documents attached to an assistant for retrieval.
  */
 export class FilesResource {
   constructor(private readonly core: CoreClient) {}
@@ -69,8 +78,8 @@ export class FilesResource {
   /**
    * List an assistant's files
    *
-   * Returns the files attached to an assistant. The seed documents a project-wide `GET /files/`;
-   * the platform's SDK lists files per assistant here instead.
+   * Returns the files attached to an assistant. The seed listed project files at
+   * `GET /files/`; the platform serves them per assistant.
    * @see GET /assistants/{assistant_id}/files
    */
   list(params: ListFilesParams, options?: RequestOptions): Promise<ListFilesResponse> {
@@ -80,9 +89,10 @@ export class FilesResource {
   /**
    * Upload files to an assistant
    *
-   * Uploads one or more files for an assistant to retrieve from, as multipart field `files`.
-   * The seed documents `POST /files/` with one `file` field and a `purpose`; the platform's SDK
-   * uploads per assistant with the `files` field instead.
+   * Uploads one or more documents for the assistant's retrieval tool, as repeated multipart
+   * parts named `files`. The seed described `POST /files/` with one `file` part and a
+   * `purpose` field. The answer's shape is not documented for this path; this spec assumes the
+   * stored files are returned as a list with the status the seed gives for uploads (201).
    * @see POST /assistants/{assistant_id}/files
    */
   upload(params: UploadFilesParams, options?: RequestOptions): Promise<UploadFilesResponse> {
@@ -90,9 +100,9 @@ export class FilesResource {
   }
 
   /**
-   * Delete an assistant's file
+   * Remove a file from an assistant
    *
-   * Deletes one file of an assistant. The seed documents `DELETE /files/{file_id}`; the platform's SDK deletes per assistant.
+   * Deletes a file attached to an assistant. The seed gave this as `DELETE /files/{file_id}`.
    * @see DELETE /assistants/{assistant_id}/files/{file_id}
    */
   delete(params: DeleteFileParams, options?: RequestOptions): Promise<DeleteFileResponse> {

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { PagePromise } from "../runtime/pagination.js";
@@ -13,7 +13,7 @@ export interface ListMessagesParams {
   thread_id: NonNullable<ListMessagesOperation["parameters"]["path"]>["thread_id"];
   /** Most messages to return. */
   limit?: NonNullable<ListMessagesOperation["parameters"]["query"]>["limit"];
-  /** Return messages older than this message id. */
+  /** Cursor; returns the messages before the message with this id. */
   before?: NonNullable<ListMessagesOperation["parameters"]["query"]>["before"];
 }
 
@@ -22,9 +22,13 @@ export type ListMessagesResponse =
 
 /** The `body` of the ApiError that {@link MessagesResource.list} throws for a documented error response. */
 export type ListMessagesErrorBody =
+  | ListMessagesOperation["responses"]["400"]["content"]["application/json"]
   | ListMessagesOperation["responses"]["401"]["content"]["application/json"]
+  | ListMessagesOperation["responses"]["403"]["content"]["application/json"]
   | ListMessagesOperation["responses"]["404"]["content"]["application/json"]
-  | ListMessagesOperation["responses"]["500"]["content"]["application/json"];
+  | ListMessagesOperation["responses"]["429"]["content"]["application/json"]
+  | ListMessagesOperation["responses"]["500"]["content"]["application/json"]
+  | ListMessagesOperation["responses"]["503"]["content"]["application/json"];
 
 export type ListMessagesItem = At<At<ListMessagesResponse, "messages">, number>;
 
@@ -44,14 +48,17 @@ export type CreateMessageResponse =
 export type CreateMessageErrorBody =
   | CreateMessageOperation["responses"]["400"]["content"]["application/json"]
   | CreateMessageOperation["responses"]["401"]["content"]["application/json"]
+  | CreateMessageOperation["responses"]["403"]["content"]["application/json"]
   | CreateMessageOperation["responses"]["404"]["content"]["application/json"]
   | CreateMessageOperation["responses"]["422"]["content"]["application/json"]
-  | CreateMessageOperation["responses"]["500"]["content"]["application/json"];
+  | CreateMessageOperation["responses"]["429"]["content"]["application/json"]
+  | CreateMessageOperation["responses"]["500"]["content"]["application/json"]
+  | CreateMessageOperation["responses"]["503"]["content"]["application/json"];
 
 /**
  * messages
  *
- * Messages of a thread.
+ * Messages stored in a thread.
  */
 export class MessagesResource {
   constructor(private readonly core: CoreClient) {}
@@ -59,7 +66,10 @@ export class MessagesResource {
   /**
    * List a thread's messages
    *
-   * Returns a thread's messages, newest first, a page at a time; pass the last message's id as `before` for the next page.
+   * Returns a page of the thread's messages. Pass the last message's `message_id` as `before`
+   * to get the next page while `has_more` is true. Unconfirmed: the seed documents this call
+   * but no Epsimo client uses it (clients read messages from the thread state or history).
+   *
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /threads/{thread_id}/messages
@@ -74,7 +84,8 @@ export class MessagesResource {
   /**
    * Add a message to a thread
    *
-   * Adds a message to a thread without running the assistant. Documented by the seed only; unconfirmed by the platform's SDK.
+   * Appends a message to the thread without running the assistant. Unconfirmed: the seed
+   * documents this call but no Epsimo client uses it.
    * @see POST /threads/{thread_id}/messages
    */
   create(params: CreateMessageParams, options?: RequestOptions): Promise<CreateMessageResponse> {

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
@@ -12,7 +12,8 @@ export type ListProjectsResponse =
 export type ListProjectsErrorBody =
   | ListProjectsOperation["responses"]["401"]["content"]["application/json"]
   | ListProjectsOperation["responses"]["429"]["content"]["application/json"]
-  | ListProjectsOperation["responses"]["500"]["content"]["application/json"];
+  | ListProjectsOperation["responses"]["500"]["content"]["application/json"]
+  | ListProjectsOperation["responses"]["503"]["content"]["application/json"];
 
 type CreateProjectOperation = paths["/projects/"]["post"];
 
@@ -31,7 +32,8 @@ export type CreateProjectErrorBody =
   | CreateProjectOperation["responses"]["409"]["content"]["application/json"]
   | CreateProjectOperation["responses"]["422"]["content"]["application/json"]
   | CreateProjectOperation["responses"]["429"]["content"]["application/json"]
-  | CreateProjectOperation["responses"]["500"]["content"]["application/json"];
+  | CreateProjectOperation["responses"]["500"]["content"]["application/json"]
+  | CreateProjectOperation["responses"]["503"]["content"]["application/json"];
 
 type GetProjectOperation = paths["/projects/{project_id}"]["get"];
 
@@ -50,7 +52,8 @@ export type GetProjectErrorBody =
   | GetProjectOperation["responses"]["403"]["content"]["application/json"]
   | GetProjectOperation["responses"]["404"]["content"]["application/json"]
   | GetProjectOperation["responses"]["429"]["content"]["application/json"]
-  | GetProjectOperation["responses"]["500"]["content"]["application/json"];
+  | GetProjectOperation["responses"]["500"]["content"]["application/json"]
+  | GetProjectOperation["responses"]["503"]["content"]["application/json"];
 
 type UpdateProjectOperation = paths["/projects/{project_id}"]["put"];
 
@@ -68,9 +71,12 @@ export type UpdateProjectResponse =
 export type UpdateProjectErrorBody =
   | UpdateProjectOperation["responses"]["400"]["content"]["application/json"]
   | UpdateProjectOperation["responses"]["401"]["content"]["application/json"]
+  | UpdateProjectOperation["responses"]["403"]["content"]["application/json"]
   | UpdateProjectOperation["responses"]["404"]["content"]["application/json"]
   | UpdateProjectOperation["responses"]["422"]["content"]["application/json"]
-  | UpdateProjectOperation["responses"]["500"]["content"]["application/json"];
+  | UpdateProjectOperation["responses"]["429"]["content"]["application/json"]
+  | UpdateProjectOperation["responses"]["500"]["content"]["application/json"]
+  | UpdateProjectOperation["responses"]["503"]["content"]["application/json"];
 
 type DeleteProjectOperation = paths["/projects/{project_id}"]["delete"];
 
@@ -90,12 +96,14 @@ export type DeleteProjectErrorBody =
   | DeleteProjectOperation["responses"]["401"]["content"]["application/json"]
   | DeleteProjectOperation["responses"]["403"]["content"]["application/json"]
   | DeleteProjectOperation["responses"]["404"]["content"]["application/json"]
-  | DeleteProjectOperation["responses"]["500"]["content"]["application/json"];
+  | DeleteProjectOperation["responses"]["429"]["content"]["application/json"]
+  | DeleteProjectOperation["responses"]["500"]["content"]["application/json"]
+  | DeleteProjectOperation["responses"]["503"]["content"]["application/json"];
 
 /**
  * projects
  *
- * Top-level containers of assistants, threads and files; each has its own token.
+ * Top-level containers for assistants, threads and files; each issues a project token.
  */
 export class ProjectsResource {
   constructor(private readonly core: CoreClient) {}
@@ -103,7 +111,7 @@ export class ProjectsResource {
   /**
    * List projects
    *
-   * Returns the user's projects with their project tokens.
+   * Returns every project of the logged-in user. The list is not paged.
    * @see GET /projects/
    */
   list(options?: RequestOptions): Promise<ListProjectsResponse> {
@@ -113,7 +121,7 @@ export class ProjectsResource {
   /**
    * Create a project
    *
-   * Creates a project and returns it with its project token.
+   * Creates a project owned by the logged-in user and returns it with its project token.
    * @see POST /projects/
    */
   create(params: CreateProjectParams, options?: RequestOptions): Promise<CreateProjectResponse> {
@@ -127,8 +135,9 @@ export class ProjectsResource {
   /**
    * Get a project and its token
    *
-   * Returns a project with its project token, the bearer token of every project-scoped call.
-   * The token is returned under three names (`access_token`, `token`, `jwt_token`).
+   * Returns one project together with its project token, which authorizes the project-scoped
+   * calls (assistants, threads, runs, files). The token is repeated under `access_token`,
+   * `token` and `jwt_token`.
    * @see GET /projects/{project_id}
    */
   get(params: GetProjectParams, options?: RequestOptions): Promise<GetProjectResponse> {
@@ -138,7 +147,7 @@ export class ProjectsResource {
   /**
    * Update a project
    *
-   * Renames a project or changes its description.
+   * Renames a project or changes its description; fields left out keep their value.
    * @see PUT /projects/{project_id}
    */
   update(params: UpdateProjectParams, options?: RequestOptions): Promise<UpdateProjectResponse> {
@@ -152,7 +161,8 @@ export class ProjectsResource {
   /**
    * Delete a project
    *
-   * Deletes a project and everything in it. `confirm=true` is required as a safeguard.
+   * Deletes a project with all its assistants, threads and files. The call must confirm the
+   * deletion with `confirm=true`; without it the project is kept and the call fails.
    * @see DELETE /projects/{project_id}
    */
   delete(params: DeleteProjectParams, options?: RequestOptions): Promise<DeleteProjectResponse> {

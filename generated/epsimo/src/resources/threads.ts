@@ -1,7 +1,6 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
 
 type ListThreadsOperation = paths["/threads/"]["get"];
@@ -12,8 +11,10 @@ export type ListThreadsResponse =
 /** The `body` of the ApiError that {@link ThreadsResource.list} throws for a documented error response. */
 export type ListThreadsErrorBody =
   | ListThreadsOperation["responses"]["401"]["content"]["application/json"]
+  | ListThreadsOperation["responses"]["403"]["content"]["application/json"]
   | ListThreadsOperation["responses"]["429"]["content"]["application/json"]
-  | ListThreadsOperation["responses"]["500"]["content"]["application/json"];
+  | ListThreadsOperation["responses"]["500"]["content"]["application/json"]
+  | ListThreadsOperation["responses"]["503"]["content"]["application/json"];
 
 type CreateThreadOperation = paths["/threads/"]["post"];
 
@@ -30,9 +31,11 @@ export type CreateThreadErrorBody =
   | CreateThreadOperation["responses"]["400"]["content"]["application/json"]
   | CreateThreadOperation["responses"]["401"]["content"]["application/json"]
   | CreateThreadOperation["responses"]["403"]["content"]["application/json"]
+  | CreateThreadOperation["responses"]["404"]["content"]["application/json"]
   | CreateThreadOperation["responses"]["422"]["content"]["application/json"]
   | CreateThreadOperation["responses"]["429"]["content"]["application/json"]
-  | CreateThreadOperation["responses"]["500"]["content"]["application/json"];
+  | CreateThreadOperation["responses"]["500"]["content"]["application/json"]
+  | CreateThreadOperation["responses"]["503"]["content"]["application/json"];
 
 type GetThreadOperation = paths["/threads/{thread_id}"]["get"];
 
@@ -48,8 +51,11 @@ export type GetThreadResponse =
 /** The `body` of the ApiError that {@link ThreadsResource.get} throws for a documented error response. */
 export type GetThreadErrorBody =
   | GetThreadOperation["responses"]["401"]["content"]["application/json"]
+  | GetThreadOperation["responses"]["403"]["content"]["application/json"]
   | GetThreadOperation["responses"]["404"]["content"]["application/json"]
-  | GetThreadOperation["responses"]["500"]["content"]["application/json"];
+  | GetThreadOperation["responses"]["429"]["content"]["application/json"]
+  | GetThreadOperation["responses"]["500"]["content"]["application/json"]
+  | GetThreadOperation["responses"]["503"]["content"]["application/json"];
 
 type DeleteThreadOperation = paths["/threads/{thread_id}"]["delete"];
 
@@ -64,8 +70,54 @@ export type DeleteThreadResponse = void;
 /** The `body` of the ApiError that {@link ThreadsResource.delete} throws for a documented error response. */
 export type DeleteThreadErrorBody =
   | DeleteThreadOperation["responses"]["401"]["content"]["application/json"]
+  | DeleteThreadOperation["responses"]["403"]["content"]["application/json"]
   | DeleteThreadOperation["responses"]["404"]["content"]["application/json"]
-  | DeleteThreadOperation["responses"]["500"]["content"]["application/json"];
+  | DeleteThreadOperation["responses"]["429"]["content"]["application/json"]
+  | DeleteThreadOperation["responses"]["500"]["content"]["application/json"]
+  | DeleteThreadOperation["responses"]["503"]["content"]["application/json"];
+
+type GetThreadStateOperation = paths["/threads/{thread_id}/state"]["get"];
+
+/** Arguments of {@link ThreadsResource.getThreadState}. */
+export interface GetThreadStateParams {
+  /** The thread's id. */
+  thread_id: NonNullable<GetThreadStateOperation["parameters"]["path"]>["thread_id"];
+}
+
+export type GetThreadStateResponse =
+  GetThreadStateOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link ThreadsResource.getThreadState} throws for a documented error response. */
+export type GetThreadStateErrorBody =
+  | GetThreadStateOperation["responses"]["401"]["content"]["application/json"]
+  | GetThreadStateOperation["responses"]["403"]["content"]["application/json"]
+  | GetThreadStateOperation["responses"]["404"]["content"]["application/json"]
+  | GetThreadStateOperation["responses"]["429"]["content"]["application/json"]
+  | GetThreadStateOperation["responses"]["500"]["content"]["application/json"]
+  | GetThreadStateOperation["responses"]["503"]["content"]["application/json"];
+
+type UpdateThreadStateOperation = paths["/threads/{thread_id}/state"]["post"];
+
+/** Arguments of {@link ThreadsResource.updateThreadState}. */
+export interface UpdateThreadStateParams {
+  /** The thread's id. */
+  thread_id: NonNullable<UpdateThreadStateOperation["parameters"]["path"]>["thread_id"];
+  body: NonNullable<UpdateThreadStateOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type UpdateThreadStateResponse =
+  UpdateThreadStateOperation["responses"]["200"]["content"]["application/json"];
+
+/** The `body` of the ApiError that {@link ThreadsResource.updateThreadState} throws for a documented error response. */
+export type UpdateThreadStateErrorBody =
+  | UpdateThreadStateOperation["responses"]["400"]["content"]["application/json"]
+  | UpdateThreadStateOperation["responses"]["401"]["content"]["application/json"]
+  | UpdateThreadStateOperation["responses"]["403"]["content"]["application/json"]
+  | UpdateThreadStateOperation["responses"]["404"]["content"]["application/json"]
+  | UpdateThreadStateOperation["responses"]["422"]["content"]["application/json"]
+  | UpdateThreadStateOperation["responses"]["429"]["content"]["application/json"]
+  | UpdateThreadStateOperation["responses"]["500"]["content"]["application/json"]
+  | UpdateThreadStateOperation["responses"]["503"]["content"]["application/json"];
 
 type GetThreadHistoryOperation = paths["/threads/{thread_id}/history"]["get"];
 
@@ -81,31 +133,40 @@ export type GetThreadHistoryResponse =
 /** The `body` of the ApiError that {@link ThreadsResource.getThreadHistory} throws for a documented error response. */
 export type GetThreadHistoryErrorBody =
   | GetThreadHistoryOperation["responses"]["401"]["content"]["application/json"]
+  | GetThreadHistoryOperation["responses"]["403"]["content"]["application/json"]
   | GetThreadHistoryOperation["responses"]["404"]["content"]["application/json"]
-  | GetThreadHistoryOperation["responses"]["500"]["content"]["application/json"];
+  | GetThreadHistoryOperation["responses"]["429"]["content"]["application/json"]
+  | GetThreadHistoryOperation["responses"]["500"]["content"]["application/json"]
+  | GetThreadHistoryOperation["responses"]["503"]["content"]["application/json"];
 
-type StreamRunOperation = paths["/runs/stream"]["post"];
+type GetThreadStateValueOperation = paths["/db/{project_id}/{thread_id}/{key}"]["get"];
 
-/** Arguments of {@link ThreadsResource.streamRun}. */
-export interface StreamRunParams {
-  body: NonNullable<StreamRunOperation["requestBody"]>["content"]["application/json"];
+/** Arguments of {@link ThreadsResource.getThreadStateValue}. */
+export interface GetThreadStateValueParams {
+  /** The project's id. */
+  project_id: NonNullable<GetThreadStateValueOperation["parameters"]["path"]>["project_id"];
+  /** The thread's id. */
+  thread_id: NonNullable<GetThreadStateValueOperation["parameters"]["path"]>["thread_id"];
+  /** Key in the thread's state values. */
+  key: NonNullable<GetThreadStateValueOperation["parameters"]["path"]>["key"];
 }
 
-/** The `body` of the ApiError that {@link ThreadsResource.streamRun} throws for a documented error response. */
-export type StreamRunErrorBody =
-  | StreamRunOperation["responses"]["400"]["content"]["application/json"]
-  | StreamRunOperation["responses"]["401"]["content"]["application/json"]
-  | StreamRunOperation["responses"]["404"]["content"]["application/json"]
-  | StreamRunOperation["responses"]["429"]["content"]["application/json"]
-  | StreamRunOperation["responses"]["500"]["content"]["application/json"]
-  | StreamRunOperation["responses"]["503"]["content"]["application/json"];
+export type GetThreadStateValueResponse =
+  GetThreadStateValueOperation["responses"]["200"]["content"]["application/json"];
 
-export type StreamRunEvent = StreamRunOperation["responses"]["200"]["content"]["text/event-stream"];
+/** The `body` of the ApiError that {@link ThreadsResource.getThreadStateValue} throws for a documented error response. */
+export type GetThreadStateValueErrorBody =
+  | GetThreadStateValueOperation["responses"]["401"]["content"]["application/json"]
+  | GetThreadStateValueOperation["responses"]["403"]["content"]["application/json"]
+  | GetThreadStateValueOperation["responses"]["404"]["content"]["application/json"]
+  | GetThreadStateValueOperation["responses"]["429"]["content"]["application/json"]
+  | GetThreadStateValueOperation["responses"]["500"]["content"]["application/json"]
+  | GetThreadStateValueOperation["responses"]["503"]["content"]["application/json"];
 
 /**
  * threads
  *
- * Persistent conversations of a project, their runs and their state.
+ * Persistent conversations with an assistant and their structured state.
  */
 export class ThreadsResource {
   constructor(private readonly core: CoreClient) {}
@@ -113,7 +174,7 @@ export class ThreadsResource {
   /**
    * List threads
    *
-   * Returns the threads of the project.
+   * Returns every thread of the token's project. The list is not paged.
    * @see GET /threads/
    */
   list(options?: RequestOptions): Promise<ListThreadsResponse> {
@@ -123,7 +184,7 @@ export class ThreadsResource {
   /**
    * Create a thread
    *
-   * Creates a conversation thread bound to an assistant; it counts against the user's thread credits.
+   * Starts a conversation with an assistant of the token's project. Each thread counts against the user's thread allowance.
    * @see POST /threads/
    */
   create(params: CreateThreadParams, options?: RequestOptions): Promise<CreateThreadResponse> {
@@ -137,7 +198,7 @@ export class ThreadsResource {
   /**
    * Get a thread
    *
-   * Returns a thread with its messages.
+   * Returns one thread, including the assistant it talks to and, where the platform includes them, its messages.
    * @see GET /threads/{thread_id}
    */
   get(params: GetThreadParams, options?: RequestOptions): Promise<GetThreadResponse> {
@@ -147,7 +208,8 @@ export class ThreadsResource {
   /**
    * Delete a thread
    *
-   * Deletes a thread. Documented by the seed only; the platform's SDK does not call it, so it is unconfirmed.
+   * Deletes a thread and its messages. Unconfirmed: the seed documents this call but no
+   * Epsimo client uses it (the platform's upstream framework does offer thread deletion).
    * @see DELETE /threads/{thread_id}
    */
   delete(params: DeleteThreadParams, options?: RequestOptions): Promise<DeleteThreadResponse> {
@@ -159,9 +221,47 @@ export class ThreadsResource {
   }
 
   /**
+   * Get a thread's state
+   *
+   * Returns the thread's current state. Its `values` serve as the thread's key-value store
+   * (the "virtual database"). The seed gave this as `GET /db/{project_id}/{thread_id}`, which
+   * no client calls; clients read the state instead.
+   * @see GET /threads/{thread_id}/state
+   */
+  getThreadState(
+    params: GetThreadStateParams,
+    options?: RequestOptions,
+  ): Promise<GetThreadStateResponse> {
+    return this.core.call(
+      operations.getThreadState,
+      params,
+      options,
+    ) as Promise<GetThreadStateResponse>;
+  }
+
+  /**
+   * Update a thread's state
+   *
+   * Writes values into the thread's state; to set one key of the virtual database, send it
+   * inside `values`. Some assistants may not allow direct state updates. The seed gave this as
+   * `PUT /db/{project_id}/{thread_id}/{key}` with a `{value}` body.
+   * @see POST /threads/{thread_id}/state
+   */
+  updateThreadState(
+    params: UpdateThreadStateParams,
+    options?: RequestOptions,
+  ): Promise<UpdateThreadStateResponse> {
+    return this.core.call(
+      operations.updateThreadState,
+      params,
+      options,
+    ) as Promise<UpdateThreadStateResponse>;
+  }
+
+  /**
    * Get a thread's state history
    *
-   * Returns the thread's earlier states, newest first.
+   * Returns the thread's past states, newest first, so a chat interface can rebuild the conversation.
    * @see GET /threads/{thread_id}/history
    */
   getThreadHistory(
@@ -176,19 +276,21 @@ export class ThreadsResource {
   }
 
   /**
-   * Send a message and stream the run
+   * Get one value of a thread's state
    *
-   * Adds the input to a thread, runs its assistant and streams the run as server-sent events:
-   * `metadata` (the run id), `data` (the thread's latest messages, each time in full rather than
-   * as a delta), `error`, and a final `end`. Some deployments end with a literal `[DONE]`
-   * instead. The seed documents `POST /threads/{thread_id}/run` with `{message, stream}` and
-   * `{type: start|content|tool_call|done}` events; the platform's SDK calls this operation.
-   *
-   *
-   * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
-   * @see POST /runs/stream
+   * Returns the value stored under one key of the thread's virtual database. Unconfirmed: the
+   * seed documents this path but no Epsimo client calls it; clients read the key from
+   * `values` of `getThreadState` instead.
+   * @see GET /db/{project_id}/{thread_id}/{key}
    */
-  streamRun(params: StreamRunParams, options?: RequestOptions): Promise<Stream<StreamRunEvent>> {
-    return this.core.stream<StreamRunEvent>(operations.streamRun, params, options);
+  getThreadStateValue(
+    params: GetThreadStateValueParams,
+    options?: RequestOptions,
+  ): Promise<GetThreadStateValueResponse> {
+    return this.core.call(
+      operations.getThreadStateValue,
+      params,
+      options,
+    ) as Promise<GetThreadStateValueResponse>;
   }
 }

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 /**
  * Encodes a request body for the media type the operation declares: JSON, multipart form data
  * (files as Blob parts, arrays as repeated fields, objects as JSON text), URL-encoded forms, text

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 /**
  * The runtime's public surface, re-exported by each generated package: errors, streams, pages,
  * upload helpers and option types. Everything else in this folder is internal to the package.

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 7aedd440092e4024). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 /**
  * Values a caller may upload: Blob and File, bytes, async iterables of bytes (Node streams are
  * one), and `fileFromPath`, which reads a file lazily when the request is built. Every upload is
