@@ -1,0 +1,247 @@
+// Generated from specs/customgpt.yaml (sha256 c46b9613feba720e). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { At } from "../runtime/types.js";
+import type { paths } from "../types.js";
+
+type ListLabelsOperation = paths["/api/v1/projects/{projectId}/labels"]["get"];
+
+/** Arguments of {@link LabelsResource.list}. */
+export interface ListLabelsParams {
+  /** The agent's id. */
+  projectId: NonNullable<ListLabelsOperation["parameters"]["path"]>["projectId"];
+}
+
+export type ListLabelsResponse = At<
+  ListLabelsOperation["responses"]["200"]["content"]["application/json"],
+  "data"
+>;
+
+/** The `body` of the ApiError that {@link LabelsResource.list} throws for a documented error response. */
+export type ListLabelsErrorBody =
+  | ListLabelsOperation["responses"]["401"]["content"]["application/json"]
+  | ListLabelsOperation["responses"]["404"]["content"]["application/json"]
+  | ListLabelsOperation["responses"]["500"]["content"]["application/json"];
+
+type CreateLabelOperation = paths["/api/v1/projects/{projectId}/labels"]["post"];
+
+/** Arguments of {@link LabelsResource.create}. */
+export interface CreateLabelParams {
+  /** The agent's id. */
+  projectId: NonNullable<CreateLabelOperation["parameters"]["path"]>["projectId"];
+  body: NonNullable<CreateLabelOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type CreateLabelResponse = At<
+  CreateLabelOperation["responses"]["201"]["content"]["application/json"],
+  "data"
+>;
+
+/** The `body` of the ApiError that {@link LabelsResource.create} throws for a documented error response. */
+export type CreateLabelErrorBody =
+  | CreateLabelOperation["responses"]["400"]["content"]["application/json"]
+  | CreateLabelOperation["responses"]["401"]["content"]["application/json"]
+  | CreateLabelOperation["responses"]["403"]["content"]["application/json"]
+  | CreateLabelOperation["responses"]["404"]["content"]["application/json"]
+  | CreateLabelOperation["responses"]["500"]["content"]["application/json"];
+
+type GetLabelUserMappingsOperation =
+  paths["/api/v1/projects/{projectId}/labels/user-mappings"]["get"];
+
+/** Arguments of {@link LabelsResource.getLabelUserMappings}. */
+export interface GetLabelUserMappingsParams {
+  /** The agent's id. */
+  projectId: NonNullable<GetLabelUserMappingsOperation["parameters"]["path"]>["projectId"];
+}
+
+export type GetLabelUserMappingsResponse = At<
+  GetLabelUserMappingsOperation["responses"]["200"]["content"]["application/json"],
+  "data"
+>;
+
+/** The `body` of the ApiError that {@link LabelsResource.getLabelUserMappings} throws for a documented error response. */
+export type GetLabelUserMappingsErrorBody =
+  | GetLabelUserMappingsOperation["responses"]["401"]["content"]["application/json"]
+  | GetLabelUserMappingsOperation["responses"]["404"]["content"]["application/json"]
+  | GetLabelUserMappingsOperation["responses"]["500"]["content"]["application/json"];
+
+type SetLabelUserMappingsOperation =
+  paths["/api/v1/projects/{projectId}/labels/user-mappings"]["post"];
+
+/** Arguments of {@link LabelsResource.setLabelUserMappings}. */
+export interface SetLabelUserMappingsParams {
+  /** The agent's id. */
+  projectId: NonNullable<SetLabelUserMappingsOperation["parameters"]["path"]>["projectId"];
+  body: NonNullable<SetLabelUserMappingsOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type SetLabelUserMappingsResponse = At<
+  SetLabelUserMappingsOperation["responses"]["200"]["content"]["application/json"],
+  "data"
+>;
+
+/** The `body` of the ApiError that {@link LabelsResource.setLabelUserMappings} throws for a documented error response. */
+export type SetLabelUserMappingsErrorBody =
+  | SetLabelUserMappingsOperation["responses"]["400"]["content"]["application/json"]
+  | SetLabelUserMappingsOperation["responses"]["401"]["content"]["application/json"]
+  | SetLabelUserMappingsOperation["responses"]["403"]["content"]["application/json"]
+  | SetLabelUserMappingsOperation["responses"]["404"]["content"]["application/json"]
+  | SetLabelUserMappingsOperation["responses"]["500"]["content"]["application/json"];
+
+type GetLabelOperation = paths["/api/v1/projects/{projectId}/labels/{labelId}"]["get"];
+
+/** Arguments of {@link LabelsResource.get}. */
+export interface GetLabelParams {
+  /** The agent's id. */
+  projectId: NonNullable<GetLabelOperation["parameters"]["path"]>["projectId"];
+  /** The label's id. */
+  labelId: NonNullable<GetLabelOperation["parameters"]["path"]>["labelId"];
+}
+
+export type GetLabelResponse = At<
+  GetLabelOperation["responses"]["200"]["content"]["application/json"],
+  "data"
+>;
+
+/** The `body` of the ApiError that {@link LabelsResource.get} throws for a documented error response. */
+export type GetLabelErrorBody =
+  | GetLabelOperation["responses"]["401"]["content"]["application/json"]
+  | GetLabelOperation["responses"]["404"]["content"]["application/json"]
+  | GetLabelOperation["responses"]["500"]["content"]["application/json"];
+
+type UpdateLabelOperation = paths["/api/v1/projects/{projectId}/labels/{labelId}"]["put"];
+
+/** Arguments of {@link LabelsResource.update}. */
+export interface UpdateLabelParams {
+  /** The agent's id. */
+  projectId: NonNullable<UpdateLabelOperation["parameters"]["path"]>["projectId"];
+  /** The label's id. */
+  labelId: NonNullable<UpdateLabelOperation["parameters"]["path"]>["labelId"];
+  body: NonNullable<UpdateLabelOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type UpdateLabelResponse = At<
+  UpdateLabelOperation["responses"]["200"]["content"]["application/json"],
+  "data"
+>;
+
+/** The `body` of the ApiError that {@link LabelsResource.update} throws for a documented error response. */
+export type UpdateLabelErrorBody =
+  | UpdateLabelOperation["responses"]["400"]["content"]["application/json"]
+  | UpdateLabelOperation["responses"]["401"]["content"]["application/json"]
+  | UpdateLabelOperation["responses"]["404"]["content"]["application/json"]
+  | UpdateLabelOperation["responses"]["500"]["content"]["application/json"];
+
+type DeleteLabelOperation = paths["/api/v1/projects/{projectId}/labels/{labelId}"]["delete"];
+
+/** Arguments of {@link LabelsResource.delete}. */
+export interface DeleteLabelParams {
+  /** The agent's id. */
+  projectId: NonNullable<DeleteLabelOperation["parameters"]["path"]>["projectId"];
+  /** The label's id. */
+  labelId: NonNullable<DeleteLabelOperation["parameters"]["path"]>["labelId"];
+}
+
+export type DeleteLabelResponse = At<
+  DeleteLabelOperation["responses"]["200"]["content"]["application/json"],
+  "data"
+>;
+
+/** The `body` of the ApiError that {@link LabelsResource.delete} throws for a documented error response. */
+export type DeleteLabelErrorBody =
+  | DeleteLabelOperation["responses"]["401"]["content"]["application/json"]
+  | DeleteLabelOperation["responses"]["404"]["content"]["application/json"]
+  | DeleteLabelOperation["responses"]["500"]["content"]["application/json"];
+
+/**
+ * labels
+ *
+ * Labels that restrict which pages users may see.
+ */
+export class LabelsResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * List labels
+   *
+   * Returns an agent's labels. Named by the seed; the vendor's published reference documents label assignment but not these shapes, which are inferred.
+   * @see GET /api/v1/projects/{projectId}/labels
+   */
+  list(params: ListLabelsParams, options?: RequestOptions): Promise<ListLabelsResponse> {
+    return this.core.call(operations.listLabels, params, options) as Promise<ListLabelsResponse>;
+  }
+
+  /**
+   * Create a label
+   *
+   * Adds a label to an agent (a Custom-plan feature). The shape is inferred.
+   * @see POST /api/v1/projects/{projectId}/labels
+   */
+  create(params: CreateLabelParams, options?: RequestOptions): Promise<CreateLabelResponse> {
+    return this.core.call(operations.createLabel, params, options) as Promise<CreateLabelResponse>;
+  }
+
+  /**
+   * Get which users see which labels
+   *
+   * Returns, per label, the team members allowed to see its pages. The shape is inferred.
+   * @see GET /api/v1/projects/{projectId}/labels/user-mappings
+   */
+  getLabelUserMappings(
+    params: GetLabelUserMappingsParams,
+    options?: RequestOptions,
+  ): Promise<GetLabelUserMappingsResponse> {
+    return this.core.call(
+      operations.getLabelUserMappings,
+      params,
+      options,
+    ) as Promise<GetLabelUserMappingsResponse>;
+  }
+
+  /**
+   * Set which users see which labels
+   *
+   * Replaces the label-to-users mappings (replacement semantics; a Custom-plan feature). The shape is inferred.
+   * @see POST /api/v1/projects/{projectId}/labels/user-mappings
+   */
+  setLabelUserMappings(
+    params: SetLabelUserMappingsParams,
+    options?: RequestOptions,
+  ): Promise<SetLabelUserMappingsResponse> {
+    return this.core.call(
+      operations.setLabelUserMappings,
+      params,
+      options,
+    ) as Promise<SetLabelUserMappingsResponse>;
+  }
+
+  /**
+   * Get a label
+   *
+   * Returns one label. The shape is inferred.
+   * @see GET /api/v1/projects/{projectId}/labels/{labelId}
+   */
+  get(params: GetLabelParams, options?: RequestOptions): Promise<GetLabelResponse> {
+    return this.core.call(operations.getLabel, params, options) as Promise<GetLabelResponse>;
+  }
+
+  /**
+   * Update a label
+   *
+   * Renames a label or changes its description. The shape is inferred.
+   * @see PUT /api/v1/projects/{projectId}/labels/{labelId}
+   */
+  update(params: UpdateLabelParams, options?: RequestOptions): Promise<UpdateLabelResponse> {
+    return this.core.call(operations.updateLabel, params, options) as Promise<UpdateLabelResponse>;
+  }
+
+  /**
+   * Delete a label
+   *
+   * Deletes a label and detaches it from its pages. The shape is inferred.
+   * @see DELETE /api/v1/projects/{projectId}/labels/{labelId}
+   */
+  delete(params: DeleteLabelParams, options?: RequestOptions): Promise<DeleteLabelResponse> {
+    return this.core.call(operations.deleteLabel, params, options) as Promise<DeleteLabelResponse>;
+  }
+}

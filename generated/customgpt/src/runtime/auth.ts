@@ -1,0 +1,85 @@
+// Generated from specs/customgpt.yaml (sha256 c46b9613feba720e). Do not edit: run `npm run generate`.
+/**
+ * Applies credentials to a request as each security scheme says: HTTP bearer and basic, API keys
+ * in a header, query or cookie, and credentials assembled from several options through
+ * `x-credential-template`. A credential may be a string or a function (sync or async) so callers
+ * can rotate secrets. Nothing here logs or returns a secret.
+ */
+import type { SecuritySchemeSpec } from "./operation.js";
+
+export type Credential = string | (() => string | Promise<string>);
+export type BasicCredential =
+  | { username: string; password: string }
+  | (() =>
+      { username: string; password: string } | Promise<{ username: string; password: string }>);
+
+export async function resolveSecret<T>(
+  value: T | (() => T | Promise<T>) | undefined,
+): Promise<T | undefined> {
+  return typeof value === "function" ? await (value as () => T | Promise<T>)() : value;
+}
+
+export interface AuthTarget {
+  headers: Headers;
+  query: Record<string, string>;
+  cookies: string[];
+}
+
+/** The credential text for a scheme from client options, or undefined when the caller gave none. */
+export async function credentialFor(
+  scheme: SecuritySchemeSpec,
+  options: Readonly<Record<string, unknown>>,
+): Promise<string | undefined> {
+  if (scheme.template) {
+    let text = scheme.template;
+    for (const name of scheme.options) {
+      const part = await resolveSecret(options[name] as Credential | undefined);
+      if (part === undefined || part === "") return undefined;
+      text = text.split(`{${name}}`).join(part);
+    }
+    return text;
+  }
+  const option = scheme.options[0];
+  if (option === undefined) return undefined;
+  if (scheme.type === "http" && scheme.scheme === "basic") {
+    const basic = await resolveSecret(options[option] as BasicCredential | undefined);
+    if (!basic || typeof basic !== "object") return undefined;
+    return btoa(`${basic.username}:${basic.password}`);
+  }
+  const secret = await resolveSecret(options[option] as Credential | undefined);
+  return secret === undefined || secret === "" ? undefined : secret;
+}
+
+export function applyCredential(
+  scheme: SecuritySchemeSpec,
+  credential: string,
+  target: AuthTarget,
+): void {
+  if (scheme.type === "http") {
+    const prefix =
+      scheme.scheme === "basic"
+        ? "Basic"
+        : scheme.scheme === "bearer"
+          ? "Bearer"
+          : (scheme.scheme ?? "Bearer");
+    target.headers.set(
+      "authorization",
+      `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${credential}`,
+    );
+  } else if (scheme.type === "apiKey" && scheme.name) {
+    if (scheme.in === "query") target.query[scheme.name] = credential;
+    else if (scheme.in === "cookie")
+      target.cookies.push(`${scheme.name}=${encodeURIComponent(credential)}`);
+    else target.headers.set(scheme.name, credential);
+  } else {
+    // oauth2 / openIdConnect: the caller supplies an access token, sent as a bearer token.
+    target.headers.set("authorization", `Bearer ${credential}`);
+  }
+}
+
+/** Replaces every secret the client knows with `***` in a text (for messages and debug output). */
+export function redact(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join("***");
+  return result;
+}

@@ -1,0 +1,141 @@
+// Generated from specs/customgpt.yaml (sha256 c46b9613feba720e). Do not edit: run `npm run generate`.
+/**
+ * Pages of a list operation, in the style its `x-pagination` declares (page number, offset,
+ * cursor or Link header). A PagePromise is awaited for the first page or iterated with
+ * `for await` over every item across pages; the next page is fetched only when needed.
+ */
+import type { PaginationSpec } from "./operation.js";
+import { readPointer } from "./pointer.js";
+
+export interface PageRequest {
+  /** Query values that select the page, by query parameter name. */
+  query: Record<string, unknown>;
+  /** An absolute URL to fetch instead (Link header style). */
+  url?: string;
+}
+
+export type FetchPage<TResult> = (
+  request: PageRequest,
+) => Promise<{ result: TResult; headers: Headers }>;
+
+export class Page<TResult, TItem> implements AsyncIterable<TItem> {
+  constructor(
+    /** The (unwrapped) response of this page. */
+    readonly data: TResult,
+    readonly items: TItem[],
+    private readonly next: PageRequest | undefined,
+    private readonly fetchPage: FetchPage<TResult>,
+    private readonly spec: PaginationSpec,
+  ) {}
+
+  hasNextPage(): boolean {
+    return this.next !== undefined;
+  }
+
+  async getNextPage(): Promise<Page<TResult, TItem> | undefined> {
+    if (!this.next) return undefined;
+    return loadPage(this.fetchPage, this.spec, this.next);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<TItem> {
+    let page: Page<TResult, TItem> | undefined = this;
+    while (page) {
+      yield* page.items;
+      page = await page.getNextPage();
+    }
+  }
+}
+
+function linkNext(headers: Headers): string | undefined {
+  const link = headers.get("link");
+  if (!link) return undefined;
+  for (const part of link.split(",")) {
+    const match = /<([^>]*)>\s*;(.*)/.exec(part.trim());
+    if (match && /rel="?([^";]*\s)?next(\s[^";]*)?"?/.test(match[2] ?? "")) return match[1];
+  }
+  return undefined;
+}
+
+function nextRequest<TResult>(
+  spec: PaginationSpec,
+  current: PageRequest,
+  result: TResult,
+  items: unknown[],
+  headers: Headers,
+): PageRequest | undefined {
+  if (items.length === 0) return undefined;
+  if (spec.hasMore !== undefined && readPointer(result, spec.hasMore) === false) return undefined;
+  switch (spec.style) {
+    case "page": {
+      const name = spec.pageParam ?? "page";
+      const page = Number(current.query[name] ?? spec.firstPage ?? 1);
+      const total =
+        spec.totalPages === undefined ? undefined : Number(readPointer(result, spec.totalPages));
+      if (total !== undefined && Number.isFinite(total) && page >= total) return undefined;
+      return { query: { ...current.query, [name]: page + 1 } };
+    }
+    case "offset": {
+      const name = spec.offsetParam ?? "offset";
+      return {
+        query: { ...current.query, [name]: Number(current.query[name] ?? 0) + items.length },
+      };
+    }
+    case "cursor": {
+      const cursor =
+        spec.itemCursor !== undefined
+          ? readPointer(items.at(-1), spec.itemCursor)
+          : spec.nextCursor !== undefined
+            ? readPointer(result, spec.nextCursor)
+            : undefined;
+      if (cursor === undefined || cursor === null || cursor === "") return undefined;
+      return { query: { ...current.query, [spec.cursorParam ?? "cursor"]: cursor } };
+    }
+    case "link": {
+      const url = linkNext(headers);
+      return url ? { query: {}, url } : undefined;
+    }
+  }
+}
+
+export async function loadPage<TResult, TItem>(
+  fetchPage: FetchPage<TResult>,
+  spec: PaginationSpec,
+  request: PageRequest,
+): Promise<Page<TResult, TItem>> {
+  const { result, headers } = await fetchPage(request);
+  const found = readPointer(result, spec.items);
+  const items = (Array.isArray(found) ? found : []) as TItem[];
+  return new Page<TResult, TItem>(
+    result,
+    items,
+    nextRequest(spec, request, result, items, headers),
+    fetchPage,
+    spec,
+  );
+}
+
+/** Awaitable for the first page, iterable over all items. */
+export class PagePromise<TResult, TItem>
+  implements PromiseLike<Page<TResult, TItem>>, AsyncIterable<TItem>
+{
+  private first: Promise<Page<TResult, TItem>> | undefined;
+
+  constructor(private readonly load: () => Promise<Page<TResult, TItem>>) {}
+
+  private firstPage(): Promise<Page<TResult, TItem>> {
+    this.first ??= this.load();
+    return this.first;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: awaiting a PagePromise yields its first page, by design.
+  then<A = Page<TResult, TItem>, B = never>(
+    onFulfilled?: ((page: Page<TResult, TItem>) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.firstPage().then(onFulfilled, onRejected);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<TItem> {
+    yield* await this.firstPage();
+  }
+}

@@ -1,0 +1,17 @@
+// Generated from specs/customgpt.yaml (sha256 c46b9613feba720e). Do not edit: run `npm run generate`.
+/** JSON Pointer (RFC 6901) reads over decoded bodies, for envelopes, error fields and pages. */
+
+export function readPointer(value: unknown, pointer: string): unknown {
+  if (pointer === "") return value;
+  let node = value;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+export function hasPointer(value: unknown, pointer: string): boolean {
+  return readPointer(value, pointer) !== undefined;
+}

@@ -1,0 +1,78 @@
+// Generated from specs/customgpt.yaml (sha256 c46b9613feba720e). Do not edit: run `npm run generate`.
+/**
+ * Builds the parts of an HTTP request that do not change between attempts: path, query values,
+ * headers (accept, client and call headers, header and cookie parameters, the idempotency key),
+ * and the encoded body. Credentials are added per attempt by the client, since tokens can change.
+ */
+import { encodeBody } from "./body.js";
+import type { OperationSpec } from "./operation.js";
+import { buildPath, serializeHeaderValue } from "./url.js";
+
+export interface PreparedRequest {
+  path: string;
+  /** Extra query values by name (page selectors, the stream switch); parameters are serialised from `args`. */
+  query: Record<string, unknown>;
+  args: Readonly<Record<string, unknown>>;
+  headers: Headers;
+  cookies: string[];
+  body: BodyInit | undefined;
+  idempotencyKeySent: boolean;
+}
+
+export interface PrepareOptions {
+  clientHeaders?: Record<string, string>;
+  callHeaders?: Record<string, string>;
+  idempotencyKey?: string;
+  pageQuery?: Record<string, unknown>;
+  streaming: boolean;
+}
+
+export async function prepareRequest(
+  operation: OperationSpec,
+  args: Readonly<Record<string, unknown>>,
+  options: PrepareOptions,
+): Promise<PreparedRequest> {
+  const query: Record<string, unknown> = { ...options.pageQuery };
+  const accept = options.streaming
+    ? "text/event-stream"
+    : (operation.responseTypes.find((type) => type !== "text/event-stream") ?? "application/json");
+  const headers = new Headers({ accept });
+  for (const [name, value] of Object.entries(options.clientHeaders ?? {})) headers.set(name, value);
+  const cookies: string[] = [];
+  for (const parameter of operation.parameters) {
+    const value = args[parameter.arg];
+    if (value === undefined || value === null) continue;
+    if (parameter.in === "header")
+      headers.set(parameter.name, serializeHeaderValue(parameter, value));
+    if (parameter.in === "cookie") {
+      cookies.push(
+        `${parameter.name}=${encodeURIComponent(serializeHeaderValue(parameter, value))}`,
+      );
+    }
+  }
+  let bodyValue = args.body;
+  const enable = options.streaming ? operation.stream?.enable : undefined;
+  if (enable?.in === "query") query[enable.name] = enable.value;
+  if (enable?.in === "header") headers.set(enable.name, String(enable.value));
+  if (enable?.in === "body")
+    bodyValue = { ...((bodyValue ?? {}) as object), [enable.name]: enable.value };
+  for (const [name, value] of Object.entries(options.callHeaders ?? {})) headers.set(name, value);
+  const idempotencyHeader = operation.retry?.idempotencyHeader;
+  if (idempotencyHeader && !headers.has(idempotencyHeader)) {
+    // One key per logical request, reused by every attempt, is what makes a retry safe.
+    headers.set(idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
+  }
+  const encoded = operation.body
+    ? await encodeBody(operation.body.kind, operation.body.mediaType, bodyValue)
+    : { body: undefined, contentType: undefined };
+  if (encoded.contentType) headers.set("content-type", encoded.contentType);
+  return {
+    path: buildPath(operation.path, operation.parameters, args),
+    query,
+    args,
+    headers,
+    cookies,
+    body: encoded.body,
+    idempotencyKeySent: idempotencyHeader !== undefined,
+  };
+}

@@ -1,0 +1,126 @@
+// Generated from specs/customgpt.yaml (sha256 c46b9613feba720e). Do not edit: run `npm run generate`.
+/**
+ * When to retry and how long to wait. HTTP gives the defaults (408, 429 and 5xx are transient;
+ * GET, HEAD, OPTIONS, PUT, DELETE and TRACE are idempotent); `x-retry` and `x-errors` add what only
+ * the API knows. A 429, or a 503 with Retry-After, means the server did not process the request,
+ * so it is retried for any method; other failures after the request may have been applied are
+ * retried only when repeating it is safe.
+ */
+import type { ErrorsSpec, RetrySpec } from "./operation.js";
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+export const BASE_DELAY_MS = 500;
+export const MAX_BACKOFF_MS = 8_000;
+
+export interface RetryContext {
+  method: string;
+  retry: RetrySpec | undefined;
+  /** True when an idempotency key is sent with the request. */
+  idempotencyKeySent: boolean;
+  /** False when the body was a one-shot stream that cannot be sent again. */
+  replayable: boolean;
+}
+
+function repeatable(context: RetryContext): boolean {
+  return (
+    IDEMPOTENT.has(context.method.toUpperCase()) ||
+    context.retry?.safe === true ||
+    context.idempotencyKeySent
+  );
+}
+
+/** Decides on an HTTP response (status and headers) or on a vendor error code carried in a 2xx. */
+export function shouldRetryResponse(
+  status: number,
+  headers: Headers,
+  context: RetryContext,
+  vendorCode?: { code: string | number; errors: ErrorsSpec | undefined },
+): boolean {
+  if (!context.replayable) return false;
+  // If the server says explicitly whether to retry, obey.
+  const explicit = headers.get("x-should-retry");
+  if (explicit === "true") return true;
+  if (explicit === "false") return false;
+  if (vendorCode) return vendorCode.errors?.codes?.[String(vendorCode.code)]?.retryable === true;
+  if (status === 429 || status === 408) return true;
+  if (status === 503 && headers.has("retry-after")) return true;
+  if (context.retry?.statuses?.includes(status)) return true;
+  if (status >= 500) return repeatable(context);
+  return false;
+}
+
+/** A network failure may have happened after the server applied the request. */
+export function shouldRetryNetworkError(context: RetryContext): boolean {
+  return context.replayable && repeatable(context);
+}
+
+/** Milliseconds the server asked us to wait, from the standard and declared headers; undefined if none. */
+export function serverDelayMs(
+  headers: Headers,
+  retry: RetrySpec | undefined,
+  now: number,
+): number | undefined {
+  const ms = Number(headers.get("retry-after-ms"));
+  if (headers.has("retry-after-ms") && Number.isFinite(ms) && ms >= 0) return ms;
+  const after = headers.get("retry-after");
+  if (after !== null) {
+    const seconds = Number(after);
+    if (after.trim() !== "" && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(after);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  for (const header of retry?.resetHeaders ?? []) {
+    const raw = headers.get(header.name);
+    if (raw === null) continue;
+    const value = Number(raw);
+    switch (header.format) {
+      case "unix-seconds":
+        if (Number.isFinite(value)) return Math.max(0, value * 1000 - now);
+        break;
+      case "delay-seconds":
+        if (Number.isFinite(value)) return Math.max(0, value * 1000);
+        break;
+      case "delay-milliseconds":
+        if (Number.isFinite(value)) return Math.max(0, value);
+        break;
+      case "http-date": {
+        const date = Date.parse(raw);
+        if (!Number.isNaN(date)) return Math.max(0, date - now);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Exponential backoff with full jitter: a random wait in [0, min(max, base·2^attempt)). */
+export function backoffMs(attempt: number, random: () => number): number {
+  return Math.floor(random() * Math.min(MAX_BACKOFF_MS, BASE_DELAY_MS * 2 ** attempt));
+}
+
+export function retryDelayMs(
+  attempt: number,
+  headers: Headers | undefined,
+  retry: RetrySpec | undefined,
+  maxDelayMs: number,
+  random: () => number,
+  now: number,
+): number {
+  const asked = headers ? serverDelayMs(headers, retry, now) : undefined;
+  return Math.min(maxDelayMs, asked ?? backoffMs(attempt, random));
+}
+
+/** Resolves after `ms`, or rejects at once when the signal aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

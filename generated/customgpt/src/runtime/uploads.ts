@@ -1,0 +1,68 @@
+// Generated from specs/customgpt.yaml (sha256 c46b9613feba720e). Do not edit: run `npm run generate`.
+/**
+ * Values a caller may upload: Blob and File, bytes, async iterables of bytes (Node streams are
+ * one), and `fileFromPath`, which reads a file lazily when the request is built. Every upload is
+ * turned into a Blob before sending, so a retry can resend it; a one-shot stream is read once.
+ */
+
+export interface FileFromPath {
+  readonly kind: "file-path";
+  readonly path: string;
+  readonly filename: string;
+  readonly type?: string;
+}
+
+export type Uploadable = Blob | Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> | FileFromPath;
+
+/** Refers to a local file; it is read when the request is sent (Node only). */
+export function fileFromPath(
+  path: string,
+  options: { filename?: string; type?: string } = {},
+): FileFromPath {
+  return {
+    kind: "file-path",
+    path,
+    filename: options.filename ?? path.split(/[\\/]/).pop() ?? "file",
+    type: options.type,
+  };
+}
+
+export function isUploadable(value: unknown): value is Uploadable {
+  return (
+    value instanceof Blob ||
+    value instanceof Uint8Array ||
+    value instanceof ArrayBuffer ||
+    (typeof value === "object" &&
+      value !== null &&
+      ((value as FileFromPath).kind === "file-path" || Symbol.asyncIterator in value))
+  );
+}
+
+export async function toBlob(
+  value: Uploadable,
+): Promise<{ blob: Blob; filename: string | undefined }> {
+  if (value instanceof Blob) return { blob: value, filename: (value as File).name || "blob" };
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer)
+    return { blob: new Blob([copyBytes(value)]), filename: "blob" };
+  if ((value as FileFromPath).kind === "file-path") {
+    const file = value as FileFromPath;
+    const { readFile } = await import("node:fs/promises");
+    return {
+      blob: new Blob([await readFile(file.path)], { type: file.type ?? "" }),
+      filename: file.filename,
+    };
+  }
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of value as AsyncIterable<Uint8Array | string>)
+    chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+  const name = (value as { path?: unknown }).path;
+  return {
+    blob: new Blob(chunks.map(copyBytes)),
+    filename: typeof name === "string" ? (name.split(/[\\/]/).pop() ?? "file") : "file",
+  };
+}
+
+/** Bytes backed by a plain ArrayBuffer, as Blob requires (a view may sit on shared memory). */
+function copyBytes(bytes: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes);
+}
