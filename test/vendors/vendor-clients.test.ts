@@ -1,0 +1,185 @@
+/**
+ * The committed vendor packages against a local server that behaves as each spec says: the
+ * behaviour comes from the specs' extensions (envelopes, code-in-200 errors, composite and issued
+ * credentials, plain-text errors, paginators, streams), exercised through the real generated
+ * clients over HTTP on 127.0.0.1.
+ */
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { json, startServer, type TestServer } from "../helpers/http-server.js";
+
+type Method = (params?: object, options?: object) => Promise<unknown> & AsyncIterable<unknown>;
+type Client = Record<string, Record<string, Method>>;
+type Package = Record<string, unknown>;
+
+async function vendor(name: string): Promise<Package> {
+  return (await import(pathToFileURL(resolve("generated", name, "src/index.ts")).href)) as Package;
+}
+
+function client(pkg: Package, className: string, options: object): Client {
+  const Client = pkg[className] as new (options: object) => Client;
+  return new Client({ maxRetries: 0, ...options });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & Record<string, unknown>;
+  }
+  throw new Error("expected a rejection");
+}
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe("CustomGPT", () => {
+  it("unwraps the envelope and walks Laravel paginators", async () => {
+    server = await startServer((request, response) => {
+      const page = Number(new URL(request.url, "http://x").searchParams.get("page") ?? 1);
+      json(response, 200, {
+        status: "success",
+        data: {
+          current_page: page,
+          data: [{ id: page, project_name: `agent ${page}` }],
+          last_page: 2,
+          per_page: 1,
+          total: 2,
+        },
+      });
+    });
+    const api = client(await vendor("customgpt"), "CustomGPT", { apiKey: "cg-key", baseUrl: server.url });
+    const names: unknown[] = [];
+    for await (const agent of api.agents.list()) names.push((agent as { project_name: string }).project_name);
+    expect(names).toEqual(["agent 1", "agent 2"]);
+    expect(server.requests.map((request) => request.url)).toEqual(["/api/v1/projects", "/api/v1/projects?page=2"]);
+    expect(server.requests[0]?.headers.authorization).toBe("Bearer cg-key");
+  });
+
+  it("reads the nested error envelope", async () => {
+    server = await startServer((_request, response) =>
+      json(response, 404, {
+        status: "error",
+        url: "https://app.customgpt.ai/api/v1/projects/9",
+        data: { code: 404, message: "Agent with id 9 not found" },
+      }),
+    );
+    const pkg = await vendor("customgpt");
+    const error = await rejection(
+      client(pkg, "CustomGPT", { apiKey: "k", baseUrl: server.url }).agents.get({ projectId: 9 }),
+    );
+    expect(error).toBeInstanceOf(pkg.NotFoundError as typeof Error);
+    expect(error).toMatchObject({
+      status: 404,
+      code: 404,
+      message: "getAgent failed with HTTP 404 (code 404): Agent with id 9 not found",
+    });
+  });
+
+  it("streams a message with stream=true in the query and stops at finish", async () => {
+    server = await startServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.end(
+        'data: {"status":"progress","message":"Thirty "}\n\ndata: {"status":"progress","message":"days."}\n\ndata: {"status":"finish"}\n\n',
+      );
+    });
+    const api = client(await vendor("customgpt"), "CustomGPT", { apiKey: "k", baseUrl: server.url });
+    const stream = (await api.conversations.sendMessageStream({
+      projectId: 1,
+      sessionId: "s-1",
+      body: { prompt: "Return policy?" },
+    })) as unknown as {
+      finalText(): Promise<string>;
+    };
+    expect(await stream.finalText()).toBe("Thirty days.");
+    expect(server.requests[0]?.url).toBe("/api/v1/projects/1/conversations/s-1/messages?stream=true");
+  });
+});
+
+describe("Epsimo", () => {
+  it("logs in, fetches the project token and uses it for project calls", async () => {
+    server = await startServer((request, response) => {
+      if (request.url === "/auth/login") return json(response, 200, { access_token: "user-jwt", expires_in: 3600 });
+      if (request.url === "/projects/proj_1")
+        return json(response, 200, { project_id: "proj_1", name: "P", access_token: "project-jwt" });
+      return json(response, 200, [{ assistant_id: "asst_1", name: "Support", config: {} }]);
+    });
+    const api = client(await vendor("epsimo"), "Epsimo", {
+      email: "a@example.com",
+      password: "pw-123456",
+      projectId: "proj_1",
+      baseUrl: server.url,
+    });
+    expect(await api.assistants.list()).toEqual([{ assistant_id: "asst_1", name: "Support", config: {} }]);
+    expect(
+      server.requests.map((request) => `${request.method} ${request.url} ${request.headers.authorization ?? "-"}`),
+    ).toEqual(["POST /auth/login -", "GET /projects/proj_1 Bearer user-jwt", "GET /assistants/ Bearer project-jwt"]);
+  });
+});
+
+describe("GPTBots", () => {
+  it("treats HTTP 200 with code ≠ 0 as the error the code stands for", async () => {
+    server = await startServer((_request, response) =>
+      json(response, 200, { code: 403203, msg: "Version does not exist" }),
+    );
+    const pkg = await vendor("gptbots");
+    const api = client(pkg, "GPTBots", { agentApiKey: "gb-key", baseUrl: server.url });
+    const error = await rejection(api.agentVersions.release({ body: { version: "9.9.9" } }));
+    expect(error).toBeInstanceOf(pkg.NotFoundError as typeof Error);
+    expect(error).toMatchObject({ status: 200, code: 403203 });
+  });
+
+  it("uploads a .bot file as multipart and unwraps data", async () => {
+    server = await startServer((_request, response) =>
+      json(response, 200, { code: 0, msg: "OK", data: { botId: "b1", botType: "Flow", version: "1.0.1" } }),
+    );
+    const api = client(await vendor("gptbots"), "GPTBots", { agentApiKey: "gb-key", baseUrl: server.url });
+    expect(await api.agentVersions.import({ body: { file: new Blob(["bot"]), versionDesc: "from CI" } })).toEqual({
+      botId: "b1",
+      botType: "Flow",
+      version: "1.0.1",
+    });
+    expect(server.requests[0]?.headers["content-type"]).toMatch(/^multipart\/form-data/);
+  });
+
+  it("defaults to the Singapore region and accepts another", async () => {
+    const GPTBots = (await vendor("gptbots")).GPTBots as new (options: object) => { baseUrl: string };
+    expect(new GPTBots({}).baseUrl).toBe("https://api-sg.gptbots.ai");
+    expect(new GPTBots({ serverVariables: { endpoint: "jp" } }).baseUrl).toBe("https://api-jp.gptbots.ai");
+  });
+});
+
+describe("AgentsGT", () => {
+  it("sends the composite key and reads plain-text errors", async () => {
+    server = await startServer((request, response) => {
+      if (request.headers.authorization === "Bearer pk_1:sk_2") return json(response, 200, { success: true, data: [] });
+      response.writeHead(401, { "content-type": "text/plain" });
+      response.end("Invalid API key");
+    });
+    const pkg = await vendor("agentsgt");
+    expect(
+      await client(pkg, "AgentsGT", { publicKey: "pk_1", secretKey: "sk_2", baseUrl: server.url }).agents.list(),
+    ).toEqual([]);
+    const error = await rejection(
+      client(pkg, "AgentsGT", { publicKey: "pk_1", secretKey: "sk_bad", baseUrl: server.url }).agents.list(),
+    );
+    expect(error).toBeInstanceOf(pkg.AuthenticationError as typeof Error);
+    expect(error.message).toBe("listAgents failed with HTTP 401: Invalid API key");
+    expect(JSON.stringify(error)).not.toContain("sk_bad");
+  });
+});
+
+describe("DataGOL", () => {
+  it("sends the service-account key in x-auth-token and returns the bare array", async () => {
+    server = await startServer((_request, response) =>
+      json(response, 200, [{ id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", name: "Finance" }]),
+    );
+    const api = client(await vendor("datagol"), "DataGOL", { serviceAccountKey: "dg-key", baseUrl: server.url });
+    expect(await api.agents.list()).toEqual([{ id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", name: "Finance" }]);
+    expect(server.requests[0]?.headers["x-auth-token"]).toBe("dg-key");
+  });
+});
