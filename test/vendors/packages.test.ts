@@ -1,0 +1,62 @@
+/**
+ * Each committed vendor package stands on its own: it type-checks under `strict` through its own
+ * tsconfig.json, its public code has no `any` and no suppressed errors, every file starts with the
+ * do-not-edit header naming its spec, and its package.json names its entry points.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const VENDORS = readdirSync("generated").sort();
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+describe.each(VENDORS)("generated/%s", (vendor) => {
+  const root = join("generated", vendor);
+
+  it("type-checks under strict through its own tsconfig.json", () => {
+    const tsconfig = JSON.parse(
+      readFileSync(join(root, "tsconfig.json"), "utf8")
+        .replace(/^\/\/.*$/gm, "")
+        .replace(/,(\s*[}\]])/g, "$1"),
+    ) as {
+      compilerOptions: { strict?: boolean };
+    };
+    expect(tsconfig.compilerOptions.strict).toBe(true);
+    const result = spawnSync(
+      process.execPath,
+      ["node_modules/typescript/bin/tsc", "--noEmit", "-p", join(root, "tsconfig.json")],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(result.stdout.split("\n").filter((line) => line.includes("error TS"))).toEqual([]);
+    expect(result.status).toBe(0);
+  });
+
+  it("has no any, no suppressed errors, and a header naming its spec on every file", () => {
+    for (const file of files(root)) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).toMatch(
+        new RegExp(`^(// |<!-- |\\{\\n  "//": ")Generated from specs/${vendor}\\.yaml \\(sha256 [0-9a-f]{16}\\)`),
+      );
+      if (file.endsWith(".ts")) {
+        expect(text, file).not.toMatch(/[:<,(]\s*any\b|\bas any\b|@ts-ignore|@ts-nocheck|@ts-expect-error/);
+      }
+    }
+  });
+
+  it("declares its name, entry point and types", () => {
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>;
+    expect(manifest.name).toBe(`@agent-sdks/${vendor}`);
+    expect(manifest.type).toBe("module");
+    expect(manifest.types).toBe("./src/index.ts");
+    expect(manifest.exports).toEqual({ ".": { types: "./src/index.ts", default: "./src/index.ts" } });
+  });
+});
