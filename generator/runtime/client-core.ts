@@ -10,7 +10,14 @@ import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { loadPage, PagePromise, type PageRequest } from "./pagination.js";
 import { readPointer } from "./pointer.js";
 import { type PreparedRequest, prepareRequest } from "./request.js";
-import { type RetryContext, retryDelayMs, shouldRetryNetworkError, shouldRetryResponse, sleep } from "./retry.js";
+import {
+  type RetryContext,
+  retryDelayMs,
+  shouldRetryNetworkError,
+  shouldRetryResponse,
+  sleep,
+  type VendorCode,
+} from "./retry.js";
 import { Stream } from "./sse.js";
 import { TokenStore } from "./tokens.js";
 import { buildQuery, joinUrl } from "./url.js";
@@ -236,7 +243,10 @@ export class CoreClient {
           attempt -= 1;
           continue;
         }
-        if (canRetry && shouldRetryResponse(response.status, response.headers, context)) {
+        if (
+          canRetry &&
+          shouldRetryResponse(response.status, response.headers, context, vendorCodeOf(body, operation))
+        ) {
           await this.wait(operation, attempt, response.headers, `HTTP ${response.status}`, options.signal);
           continue;
         }
@@ -246,11 +256,9 @@ export class CoreClient {
       }
       if (mode === "stream" && body === undefined) return { result: undefined, response };
       if (isFailedEnvelope(body, operation.errors)) {
-        const code = operation.errors?.code ? readPointer(body, operation.errors.code) : undefined;
-        const vendorCode =
-          typeof code === "string" || typeof code === "number" ? { code, errors: operation.errors } : undefined;
+        const vendorCode = vendorCodeOf(body, operation);
         if (canRetry && vendorCode && shouldRetryResponse(response.status, response.headers, context, vendorCode)) {
-          await this.wait(operation, attempt, response.headers, `code ${String(code)}`, options.signal);
+          await this.wait(operation, attempt, response.headers, `code ${String(vendorCode.code)}`, options.signal);
           continue;
         }
         throw errorFromResponse(response.status, body, response.headers, operation.id, operation.errors, (text) =>
@@ -367,6 +375,12 @@ export class CoreClient {
     }
     return [];
   }
+}
+
+/** The vendor's error code in a body, where the spec's `x-errors.code` says it is. */
+function vendorCodeOf(body: unknown, operation: OperationSpec): VendorCode | undefined {
+  const code = operation.errors?.code ? readPointer(body, operation.errors.code) : undefined;
+  return typeof code === "string" || typeof code === "number" ? { code, errors: operation.errors } : undefined;
 }
 
 function originOf(base: string): string {

@@ -60,6 +60,12 @@ describe("shouldRetryResponse", () => {
     expect(shouldRetryResponse(status, new Headers(headers), given)).toBe(want);
   });
 
+  it("lets a code declared final override HTTP's retry of a 429", () => {
+    const errors = { codes: { "429": { description: "query credits exhausted", status: 429, retryable: false } } };
+    expect(shouldRetryResponse(429, new Headers(), context("GET"), { code: 429, errors })).toBe(false);
+    expect(shouldRetryResponse(429, new Headers(), context("GET"), { code: 500, errors })).toBe(true);
+  });
+
   it("follows the declared retryability of a vendor error code", () => {
     const errors = { codes: { "50301": { description: "busy", retryable: true }, "40401": { description: "gone" } } };
     expect(shouldRetryResponse(200, new Headers(), context("POST"), { code: 50301, errors })).toBe(true);

@@ -80,6 +80,21 @@ describe("CustomGPT", () => {
     });
   });
 
+  it("does not retry a 429 that means the query credits are used up", async () => {
+    server = await startServer((_request, response) =>
+      json(response, 429, {
+        status: "error",
+        url: "u",
+        data: { code: 429, message: "You have exhausted your current query credits." },
+      }),
+    );
+    const pkg = await vendor("customgpt");
+    const api = client(pkg, "CustomGPT", { apiKey: "k", baseUrl: server.url, maxRetries: 2 });
+    const error = await rejection(api.agents.list());
+    expect(error).toBeInstanceOf(pkg.RateLimitError as typeof Error);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("streams a message with stream=true in the query and stops at finish", async () => {
     server = await startServer((_request, response) => {
       response.writeHead(200, { "content-type": "text/event-stream" });

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 c46b9613feba720e). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 dc8a3b40348a033a). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://app.customgpt.ai";
@@ -29,7 +29,18 @@ export const operations = {
     errorStatuses: ["400", "401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
     pagination: { style: "page", items: "/data", pageParam: "page", totalPages: "/last_page" },
   },
   createAgent: {
@@ -44,7 +55,18 @@ export const operations = {
     errorStatuses: ["400", "401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getAgent: {
     id: "getAgent",
@@ -68,7 +90,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updateAgent: {
     id: "updateAgent",
@@ -91,7 +124,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   deleteAgent: {
     id: "deleteAgent",
@@ -113,7 +157,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   replicateAgent: {
     id: "replicateAgent",
@@ -135,7 +190,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getAgentStats: {
     id: "getAgentStats",
@@ -157,7 +223,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listConversations: {
     id: "listConversations",
@@ -184,7 +261,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
     pagination: { style: "page", items: "/data", pageParam: "page", totalPages: "/last_page" },
   },
   createConversation: {
@@ -208,7 +296,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getConversation: {
     id: "getConversation",
@@ -238,7 +337,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updateConversation: {
     id: "updateConversation",
@@ -269,7 +379,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   deleteConversation: {
     id: "deleteConversation",
@@ -299,7 +420,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   shareConversation: {
     id: "shareConversation",
@@ -329,7 +461,18 @@ export const operations = {
     errorStatuses: ["401", "403", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listMessages: {
     id: "listMessages",
@@ -361,7 +504,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
     pagination: {
       style: "page",
       items: "/messages/data",
@@ -401,7 +555,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "429", "500"],
     responseTypes: ["application/json", "text/event-stream"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
     stream: {
       format: "sse",
       enable: { in: "query", name: "stream", value: true },
@@ -430,7 +595,18 @@ export const operations = {
     successStatuses: ["200"],
     errorStatuses: ["400", "401", "404", "429", "500", "501"],
     responseTypes: ["application/json", "text/event-stream"],
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
     stream: {
       format: "sse",
       enable: { in: "body", name: "stream", value: true },
@@ -474,7 +650,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updateMessageFeedback: {
     id: "updateMessageFeedback",
@@ -513,7 +700,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listMessageClaims: {
     id: "listMessageClaims",
@@ -551,7 +749,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getMessageTrustScore: {
     id: "getMessageTrustScore",
@@ -589,7 +798,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   verifyMessage: {
     id: "verifyMessage",
@@ -627,7 +847,18 @@ export const operations = {
     errorStatuses: ["401", "404", "429", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listSources: {
     id: "listSources",
@@ -649,7 +880,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   createSource: {
     id: "createSource",
@@ -672,7 +914,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getSource: {
     id: "getSource",
@@ -702,7 +955,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updateSource: {
     id: "updateSource",
@@ -733,7 +997,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   deleteSource: {
     id: "deleteSource",
@@ -763,7 +1038,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   syncSource: {
     id: "syncSource",
@@ -793,7 +1079,18 @@ export const operations = {
     errorStatuses: ["401", "403", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listPages: {
     id: "listPages",
@@ -820,7 +1117,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
     pagination: {
       style: "page",
       items: "/pages/data",
@@ -857,7 +1165,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   reindexPage: {
     id: "reindexPage",
@@ -887,7 +1206,18 @@ export const operations = {
     errorStatuses: ["401", "403", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listPageLabels: {
     id: "listPageLabels",
@@ -917,7 +1247,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   addPageLabels: {
     id: "addPageLabels",
@@ -948,7 +1289,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   removePageLabels: {
     id: "removePageLabels",
@@ -979,7 +1331,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getPageMetadata: {
     id: "getPageMetadata",
@@ -1009,7 +1372,18 @@ export const operations = {
     errorStatuses: ["401", "404"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updatePageMetadata: {
     id: "updatePageMetadata",
@@ -1040,7 +1414,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getCustomerIntelligence: {
     id: "getCustomerIntelligence",
@@ -1066,7 +1451,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
     pagination: {
       style: "page",
       items: "/data",
@@ -1103,7 +1499,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getQueriesReport: {
     id: "getQueriesReport",
@@ -1133,7 +1540,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getConversationsReport: {
     id: "getConversationsReport",
@@ -1163,7 +1581,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getAnalysisReport: {
     id: "getAnalysisReport",
@@ -1194,7 +1623,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listLeads: {
     id: "listLeads",
@@ -1217,7 +1657,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
     pagination: { style: "page", items: "/data", pageParam: "page", totalPages: "/last_page" },
   },
   exportLeads: {
@@ -1240,7 +1691,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getSettings: {
     id: "getSettings",
@@ -1262,7 +1724,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updateSettings: {
     id: "updateSettings",
@@ -1285,7 +1758,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listPersonas: {
     id: "listPersonas",
@@ -1307,7 +1791,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   createPersona: {
     id: "createPersona",
@@ -1330,7 +1825,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updatePersona: {
     id: "updatePersona",
@@ -1361,7 +1867,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getCitation: {
     id: "getCitation",
@@ -1391,7 +1908,18 @@ export const operations = {
     errorStatuses: ["401", "404"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   previewCitationFile: {
     id: "previewCitationFile",
@@ -1406,7 +1934,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/octet-stream"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listLabels: {
     id: "listLabels",
@@ -1428,7 +1967,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   createLabel: {
     id: "createLabel",
@@ -1451,7 +2001,18 @@ export const operations = {
     errorStatuses: ["400", "401", "403", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getLabelUserMappings: {
     id: "getLabelUserMappings",
@@ -1473,7 +2034,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   setLabelUserMappings: {
     id: "setLabelUserMappings",
@@ -1496,7 +2068,18 @@ export const operations = {
     errorStatuses: ["400", "401", "403", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getLabel: {
     id: "getLabel",
@@ -1526,7 +2109,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updateLabel: {
     id: "updateLabel",
@@ -1557,7 +2151,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   deleteLabel: {
     id: "deleteLabel",
@@ -1587,7 +2192,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   listLicenses: {
     id: "listLicenses",
@@ -1609,7 +2225,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   createLicense: {
     id: "createLicense",
@@ -1632,7 +2259,18 @@ export const operations = {
     errorStatuses: ["401", "404", "422", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getLicense: {
     id: "getLicense",
@@ -1662,7 +2300,18 @@ export const operations = {
     errorStatuses: ["401", "404", "422", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/license" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updateLicense: {
     id: "updateLicense",
@@ -1693,7 +2342,18 @@ export const operations = {
     errorStatuses: ["401", "404", "422", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/license" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   deleteLicense: {
     id: "deleteLicense",
@@ -1723,7 +2383,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getPlugin: {
     id: "getPlugin",
@@ -1745,7 +2416,18 @@ export const operations = {
     errorStatuses: ["401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updatePlugin: {
     id: "updatePlugin",
@@ -1768,7 +2450,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   createPlugin: {
     id: "createPlugin",
@@ -1791,7 +2484,18 @@ export const operations = {
     errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getUser: {
     id: "getUser",
@@ -1804,7 +2508,18 @@ export const operations = {
     errorStatuses: ["401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   updateUser: {
     id: "updateUser",
@@ -1818,7 +2533,18 @@ export const operations = {
     errorStatuses: ["400", "401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   searchTeamMembers: {
     id: "searchTeamMembers",
@@ -1831,7 +2557,18 @@ export const operations = {
     errorStatuses: ["401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
   getUsageLimits: {
     id: "getUsageLimits",
@@ -1844,6 +2581,17 @@ export const operations = {
     errorStatuses: ["401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
   },
 } as const satisfies Record<string, OperationSpec>;

@@ -23,6 +23,7 @@ import {
   shouldRetryNetworkError,
   shouldRetryResponse,
   sleep,
+  type VendorCode,
 } from "./retry.js";
 import { Stream } from "./sse.js";
 import { TokenStore } from "./tokens.js";
@@ -286,7 +287,15 @@ export class CoreClient {
           attempt -= 1;
           continue;
         }
-        if (canRetry && shouldRetryResponse(response.status, response.headers, context)) {
+        if (
+          canRetry &&
+          shouldRetryResponse(
+            response.status,
+            response.headers,
+            context,
+            vendorCodeOf(body, operation),
+          )
+        ) {
           await this.wait(
             operation,
             attempt,
@@ -307,11 +316,7 @@ export class CoreClient {
       }
       if (mode === "stream" && body === undefined) return { result: undefined, response };
       if (isFailedEnvelope(body, operation.errors)) {
-        const code = operation.errors?.code ? readPointer(body, operation.errors.code) : undefined;
-        const vendorCode =
-          typeof code === "string" || typeof code === "number"
-            ? { code, errors: operation.errors }
-            : undefined;
+        const vendorCode = vendorCodeOf(body, operation);
         if (
           canRetry &&
           vendorCode &&
@@ -321,7 +326,7 @@ export class CoreClient {
             operation,
             attempt,
             response.headers,
-            `code ${String(code)}`,
+            `code ${String(vendorCode.code)}`,
             options.signal,
           );
           continue;
@@ -477,6 +482,14 @@ export class CoreClient {
     }
     return [];
   }
+}
+
+/** The vendor's error code in a body, where the spec's `x-errors.code` says it is. */
+function vendorCodeOf(body: unknown, operation: OperationSpec): VendorCode | undefined {
+  const code = operation.errors?.code ? readPointer(body, operation.errors.code) : undefined;
+  return typeof code === "string" || typeof code === "number"
+    ? { code, errors: operation.errors }
+    : undefined;
 }
 
 function originOf(base: string): string {

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 c46b9613feba720e). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 dc8a3b40348a033a). Do not edit: run `npm run generate`.
 /**
  * When to retry and how long to wait. HTTP gives the defaults (408, 429 and 5xx are transient;
  * GET, HEAD, OPTIONS, PUT, DELETE and TRACE are idempotent); `x-retry` and `x-errors` add what only
@@ -11,6 +11,12 @@ import type { ErrorsSpec, RetrySpec } from "./operation.js";
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 export const BASE_DELAY_MS = 500;
 export const MAX_BACKOFF_MS = 8_000;
+
+/** An error code read from a body, with the spec's `x-errors` that documents it. */
+export interface VendorCode {
+  code: string | number;
+  errors: ErrorsSpec | undefined;
+}
 
 export interface RetryContext {
   method: string;
@@ -34,14 +40,19 @@ export function shouldRetryResponse(
   status: number,
   headers: Headers,
   context: RetryContext,
-  vendorCode?: { code: string | number; errors: ErrorsSpec | undefined },
+  vendorCode?: VendorCode,
 ): boolean {
   if (!context.replayable) return false;
   // If the server says explicitly whether to retry, obey.
   const explicit = headers.get("x-should-retry");
   if (explicit === "true") return true;
   if (explicit === "false") return false;
-  if (vendorCode) return vendorCode.errors?.codes?.[String(vendorCode.code)]?.retryable === true;
+  // The API's own word on its error code wins over HTTP's defaults (a 429 that means "quota used up" is final).
+  const declared = vendorCode
+    ? vendorCode.errors?.codes?.[String(vendorCode.code)]?.retryable
+    : undefined;
+  if (declared !== undefined) return declared;
+  if (status >= 200 && status < 300) return false;
   if (status === 429 || status === 408) return true;
   if (status === 503 && headers.has("retry-after")) return true;
   if (context.retry?.statuses?.includes(status)) return true;
