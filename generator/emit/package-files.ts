@@ -8,6 +8,21 @@ import type { ApiModel } from "../model/types.js";
 import { render } from "./docs/render.js";
 import type { OutputFile } from "./output-file.js";
 
+/** `client.x.yStream` for the first operation that streams, to show how streams are read. */
+function streamExample(model: ApiModel): string | undefined {
+  for (const resource of model.resources) {
+    const operation = resource.operations.find((candidate) => candidate.stream);
+    if (!operation) continue;
+    const onlyStream = operation.responses.every((response) =>
+      response.contents.every(
+        (content) => content.kind === "event-stream" || !operation.successStatuses.includes(response.status),
+      ),
+    );
+    return `client.${resource.propertyName}.${operation.methodName}${onlyStream ? "" : "Stream"}({ /* … */ })`;
+  }
+  return undefined;
+}
+
 function readmeView(model: ApiModel) {
   const constant = (text: string) => words(text).join("_").toUpperCase();
   const credentials = model.securitySchemes.flatMap((scheme) =>
@@ -36,6 +51,8 @@ function readmeView(model: ApiModel) {
       example && first
         ? `client.${first.propertyName}.${example.methodName}(${example.parameters.some((parameter) => parameter.required) || example.body?.required ? "{ /* … */ }" : ""})`
         : undefined,
+    examplePaged: example?.pagination !== undefined,
+    streamCall: streamExample(model),
     resources: model.resources.map((resource) => ({
       propertyName: resource.propertyName,
       description: resource.description.split("\n")[0] ?? "",
