@@ -1,0 +1,50 @@
+/**
+ * `--check` writes nothing and fails, naming each file, when the output folder differs from what
+ * the spec produces: a changed file, a missing one, or a stale one the generator no longer makes.
+ * `--name` and `--client-name` set the package and class names of any document.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+
+const SPEC = "test/fixtures/specs/petstore.yaml";
+
+describe("--check", () => {
+  it("passes on fresh output and lists changed, added and removed files otherwise", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "check-")), "pkg");
+    expect(runCli(["--spec", SPEC, "--out", out]).status).toBe(0);
+    expect(runCli(["--check", "--spec", SPEC, "--out", out]).status).toBe(0);
+
+    writeFileSync(join(out, "src/client.ts"), `${readFileSync(join(out, "src/client.ts"), "utf8")}// edited by hand\n`);
+    rmSync(join(out, "README.md"));
+    writeFileSync(join(out, "src/stale.ts"), "export {};\n");
+    const before = readFileSync(join(out, "src/client.ts"), "utf8");
+
+    const result = runCli(["--check", "--spec", SPEC, "--out", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n").sort()).toEqual([
+      `${join(out, "README.md")}: added, differs from ${SPEC}`,
+      `${join(out, "src/client.ts")}: changed, differs from ${SPEC}`,
+      `${join(out, "src/stale.ts")}: removed, differs from ${SPEC}`,
+    ]);
+    // --check writes nothing.
+    expect(readFileSync(join(out, "src/client.ts"), "utf8")).toBe(before);
+    expect(existsSync(join(out, "README.md"))).toBe(false);
+
+    // A normal run repairs all three.
+    expect(runCli(["--spec", SPEC, "--out", out]).status).toBe(0);
+    expect(runCli(["--check", "--spec", SPEC, "--out", out]).status).toBe(0);
+    expect(existsSync(join(out, "src/stale.ts"))).toBe(false);
+  });
+
+  it("names the package and the client class as asked", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "names-")), "pkg");
+    expect(runCli(["--spec", SPEC, "--out", out, "--name", "@acme/pets", "--client-name", "PetClient"]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, "package.json"), "utf8")).name).toBe("@acme/pets");
+    expect(readFileSync(join(out, "src/index.ts"), "utf8")).toMatch(
+      /export \{ PetClient, type PetClientOptions \} from "\.\/client\.js";/,
+    );
+  });
+});
