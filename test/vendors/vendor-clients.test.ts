@@ -136,6 +136,45 @@ describe("Epsimo", () => {
   });
 });
 
+describe("Epsimo token refresh", () => {
+  it("fetches the project token again once on a 401, then fails with the typed error", async () => {
+    server = await startServer((request, response) => {
+      if (request.url === "/auth/login") return json(response, 200, { access_token: "user-jwt", expires_in: 3600 });
+      if (request.url === "/projects/proj_1")
+        return json(response, 200, {
+          project_id: "proj_1",
+          name: "P",
+          access_token: `project-${server?.requests.length}`,
+        });
+      return json(response, 401, {
+        error: "Unauthorized",
+        detail: "Token has expired or is invalid",
+        code: "TOKEN_EXPIRED",
+      });
+    });
+    const pkg = await vendor("epsimo");
+    const api = client(pkg, "Epsimo", {
+      email: "a@example.com",
+      password: "pw-123456",
+      projectId: "proj_1",
+      baseUrl: server.url,
+    });
+    const error = await rejection(api.threads.list());
+    expect(error).toBeInstanceOf(pkg.AuthenticationError as typeof Error);
+    expect(error).toMatchObject({ status: 401, code: "TOKEN_EXPIRED" });
+    expect(error.message).not.toContain("project-");
+    expect(
+      server.requests.map((request) => `${request.method} ${request.url} ${request.headers.authorization ?? "-"}`),
+    ).toEqual([
+      "POST /auth/login -",
+      "GET /projects/proj_1 Bearer user-jwt",
+      "GET /threads/ Bearer project-2",
+      "GET /projects/proj_1 Bearer user-jwt",
+      "GET /threads/ Bearer project-4",
+    ]);
+  });
+});
+
 describe("GPTBots", () => {
   it("treats HTTP 200 with code ≠ 0 as the error the code stands for", async () => {
     server = await startServer((_request, response) =>
