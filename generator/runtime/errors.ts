@@ -61,13 +61,13 @@ const BY_STATUS: Record<number, typeof ApiError> = {
   429: RateLimitError,
 };
 
-export function errorClassFor(status: number): typeof ApiError {
+function errorClassFor(status: number): typeof ApiError {
   return BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
 }
 
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray"];
 
-export function requestIdOf(headers: Headers, spec: ErrorsSpec | undefined): string | undefined {
+function requestIdOf(headers: Headers, spec: ErrorsSpec | undefined): string | undefined {
   const names = spec?.requestIdHeader ? [spec.requestIdHeader, ...REQUEST_ID_HEADERS] : REQUEST_ID_HEADERS;
   for (const name of names) {
     const value = headers.get(name);

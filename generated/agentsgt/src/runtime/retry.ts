@@ -9,8 +9,8 @@
 import type { ErrorsSpec, RetrySpec } from "./operation.js";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
-export const BASE_DELAY_MS = 500;
-export const MAX_BACKOFF_MS = 8_000;
+const BASE_DELAY_MS = 500;
+const MAX_BACKOFF_MS = 8_000;
 
 /** An error code read from a body, with the spec's `x-errors` that documents it. */
 export interface VendorCode {

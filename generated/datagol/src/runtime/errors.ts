@@ -62,7 +62,7 @@ const BY_STATUS: Record<number, typeof ApiError> = {
   429: RateLimitError,
 };
 
-export function errorClassFor(status: number): typeof ApiError {
+function errorClassFor(status: number): typeof ApiError {
   return BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
 }
 
@@ -74,7 +74,7 @@ const REQUEST_ID_HEADERS = [
   "cf-ray",
 ];
 
-export function requestIdOf(headers: Headers, spec: ErrorsSpec | undefined): string | undefined {
+function requestIdOf(headers: Headers, spec: ErrorsSpec | undefined): string | undefined {
   const names = spec?.requestIdHeader
     ? [spec.requestIdHeader, ...REQUEST_ID_HEADERS]
     : REQUEST_ID_HEADERS;

@@ -11,7 +11,3 @@ export function readPointer(value: unknown, pointer: string): unknown {
   }
   return node;
 }
-
-export function hasPointer(value: unknown, pointer: string): boolean {
-  return readPointer(value, pointer) !== undefined;
-}

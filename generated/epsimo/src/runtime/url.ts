@@ -27,7 +27,7 @@ function encode(value: string, allowReserved = false): string {
     : encoded;
 }
 
-export function serializePathValue(spec: ParameterSpec, value: unknown): string {
+function serializePathValue(spec: ParameterSpec, value: unknown): string {
   const prefix = spec.style === "label" ? "." : spec.style === "matrix" ? `;${spec.name}=` : "";
   let text: string;
   if (Array.isArray(value)) {
