@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 dc8a3b40348a033a). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://app.customgpt.ai";

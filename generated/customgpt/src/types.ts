@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 dc8a3b40348a033a). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -1380,9 +1380,9 @@ export interface components {
       /** @enum {unknown} */
       user_avatar_orientation?:
         | "agent-left-user-right"
+        | "agent-right-user-right"
         | "agent-right-user-left"
-        | "agent-left-user-left"
-        | "agent-right-user-right";
+        | "agent-left-user-left";
       chatbot_title?: string | null;
       chatbot_title_color?: string | null;
       enable_inline_citations_api?: boolean;
@@ -4168,40 +4168,124 @@ export interface operations {
     requestBody: {
       content: {
         "multipart/form-data": {
-          /** Format: binary */
+          /**
+           * Format: binary
+           * @description The agent's avatar image.
+           */
           chat_bot_avatar?: Uploadable;
-          /** Format: binary */
+          /**
+           * Format: binary
+           * @description The chat window's background image.
+           */
           chat_bot_bg?: Uploadable;
-          /** Format: binary */
-          user_avatar?: Uploadable;
-          /** Format: binary */
-          spotlight_avatar?: Uploadable;
           default_prompt?: string;
+          /** @description Starter questions (the field name carries the brackets). */
           "example_questions[]"?: string[];
           /** @enum {unknown} */
           response_source?: "default" | "own_content" | "openai_content";
+          /** @description Language code of the agent's messages */
           chatbot_msg_lang?: string;
           chatbot_color?: string;
           chatbot_toolbar_color?: string;
-          chatbot_title?: string;
-          chatbot_title_color?: string;
           persona_instructions?: string;
+          citations_answer_source_label_msg?: string;
+          citations_sources_label_msg?: string;
+          hang_in_there_msg?: string;
+          chatbot_siesta_msg?: string;
+          /** @default true */
+          is_loading_indicator_enabled?: boolean;
+          /**
+           * @default 3
+           * @enum {unknown}
+           */
+          enable_citations?: 0 | 1 | 2 | 3;
+          /** @default true */
+          enable_feedbacks?: boolean;
+          /**
+           * @default user
+           * @enum {unknown}
+           */
+          citations_view_type?: "user" | "show" | "hide";
+          /**
+           * @default default
+           * @enum {unknown}
+           */
+          image_citation_display?: "default" | "first_only";
+          /** @default I'm sorry, I don't know the answer */
+          no_answer_message?: string;
+          ending_message?: string;
+          /** @default Try asking these questions... */
+          try_asking_questions_msg?: string;
+          /** @default View more */
+          view_more_msg?: string;
+          /** @default View less */
+          view_less_msg?: string;
+          /** @default false */
+          remove_branding?: boolean;
+          /** @default false */
+          enable_recaptcha_for_public_chatbots?: boolean;
           chatbot_model?: components["schemas"]["ChatbotModel"];
+          /** @default false */
+          is_selling_enabled?: boolean;
+          /** @default false */
+          can_share_conversation?: boolean;
+          /** @default false */
+          can_export_conversation?: boolean;
+          /** @default true */
+          hide_sources_from_responses?: boolean;
           /** @enum {unknown} */
           agent_capability?:
             "fastest-responses" | "optimal-choice" | "advanced-reasoning" | "complex-tasks";
-          /** @enum {unknown} */
-          enable_citations?: 0 | 1 | 2 | 3;
-          /** @enum {unknown} */
-          citations_view_type?: "user" | "show" | "hide";
-          no_answer_message?: string;
-          ending_message?: string;
-          remove_branding?: boolean;
-          private_deployment?: boolean;
-          markdown_enabled?: boolean;
-          /** @enum {unknown} */
+          /** @default  */
+          input_field_addendum?: string;
+          /** @default false */
+          user_avatar_enabled?: boolean;
+          /** Format: binary */
+          user_avatar?: Uploadable;
+          /** @default false */
+          spotlight_avatar_enabled?: boolean;
+          /** Format: binary */
+          spotlight_avatar?: Uploadable;
+          /**
+           * @default rectangle
+           * @enum {unknown}
+           */
+          spotlight_avatar_shape?: "circle" | "rectangle";
+          /**
+           * @default default
+           * @enum {unknown}
+           */
+          spotlight_avatar_type?: "default" | "image";
+          /**
+           * @default agent-left-user-right
+           * @enum {unknown}
+           */
+          user_avatar_orientation?:
+            | "agent-left-user-right"
+            | "agent-right-user-right"
+            | "agent-right-user-left"
+            | "agent-left-user-left";
+          /** @default  */
+          chatbot_title?: string;
+          /** @default #000000 */
+          chatbot_title_color?: string;
+          /** @default false */
+          enable_inline_citations_api?: boolean;
+          /** @default false */
+          conversation_time_window?: boolean;
+          /**
+           * @default year
+           * @enum {unknown}
+           */
           conversation_retention_period?: "custom" | "year" | "never";
+          /** @default 0 */
           conversation_retention_days?: number;
+          /** @default false */
+          use_context_aware_starter_question?: boolean;
+          /** @default true */
+          enable_agent_knowledge_base_awareness?: boolean;
+          /** @default true */
+          markdown_enabled?: boolean;
         };
       };
     };
