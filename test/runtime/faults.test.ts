@@ -136,6 +136,24 @@ describe("retries over HTTP", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("streams a one-shot body and never sends it twice, even for an idempotent method", async () => {
+    const put: OperationSpec = {
+      ...get,
+      id: "putBlob",
+      method: "PUT",
+      body: { mediaType: "application/octet-stream", kind: "binary", required: true },
+    };
+    const { client, server } = await setup((_request, response) => json(response, 429, {}, { "retry-after-ms": "5" }));
+    async function* chunks() {
+      yield new TextEncoder().encode("part one, ");
+      yield new TextEncoder().encode("part two");
+    }
+    await expect(client.call(put, { body: chunks() })).rejects.toBeInstanceOf(RateLimitError);
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]?.body.toString()).toBe("part one, part two");
+    expect(server.requests[0]?.headers["transfer-encoding"]).toBe("chunked");
+  });
+
   it("cancels a pending backoff at once when the caller aborts", async () => {
     const { client, server } = await setup((_request, response) => json(response, 429, {}, { "retry-after": "30" }), {
       maxRetryDelayMs: 60_000,

@@ -13,6 +13,29 @@ export interface EncodedBody {
   contentType: string | undefined;
 }
 
+function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Symbol.asyncIterator in value &&
+    !(value instanceof Blob)
+  );
+}
+
+function streamOf(iterable: AsyncIterable<Uint8Array | string>): ReadableStream<Uint8Array> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(typeof value === "string" ? new TextEncoder().encode(value) : value);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
 function fieldText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
@@ -55,6 +78,10 @@ export async function encodeBody(
     case "text":
       return { body: String(value), contentType: mediaType };
     default: {
+      // A stream given as the whole body is streamed, not buffered: large uploads stay out of
+      // memory, and the request is then never sent twice (see retry.ts).
+      if (value instanceof ReadableStream) return { body: value, contentType: mediaType };
+      if (isAsyncIterable(value)) return { body: streamOf(value), contentType: mediaType };
       if (isUploadable(value)) return { body: (await toBlob(value)).blob, contentType: mediaType };
       return { body: value as BodyInit, contentType: mediaType };
     }

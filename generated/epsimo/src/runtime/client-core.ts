@@ -242,7 +242,7 @@ export class CoreClient {
       method: operation.method,
       retry: operation.retry,
       idempotencyKeySent: prepared.idempotencyKeySent,
-      // Bodies are buffered (Blob, FormData, text) before the first attempt, so every attempt resends the same bytes.
+      // Buffered bodies (Blob, FormData, text) can be sent again; a streamed body is read once.
       replayable: !(prepared.body instanceof ReadableStream),
     };
     let refreshedAuth = false;
@@ -378,12 +378,15 @@ export class CoreClient {
       url: this.redact(url),
     });
     try {
-      const response = await (this.options.fetch ?? fetch)(url, {
+      const init: RequestInit & { duplex?: "half" } = {
         method: operation.method,
         headers,
         body: prepared.body,
         signal,
-      });
+      };
+      // A streamed body is sent as it is read; fetch requires saying so.
+      if (prepared.body instanceof ReadableStream) init.duplex = "half";
+      const response = await (this.options.fetch ?? fetch)(url, init);
       this.emit({
         type: "response",
         operationId: operation.id,

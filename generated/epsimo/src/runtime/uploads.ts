@@ -1,8 +1,9 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 /**
  * Values a caller may upload: Blob and File, bytes, async iterables of bytes (Node streams are
- * one), and `fileFromPath`, which reads a file lazily when the request is built. Every upload is
- * turned into a Blob before sending, so a retry can resend it; a one-shot stream is read once.
+ * one), and `fileFromPath`, which reads a file lazily when the request is built. Parts of a
+ * multipart body become Blobs before sending, so a retry can resend them; a stream given as the
+ * whole body is streamed instead (body.ts) and never resent.
  */
 
 export interface FileFromPath {
