@@ -20,23 +20,17 @@ export function requestContent(operation: Operation) {
   return undefined;
 }
 
-function literal(value: unknown): string {
+/**
+ * A data value as TypeScript literal text: identifier keys unquoted, undefined members left out.
+ * The metadata is plain data, so printing it needs no more than this.
+ */
+function literalText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(literalText).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const members = Object.entries(value).filter(([, member]) => member !== undefined);
+    return `{ ${members.map(([key, member]) => `${propertyKey(key)}: ${literalText(member)}`).join(", ")} }`;
+  }
   return JSON.stringify(value);
-}
-
-/** Object literal text with identifier keys unquoted; undefined members are left out. */
-function objectText(entries: Array<[string, unknown]>): string {
-  return `{ ${entries
-    .filter(([, value]) => value !== undefined)
-    .map(
-      ([key, value]) =>
-        `${propertyKey(key)}: ${typeof value === "string" && value.startsWith("\u0000") ? value.slice(1) : literal(value)}`,
-    )
-    .join(", ")} }`;
-}
-
-function raw(text: string): string {
-  return `\u0000${text}`;
 }
 
 export function operationMetadata(operation: Operation, model: ApiModel): string {
@@ -45,44 +39,34 @@ export function operationMetadata(operation: Operation, model: ApiModel): string
     .filter((response) => operation.successStatuses.includes(response.status))
     .flatMap((response) => response.contents.map((content) => content.mediaType));
   const server = operation.servers[0]?.defaultUrl;
-  return objectText([
-    ["id", operation.id],
-    ["method", operation.method],
-    ["path", operation.path],
-    ["tag", operation.tag],
-    ["security", operation.security],
-    [
-      "parameters",
-      raw(
-        `[${operation.parameters
-          .map((parameter) =>
-            objectText([
-              ["name", parameter.name],
-              ["in", parameter.in],
-              ["arg", parameter.argName],
-              ["style", parameter.style],
-              ["explode", parameter.explode],
-              ["required", parameter.required || undefined],
-              ["allowReserved", parameter.allowReserved || undefined],
-            ]),
-          )
-          .join(", ")}]`,
-      ),
-    ],
-    [
-      "body",
-      body ? { mediaType: body.mediaType, kind: body.kind, required: operation.body?.required ?? false } : undefined,
-    ],
-    ["successStatuses", operation.successStatuses],
-    ["errorStatuses", operation.errorStatuses],
-    ["responseTypes", [...new Set(successTypes)]],
-    ["server", server && server !== model.servers[0]?.defaultUrl ? server : undefined],
-    ["envelope", operation.envelope],
-    ["errors", operation.errors],
-    ["retry", operation.retry],
-    ["pagination", operation.pagination],
-    ["stream", operation.stream],
-  ]);
+  return literalText({
+    id: operation.id,
+    method: operation.method,
+    path: operation.path,
+    tag: operation.tag,
+    security: operation.security,
+    parameters: operation.parameters.map((parameter) => ({
+      name: parameter.name,
+      in: parameter.in,
+      arg: parameter.argName,
+      style: parameter.style,
+      explode: parameter.explode,
+      required: parameter.required || undefined,
+      allowReserved: parameter.allowReserved || undefined,
+    })),
+    body: body
+      ? { mediaType: body.mediaType, kind: body.kind, required: operation.body?.required ?? false }
+      : undefined,
+    successStatuses: operation.successStatuses,
+    errorStatuses: operation.errorStatuses,
+    responseTypes: [...new Set(successTypes)],
+    server: server && server !== model.servers[0]?.defaultUrl ? server : undefined,
+    envelope: operation.envelope,
+    errors: operation.errors,
+    retry: operation.retry,
+    pagination: operation.pagination,
+    stream: operation.stream,
+  });
 }
 
 export function emitOperationsFile(model: ApiModel, project: Project): OutputFile {
@@ -93,7 +77,7 @@ export function emitOperationsFile(model: ApiModel, project: Project): OutputFil
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [{ description: "The default server URL; `{name}` parts are server variables." }],
-      declarations: [{ name: "serverUrl", initializer: literal(server?.url ?? "/") }],
+      declarations: [{ name: "serverUrl", initializer: literalText(server?.url ?? "/") }],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -103,7 +87,7 @@ export function emitOperationsFile(model: ApiModel, project: Project): OutputFil
       declarations: [
         {
           name: "serverVariables",
-          initializer: `${objectText((server?.variables ?? []).map((variable) => [variable.name, variable.default]))} as const`,
+          initializer: `${literalText(Object.fromEntries((server?.variables ?? []).map((variable) => [variable.name, variable.default])))} as const`,
         },
       ],
     },
@@ -115,20 +99,22 @@ export function emitOperationsFile(model: ApiModel, project: Project): OutputFil
       declarations: [
         {
           name: "securitySchemes",
-          initializer: `{ ${model.securitySchemes
-            .map(
-              (scheme) =>
-                `${propertyKey(scheme.key)}: ${objectText([
-                  ["type", scheme.type],
-                  ["scheme", scheme.scheme],
-                  ["name", scheme.name],
-                  ["in", scheme.in],
-                  ["options", scheme.options],
-                  ["template", scheme.credentialTemplate],
-                  ["tokenSource", scheme.tokenSource],
-                ])}`,
-            )
-            .join(", ")} } as const satisfies Record<string, SecuritySchemeSpec>`,
+          initializer: `${literalText(
+            Object.fromEntries(
+              model.securitySchemes.map((scheme) => [
+                scheme.key,
+                {
+                  type: scheme.type,
+                  scheme: scheme.scheme,
+                  name: scheme.name,
+                  in: scheme.in,
+                  options: scheme.options,
+                  template: scheme.credentialTemplate,
+                  tokenSource: scheme.tokenSource,
+                },
+              ]),
+            ),
+          )} as const satisfies Record<string, SecuritySchemeSpec>`,
         },
       ],
     },
