@@ -60,6 +60,25 @@ describe("CustomGPT", () => {
     expect(server.requests[0]?.headers.authorization).toBe("Bearer cg-key");
   });
 
+  it("sends low-level requests by method and path template, returning the raw body", async () => {
+    server = await startServer((_request, response) =>
+      json(response, 200, { status: "success", data: { id: 7, project_name: "x" } }),
+    );
+    const pkg = await vendor("customgpt");
+    const CustomGPT = pkg.CustomGPT as new (
+      options: object,
+    ) => {
+      request(method: string, path: string, init: object): Promise<unknown>;
+    };
+    const api = new CustomGPT({ apiKey: "k", baseUrl: server.url });
+    const body = await api.request("get", "/api/v1/projects/{projectId}", {
+      path: { projectId: 7 },
+      query: { width: "50%" },
+    });
+    expect(body).toEqual({ status: "success", data: { id: 7, project_name: "x" } });
+    expect(server.requests[0]?.url).toBe("/api/v1/projects/7?width=50%25");
+  });
+
   it("reads the nested error envelope", async () => {
     server = await startServer((_request, response) =>
       json(response, 404, {
