@@ -177,4 +177,5 @@ export interface StreamExtension {
   terminal?: Match[];
   error?: Match[];
   delta?: string;
+  deltaWhen?: Match[];
 }

@@ -129,6 +129,7 @@ export const extensionDefinitions: Record<string, ExtensionDefinition> = {
         terminal: { type: "array", items: { $ref: "#/$defs/match" } },
         error: { type: "array", items: { $ref: "#/$defs/match" } },
         delta: { type: "string", pattern: "^(/([^~/]|~[01])*)*$" },
+        deltaWhen: { type: "array", items: { $ref: "#/$defs/match" } },
       },
       $defs: {
         match: {

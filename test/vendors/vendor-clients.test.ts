@@ -255,4 +255,30 @@ describe("DataGOL", () => {
     expect(await api.agents.list()).toEqual([{ id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", name: "Finance" }]);
     expect(server.requests[0]?.headers["x-auth-token"]).toBe("dg-key");
   });
+
+  it("streams a turn and aggregates only its text chunks", async () => {
+    server = await startServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      const event = (type: string, content: unknown) => `data: ${JSON.stringify({ response_type: type, content })}\n\n`;
+      response.end(
+        event("message_id", 41) + event("text", "EBITDA was ") + event("html", "<svg/>") + event("text", "4.2M."),
+      );
+    });
+    const api = client(await vendor("datagol"), "DataGOL", { serviceAccountKey: "dg-key", baseUrl: server.url });
+    const body = {
+      agentType: "CustomAgent",
+      type: "CustomAgent",
+      conversationId: "8a6b4c2d-0e1f-4a3b-9c8d-7e6f5a4b3c2d",
+      message: "EBITDA?",
+      parameters: { customAgentId: "3c90c3cc-0d44-4b50-8888-8dd25736052a" },
+      selectedLlmModel: "gpt-5.2",
+    };
+    const stream = (await api.conversations.streamMessage({ body })) as unknown as AsyncIterable<unknown> & {
+      finalText(): Promise<string>;
+    };
+    const events: unknown[] = [];
+    for await (const event of stream) events.push(event);
+    expect(events).toHaveLength(4);
+    expect(await stream.finalText()).toBe("EBITDA was 4.2M.");
+  });
 });

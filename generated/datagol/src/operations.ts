@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://be.datagol.ai";
@@ -87,6 +87,10 @@ export const operations = {
     errorStatuses: ["400", "401"],
     responseTypes: ["text/event-stream"],
     errors: { message: "/message" },
-    stream: { format: "sse", delta: "/content" },
+    stream: {
+      format: "sse",
+      delta: "/content",
+      deltaWhen: [{ pointer: "/response_type", equals: "text" }],
+    },
   },
 } as const satisfies Record<string, OperationSpec>;

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 export interface paths {
   "/customAgents/api/v1": {
     parameters: {
@@ -76,7 +76,7 @@ export interface paths {
     /**
      * Send a message and stream the answer
      * @description Sends a message in a conversation and streams the agent's turn as server-sent events.
-     *     Each event's data is `{response_type, content}`; `text` chunks are appended to form the
+     *     Each event's data is `{response_type, content}`; `text` chunks (and only those, per `deltaWhen`) are appended to form the
      *     answer; unknown types are to be ignored. No end event is documented: the stream ends when
      *     the body ends.
      */

@@ -73,6 +73,7 @@ export interface StreamSpec {
   readonly terminal?: readonly Match[];
   readonly error?: readonly Match[];
   readonly delta?: string;
+  readonly deltaWhen?: readonly Match[];
 }
 
 export interface OperationSpec {

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 /**
  * Encodes a request body for the media type the operation declares: JSON, multipart form data
  * (files as Blob parts, arrays as repeated fields, objects as JSON text), URL-encoded forms, text

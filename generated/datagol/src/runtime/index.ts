@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 /**
  * The runtime's public surface, re-exported by each generated package: errors, streams, pages,
  * upload helpers and option types. Everything else in this folder is internal to the package.

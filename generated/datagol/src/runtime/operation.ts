@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 /**
  * The shape of the operation metadata that generated code hands to the runtime. Generated
  * `operations.ts` holds one such literal per operation; everything the runtime does (encoding,
@@ -73,6 +73,7 @@ export interface StreamSpec {
   readonly terminal?: readonly Match[];
   readonly error?: readonly Match[];
   readonly delta?: string;
+  readonly deltaWhen?: readonly Match[];
 }
 
 export interface OperationSpec {

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 /**
  * Pages of a list operation, in the style its `x-pagination` declares (page number, offset,
  * cursor or Link header). A PagePromise is awaited for the first page or iterated with

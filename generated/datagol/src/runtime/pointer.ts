@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 /** JSON Pointer (RFC 6901) reads over decoded bodies, for envelopes, error fields and pages. */
 
 export function readPointer(value: unknown, pointer: string): unknown {

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 /**
  * Server-sent events, parsed as the HTML specification says: lines end in CRLF, LF or CR (also
  * when a chunk boundary splits the pair or a UTF-8 character), `data` lines of one event are
@@ -161,7 +161,11 @@ export class Stream<TEvent> implements AsyncIterable<TEvent> {
             `stream error event: ${typeof message === "string" ? message : JSON.stringify(message)}`,
           );
         }
-        if (this.spec.delta) {
+        if (
+          this.spec.delta &&
+          (!this.spec.deltaWhen ||
+            this.spec.deltaWhen.some((match) => matches(match, event, value)))
+        ) {
           const delta = readPointer(value, this.spec.delta);
           if (typeof delta === "string") this.text += delta;
         }

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 /**
  * Tokens that the API itself issues (`x-token-source`): obtained by calling the issuing operation
  * with the client options its `inputs` name, cached per scheme, inputs and origin until they

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 9bd31334923262d8). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 /**
  * Values a caller may upload: Blob and File, bytes, async iterables of bytes (Node streams are
  * one), and `fileFromPath`, which reads a file lazily when the request is built. Parts of a

@@ -161,7 +161,11 @@ export class Stream<TEvent> implements AsyncIterable<TEvent> {
             `stream error event: ${typeof message === "string" ? message : JSON.stringify(message)}`,
           );
         }
-        if (this.spec.delta) {
+        if (
+          this.spec.delta &&
+          (!this.spec.deltaWhen ||
+            this.spec.deltaWhen.some((match) => matches(match, event, value)))
+        ) {
           const delta = readPointer(value, this.spec.delta);
           if (typeof delta === "string") this.text += delta;
         }
