@@ -154,6 +154,19 @@ describe("retries over HTTP", () => {
     expect(server.requests[0]?.headers["transfer-encoding"]).toBe("chunked");
   });
 
+  it("cancels a request in flight at once when the caller aborts, without retrying", async () => {
+    const { client, server } = await setup((_request, response) => {
+      setTimeout(() => json(response, 200, { late: true }), 3_000);
+    });
+    const controller = new AbortController();
+    const started = Date.now();
+    const pending = client.call(get, {}, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("cancels a pending backoff at once when the caller aborts", async () => {
     const { client, server } = await setup((_request, response) => json(response, 429, {}, { "retry-after": "30" }), {
       maxRetryDelayMs: 60_000,
