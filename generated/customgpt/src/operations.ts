@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://app.customgpt.ai";
@@ -1035,7 +1035,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404", "500"],
+    errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1076,7 +1076,7 @@ export const operations = {
       },
     ],
     successStatuses: ["201"],
-    errorStatuses: ["401", "403", "404", "500"],
+    errorStatuses: ["400", "401", "403", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1162,7 +1162,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404", "500"],
+    errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1203,7 +1203,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "403", "404", "500"],
+    errorStatuses: ["400", "401", "403", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1369,7 +1369,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404"],
+    errorStatuses: ["400", "401", "404"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1905,7 +1905,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404"],
+    errorStatuses: ["400", "401", "404"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1931,7 +1931,7 @@ export const operations = {
       { name: "id", in: "path", arg: "id", style: "simple", explode: false, required: true },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404", "500"],
+    errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/octet-stream"],
     envelope: { data: "/data" },
     errors: {
@@ -2380,7 +2380,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404", "500"],
+    errorStatuses: ["401", "404", "422", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -2413,7 +2413,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404", "500"],
+    errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {

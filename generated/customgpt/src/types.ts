@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -45,7 +45,7 @@ export interface paths {
     put?: never;
     /**
      * Update an agent
-     * @description Changes an agent's name, sharing or sources. Updates are a POST with multipart form data, not a PUT.
+     * @description Changes an agent's name, sharing or sources. Updates are a POST with multipart form data, not a PUT; the seed names the route without a body, and its other examples send JSON.
      */
     post: operations["updateAgent"];
     /**
@@ -350,7 +350,7 @@ export interface paths {
     put?: never;
     /**
      * Add a source
-     * @description Adds a sitemap or an uploaded file to an agent, as multipart form data.
+     * @description Adds a sitemap or an uploaded file to an agent. The seed names the route without a body (its examples send JSON); the vendor takes multipart form data.
      */
     post: operations["createSource"];
     delete?: never;
@@ -1067,18 +1067,22 @@ export interface components {
         updated: boolean;
       };
     };
-    /** @description Laravel's length-aware paginator, around `data`. */
+    /**
+     * @description The page counters of a Laravel length-aware paginator; each `...Page` schema adds the
+     *     `data` array of one item type. `next_page_url` and `prev_page_url` are null at the ends,
+     *     `from` and `to` are null on an empty page.
+     */
     PaginatorMeta: {
       current_page: number;
-      first_page_url?: string;
-      from?: number | null;
+      first_page_url: string;
+      from: number | null;
       last_page: number;
-      last_page_url?: string;
-      next_page_url?: string | null;
-      path?: string;
+      last_page_url: string;
+      next_page_url: string | null;
+      path: string;
       per_page: number;
-      prev_page_url?: string | null;
-      to?: number | null;
+      prev_page_url: string | null;
+      to: number | null;
       total: number;
     };
     /** @description An agent. */
@@ -1108,10 +1112,9 @@ export interface components {
     ProjectResponse: components["schemas"]["Success"] & {
       data: components["schemas"]["Project"];
     };
-    ProjectPageResponse: components["schemas"]["Success"] & {
-      data: components["schemas"]["PaginatorMeta"] & {
-        data: components["schemas"]["Project"][];
-      };
+    /** @description One page of agents. */
+    ProjectPage: components["schemas"]["PaginatorMeta"] & {
+      data: components["schemas"]["Project"][];
     };
     ProjectStats: {
       pages_found?: number;
@@ -1154,6 +1157,7 @@ export interface components {
     ConversationResponse: components["schemas"]["Success"] & {
       data: components["schemas"]["Conversation"];
     };
+    /** @description One page of conversations. */
     ConversationPage: components["schemas"]["PaginatorMeta"] & {
       data: components["schemas"]["Conversation"][];
     };
@@ -1188,6 +1192,10 @@ export interface components {
     Reaction: "liked" | "disliked" | "neutral";
     PromptHistoryResponse: components["schemas"]["Success"] & {
       data: components["schemas"]["PromptHistory"];
+    };
+    /** @description One page of messages. */
+    PromptHistoryPage: components["schemas"]["PaginatorMeta"] & {
+      data: components["schemas"]["PromptHistory"][];
     };
     /** @description One streamed event: `progress` carries the next chunk of the answer in `message`, `finish` ends the stream, `error` reports a failure. */
     MessageStreamEvent: {
@@ -1278,6 +1286,10 @@ export interface components {
     };
     /** @enum {unknown} */
     PageStatus: "ok" | "queued" | "failed" | "n/a" | "limited";
+    /** @description One page of an agent's indexed pages (documents). */
+    PagePage: components["schemas"]["PaginatorMeta"] & {
+      data: components["schemas"]["Page"][];
+    };
     PageMetadata: {
       id: number;
       url?: string | null;
@@ -1285,6 +1297,8 @@ export interface components {
       description?: string | null;
       image?: string | null;
     };
+    /** @description The Open Graph data of a cited page (the same fields as a page's metadata). */
+    Citation: components["schemas"]["PageMetadata"];
     PageMetadataResponse: components["schemas"]["Success"] & {
       data: components["schemas"]["PageMetadata"];
     };
@@ -1546,6 +1560,10 @@ export interface components {
       chatbot_deployment?: string;
       browser?: string;
     };
+    /** @description One page of analysed queries. */
+    CustomerIntelligencePage: components["schemas"]["PaginatorMeta"] & {
+      data: components["schemas"]["CustomerIntelligence"][];
+    };
     Lead: {
       id?: number;
       name?: string | null;
@@ -1554,6 +1572,10 @@ export interface components {
       phone?: string | null;
       conversation_id?: number;
       created_at?: components["schemas"]["Timestamp"];
+    };
+    /** @description One page of leads. */
+    LeadPage: components["schemas"]["PaginatorMeta"] & {
+      data: components["schemas"]["Lead"][];
     };
   };
   responses: {
@@ -1633,6 +1655,101 @@ export interface components {
         "application/json": components["schemas"]["ErrorResponse"];
       };
     };
+    /** @description The message does not exist in this conversation. */
+    MessageNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "status": "error",
+         *       "url": "https://app.customgpt.ai/api/v1/projects/1042/conversations/9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b/messages/176",
+         *       "data": {
+         *         "code": 404,
+         *         "message": "Conversation message with id 176 not found"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["ErrorResponse"];
+      };
+    };
+    /** @description The page (or the page behind a citation) does not exist. */
+    PageNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "status": "error",
+         *       "url": "https://app.customgpt.ai/api/v1/projects/1042/pages/3301/metadata",
+         *       "data": {
+         *         "code": 404,
+         *         "message": "Page with id 3301 not found"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["ErrorResponse"];
+      };
+    };
+    /** @description The source does not exist. */
+    SourceNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "status": "error",
+         *       "url": "https://app.customgpt.ai/api/v1/projects/1042/sources/77",
+         *       "data": {
+         *         "code": 404,
+         *         "message": "Agent source with id 77 not found"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["ErrorResponse"];
+      };
+    };
+    /** @description The license does not exist. */
+    LicenseNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "status": "error",
+         *       "url": "https://app.customgpt.ai/api/v1/projects/1042/licenses/3",
+         *       "data": {
+         *         "code": 404,
+         *         "message": "Agent license with id 3 not found"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["ErrorResponse"];
+      };
+    };
+    /** @description The agent has no plugin yet. */
+    PluginNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "status": "error",
+         *       "url": "https://app.customgpt.ai/api/v1/projects/1042/plugins",
+         *       "data": {
+         *         "code": 404,
+         *         "message": "Plugin for agent with id 1042 not found"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["ErrorResponse"];
+      };
+    };
     /** @description An argument has a valid type but an unusable value. */
     UnprocessableEntity: {
       headers: {
@@ -1645,7 +1762,7 @@ export interface components {
          *       "url": "https://app.customgpt.ai/api/v1/projects/1042/licenses",
          *       "data": {
          *         "code": 422,
-         *         "message": "The name field is required."
+         *         "message": "License ID is required"
          *       }
          *     }
          */
@@ -1664,7 +1781,7 @@ export interface components {
          *       "url": "https://app.customgpt.ai/api/v1/projects/1042/conversations/9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b/messages",
          *       "data": {
          *         "code": 429,
-         *         "message": "You have exhausted your current query credits."
+         *         "message": "You have exhausted your current query credits. Please contact customer service (https://customgpt.freshdesk.com/support/home) for further assistance."
          *       }
          *     }
          */
@@ -1702,7 +1819,7 @@ export interface components {
          *       "url": "https://app.customgpt.ai/api/v1/projects/1042/chat/completions",
          *       "data": {
          *         "code": 501,
-         *         "message": "audio is not yet supported"
+         *         "message": "audio is not yet supported. Please remove them from your request and try again."
          *       }
          *     }
          */
@@ -1899,7 +2016,9 @@ export interface operations {
            *       }
            *     }
            */
-          "application/json": components["schemas"]["ProjectPageResponse"];
+          "application/json": components["schemas"]["Success"] & {
+            data: components["schemas"]["ProjectPage"];
+          };
         };
       };
       400: components["responses"]["BadRequest"];
@@ -1965,7 +2084,7 @@ export interface operations {
            *       "url": "https://app.customgpt.ai/api/v1/projects",
            *       "data": {
            *         "code": 400,
-           *         "message": "Agent name can not be empty"
+           *         "message": "Agent name can't be empty"
            *       }
            *     }
            */
@@ -2251,13 +2370,16 @@ export interface operations {
            *             "deleted_at": null
            *           }
            *         ],
+           *         "first_page_url": "https://app.customgpt.ai/api/v1/projects/1042/conversations?page=1",
            *         "from": 1,
            *         "last_page": 1,
-           *         "per_page": 10,
-           *         "to": 1,
-           *         "total": 1,
+           *         "last_page_url": "https://app.customgpt.ai/api/v1/projects/1042/conversations?page=1",
            *         "next_page_url": null,
-           *         "prev_page_url": null
+           *         "path": "https://app.customgpt.ai/api/v1/projects/1042/conversations",
+           *         "per_page": 10,
+           *         "prev_page_url": null,
+           *         "to": 1,
+           *         "total": 1
            *       }
            *     }
            */
@@ -2554,13 +2676,16 @@ export interface operations {
            *               }
            *             }
            *           ],
+           *           "first_page_url": "https://app.customgpt.ai/api/v1/projects/1042/conversations/9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b/messages?page=1",
            *           "from": 1,
            *           "last_page": 1,
-           *           "per_page": 10,
-           *           "to": 1,
-           *           "total": 1,
+           *           "last_page_url": "https://app.customgpt.ai/api/v1/projects/1042/conversations/9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b/messages?page=1",
            *           "next_page_url": null,
-           *           "prev_page_url": null
+           *           "path": "https://app.customgpt.ai/api/v1/projects/1042/conversations/9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b/messages",
+           *           "per_page": 10,
+           *           "prev_page_url": null,
+           *           "to": 1,
+           *           "total": 1
            *         }
            *       }
            *     }
@@ -2568,9 +2693,7 @@ export interface operations {
           "application/json": components["schemas"]["Success"] & {
             data: {
               conversation: components["schemas"]["Conversation"];
-              messages: components["schemas"]["PaginatorMeta"] & {
-                data: components["schemas"]["PromptHistory"][];
-              };
+              messages: components["schemas"]["PromptHistoryPage"];
             };
           };
         };
@@ -2828,7 +2951,7 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["MessageNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -2900,7 +3023,7 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["MessageNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -2947,7 +3070,7 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["MessageNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -2989,7 +3112,7 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["MessageNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -3045,7 +3168,7 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["MessageNotFound"];
       429: components["responses"]["CreditsExhausted"];
       500: components["responses"]["ServerError"];
     };
@@ -3230,7 +3353,7 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["SourceNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -3300,7 +3423,7 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["SourceNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -3319,6 +3442,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       200: components["responses"]["Deleted"];
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["ServerError"];
@@ -3367,8 +3491,9 @@ export interface operations {
           "application/json": components["schemas"]["ProjectSourceResponse"];
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      /** @description The source cannot be synced now. */
+      /** @description The plan does not allow instant syncs, the next one is not due yet, or the source cannot be synced. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3380,14 +3505,14 @@ export interface operations {
            *       "url": "https://app.customgpt.ai/api/v1/projects/1042/sources/77/instant-sync",
            *       "data": {
            *         "code": 403,
-           *         "message": "The source is already being synced"
+           *         "message": "Your plan not eligible for instant sync"
            *       }
            *     }
            */
           "application/json": components["schemas"]["ErrorResponse"];
         };
       };
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["SourceNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -3464,13 +3589,16 @@ export interface operations {
            *               "deleted_at": null
            *             }
            *           ],
+           *           "first_page_url": "https://app.customgpt.ai/api/v1/projects/1042/pages?page=1",
            *           "from": 1,
            *           "last_page": 1,
-           *           "per_page": 20,
-           *           "to": 1,
-           *           "total": 1,
+           *           "last_page_url": "https://app.customgpt.ai/api/v1/projects/1042/pages?page=1",
            *           "next_page_url": null,
-           *           "prev_page_url": null
+           *           "path": "https://app.customgpt.ai/api/v1/projects/1042/pages",
+           *           "per_page": 20,
+           *           "prev_page_url": null,
+           *           "to": 1,
+           *           "total": 1
            *         }
            *       }
            *     }
@@ -3478,9 +3606,7 @@ export interface operations {
           "application/json": components["schemas"]["Success"] & {
             data: {
               project?: components["schemas"]["Project"];
-              pages: components["schemas"]["PaginatorMeta"] & {
-                data: components["schemas"]["Page"][];
-              };
+              pages: components["schemas"]["PagePage"];
             };
           };
         };
@@ -3506,6 +3632,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       200: components["responses"]["Deleted"];
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["ServerError"];
@@ -3526,6 +3653,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       200: components["responses"]["Updated"];
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
@@ -3689,8 +3817,27 @@ export interface operations {
           "application/json": components["schemas"]["PageMetadataResponse"];
         };
       };
+      /** @description The metadata could not be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "status": "error",
+           *       "url": "https://app.customgpt.ai/api/v1/projects/1042/pages/3301/metadata",
+           *       "data": {
+           *         "code": 400,
+           *         "message": "Something went wrong."
+           *       }
+           *     }
+           */
+          "application/json": components["schemas"]["ErrorResponse"];
+        };
+      };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["PageNotFound"];
     };
   };
   updatePageMetadata: {
@@ -3742,9 +3889,27 @@ export interface operations {
           "application/json": components["schemas"]["PageMetadataResponse"];
         };
       };
-      400: components["responses"]["BadRequest"];
+      /** @description A field is invalid, for example an image that is not a URL. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "status": "error",
+           *       "url": "https://app.customgpt.ai/api/v1/projects/1042/pages/3301/metadata",
+           *       "data": {
+           *         "code": 400,
+           *         "message": "Image must be valid url."
+           *       }
+           *     }
+           */
+          "application/json": components["schemas"]["ErrorResponse"];
+        };
+      };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["PageNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -3798,16 +3963,21 @@ export interface operations {
            *             "browser": "Firefox"
            *           }
            *         ],
+           *         "first_page_url": "https://app.customgpt.ai/api/v1/projects/1042/reports/intelligence?page=1",
+           *         "from": 1,
            *         "last_page": 1,
+           *         "last_page_url": "https://app.customgpt.ai/api/v1/projects/1042/reports/intelligence?page=1",
+           *         "next_page_url": null,
+           *         "path": "https://app.customgpt.ai/api/v1/projects/1042/reports/intelligence",
            *         "per_page": 100,
+           *         "prev_page_url": null,
+           *         "to": 1,
            *         "total": 1
            *       }
            *     }
            */
           "application/json": components["schemas"]["Success"] & {
-            data: components["schemas"]["PaginatorMeta"] & {
-              data: components["schemas"]["CustomerIntelligence"][];
-            };
+            data: components["schemas"]["CustomerIntelligencePage"];
           };
         };
       };
@@ -4054,16 +4224,21 @@ export interface operations {
            *             "created_at": "2024-04-02 12:00:00"
            *           }
            *         ],
+           *         "first_page_url": "https://app.customgpt.ai/api/v1/projects/1042/reports/leads?page=1",
+           *         "from": 1,
            *         "last_page": 1,
+           *         "last_page_url": "https://app.customgpt.ai/api/v1/projects/1042/reports/leads?page=1",
+           *         "next_page_url": null,
+           *         "path": "https://app.customgpt.ai/api/v1/projects/1042/reports/leads",
            *         "per_page": 10,
+           *         "prev_page_url": null,
+           *         "to": 1,
            *         "total": 1
            *       }
            *     }
            */
           "application/json": components["schemas"]["Success"] & {
-            data: components["schemas"]["PaginatorMeta"] & {
-              data: components["schemas"]["Lead"][];
-            };
+            data: components["schemas"]["LeadPage"];
           };
         };
       };
@@ -4494,11 +4669,14 @@ export interface operations {
            *       }
            *     }
            */
-          "application/json": components["schemas"]["PageMetadataResponse"];
+          "application/json": components["schemas"]["Success"] & {
+            data: components["schemas"]["Citation"];
+          };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["PageNotFound"];
     };
   };
   previewCitationFile: {
@@ -4522,8 +4700,9 @@ export interface operations {
           "application/octet-stream": Uploadable;
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["PageNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -4936,7 +5115,7 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["LicenseNotFound"];
       422: components["responses"]["UnprocessableEntity"];
       500: components["responses"]["ServerError"];
     };
@@ -4977,7 +5156,7 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["LicenseNotFound"];
       422: components["responses"]["UnprocessableEntity"];
       500: components["responses"]["ServerError"];
     };
@@ -4998,7 +5177,8 @@ export interface operations {
     responses: {
       200: components["responses"]["Deleted"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["LicenseNotFound"];
+      422: components["responses"]["UnprocessableEntity"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -5036,8 +5216,9 @@ export interface operations {
           "application/json": components["schemas"]["ProjectPluginResponse"];
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["PluginNotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -5074,7 +5255,7 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
+      404: components["responses"]["PluginNotFound"];
       500: components["responses"]["ServerError"];
     };
   };

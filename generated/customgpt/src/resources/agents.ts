@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { PagePromise } from "../runtime/pagination.js";
@@ -208,7 +208,7 @@ export class AgentsResource {
   /**
    * Update an agent
    *
-   * Changes an agent's name, sharing or sources. Updates are a POST with multipart form data, not a PUT.
+   * Changes an agent's name, sharing or sources. Updates are a POST with multipart form data, not a PUT; the seed names the route without a body, and its other examples send JSON.
    * @see POST /api/v1/projects/{projectId}
    */
   update(params: UpdateAgentParams, options?: RequestOptions): Promise<UpdateAgentResponse> {

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
@@ -21,6 +21,7 @@ export type GetCitationResponse = At<
 
 /** The `body` of the ApiError that {@link CitationsResource.get} throws for a documented error response. */
 export type GetCitationErrorBody =
+  | GetCitationOperation["responses"]["400"]["content"]["application/json"]
   | GetCitationOperation["responses"]["401"]["content"]["application/json"]
   | GetCitationOperation["responses"]["404"]["content"]["application/json"];
 
@@ -36,6 +37,7 @@ export type PreviewCitationFileResponse = Blob;
 
 /** The `body` of the ApiError that {@link CitationsResource.previewCitationFile} throws for a documented error response. */
 export type PreviewCitationFileErrorBody =
+  | PreviewCitationFileOperation["responses"]["400"]["content"]["application/json"]
   | PreviewCitationFileOperation["responses"]["401"]["content"]["application/json"]
   | PreviewCitationFileOperation["responses"]["404"]["content"]["application/json"]
   | PreviewCitationFileOperation["responses"]["500"]["content"]["application/json"];

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { PagePromise } from "../runtime/pagination.js";
@@ -54,6 +54,7 @@ export type DeletePageResponse = At<
 
 /** The `body` of the ApiError that {@link PagesResource.delete} throws for a documented error response. */
 export type DeletePageErrorBody =
+  | DeletePageOperation["responses"]["400"]["content"]["application/json"]
   | DeletePageOperation["responses"]["401"]["content"]["application/json"]
   | DeletePageOperation["responses"]["404"]["content"]["application/json"]
   | DeletePageOperation["responses"]["500"]["content"]["application/json"];
@@ -75,6 +76,7 @@ export type ReindexPageResponse = At<
 
 /** The `body` of the ApiError that {@link PagesResource.reindex} throws for a documented error response. */
 export type ReindexPageErrorBody =
+  | ReindexPageOperation["responses"]["400"]["content"]["application/json"]
   | ReindexPageOperation["responses"]["401"]["content"]["application/json"]
   | ReindexPageOperation["responses"]["403"]["content"]["application/json"]
   | ReindexPageOperation["responses"]["404"]["content"]["application/json"]
@@ -166,6 +168,7 @@ export type GetPageMetadataResponse = At<
 
 /** The `body` of the ApiError that {@link PagesResource.getPageMetadata} throws for a documented error response. */
 export type GetPageMetadataErrorBody =
+  | GetPageMetadataOperation["responses"]["400"]["content"]["application/json"]
   | GetPageMetadataOperation["responses"]["401"]["content"]["application/json"]
   | GetPageMetadataOperation["responses"]["404"]["content"]["application/json"];
 

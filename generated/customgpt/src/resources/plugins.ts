@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
@@ -19,6 +19,7 @@ export type GetPluginResponse = At<
 
 /** The `body` of the ApiError that {@link PluginsResource.get} throws for a documented error response. */
 export type GetPluginErrorBody =
+  | GetPluginOperation["responses"]["400"]["content"]["application/json"]
   | GetPluginOperation["responses"]["401"]["content"]["application/json"]
   | GetPluginOperation["responses"]["404"]["content"]["application/json"]
   | GetPluginOperation["responses"]["500"]["content"]["application/json"];

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
@@ -105,6 +105,7 @@ export type DeleteSourceResponse = At<
 
 /** The `body` of the ApiError that {@link SourcesResource.delete} throws for a documented error response. */
 export type DeleteSourceErrorBody =
+  | DeleteSourceOperation["responses"]["400"]["content"]["application/json"]
   | DeleteSourceOperation["responses"]["401"]["content"]["application/json"]
   | DeleteSourceOperation["responses"]["404"]["content"]["application/json"]
   | DeleteSourceOperation["responses"]["500"]["content"]["application/json"];
@@ -127,6 +128,7 @@ export type SyncSourceResponse = At<
 
 /** The `body` of the ApiError that {@link SourcesResource.sync} throws for a documented error response. */
 export type SyncSourceErrorBody =
+  | SyncSourceOperation["responses"]["400"]["content"]["application/json"]
   | SyncSourceOperation["responses"]["401"]["content"]["application/json"]
   | SyncSourceOperation["responses"]["403"]["content"]["application/json"]
   | SyncSourceOperation["responses"]["404"]["content"]["application/json"]
@@ -153,7 +155,7 @@ export class SourcesResource {
   /**
    * Add a source
    *
-   * Adds a sitemap or an uploaded file to an agent, as multipart form data.
+   * Adds a sitemap or an uploaded file to an agent. The seed names the route without a body (its examples send JSON); the vendor takes multipart form data.
    * @see POST /api/v1/projects/{projectId}/sources
    */
   create(params: CreateSourceParams, options?: RequestOptions): Promise<CreateSourceResponse> {

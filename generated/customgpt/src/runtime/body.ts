@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 /**
  * Encodes a request body for the media type the operation declares: JSON, multipart form data
  * (files as Blob parts, arrays as repeated fields, objects as JSON text), URL-encoded forms, text

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 /**
  * Tokens that the API itself issues (`x-token-source`): obtained by calling the issuing operation
  * with the client options its `inputs` name, cached per scheme, inputs and origin until they

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d7e7c5f9d92dff32). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 /**
  * Values a caller may upload: Blob and File, bytes, async iterables of bytes (Node streams are
  * one), and `fileFromPath`, which reads a file lazily when the request is built. Parts of a
