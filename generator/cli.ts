@@ -7,8 +7,10 @@
 import { readdirSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { generatePackage } from "./pipeline.js";
+import { FORMAT_MODES, type FormatMode } from "./format/format-files.js";
+import { type EmitOptions, generatePackage } from "./pipeline.js";
 import { SpecError } from "./validate/diagnostic.js";
+import { WorkerPool } from "./workers/pool.js";
 import { diffFiles, writeFiles } from "./write/write-files.js";
 
 interface Job {
@@ -18,7 +20,15 @@ interface Job {
   clientName?: string;
 }
 
-function jobs(values: { spec?: string; out?: string; name?: string; "client-name"?: string }): Job[] {
+interface Options {
+  check: boolean;
+  spec?: string;
+  out?: string;
+  name?: string;
+  "client-name"?: string;
+}
+
+function jobs(values: Options): Job[] {
   if (values.spec) {
     const specFile = relative(process.cwd(), values.spec) || values.spec;
     const outDir = values.out ?? join("generated", basename(specFile, extname(specFile)));
@@ -38,26 +48,55 @@ async function main(): Promise<number> {
       out: { type: "string" },
       name: { type: "string" },
       "client-name": { type: "string" },
+      format: { type: "string", default: "auto" },
     },
     strict: true,
   });
+  if (!FORMAT_MODES.includes(values.format as FormatMode)) {
+    console.error(`--format must be one of ${FORMAT_MODES.join(", ")}, not "${values.format}"`);
+    return 1;
+  }
+  // Started before any spec is read, so the workers load prettier and openapi-typescript while
+  // this thread loads the rest.
+  const workers = new WorkerPool();
+  try {
+    return await run(values, { format: values.format as FormatMode, workers });
+  } finally {
+    await workers.close();
+  }
+}
+
+/**
+ * Every spec is generated at once: while worker threads format one package, the main thread
+ * loads and emits the next. Results are reported in spec order once all are done.
+ */
+async function run(values: Options, emit: EmitOptions): Promise<number> {
+  const all = jobs(values);
+  const outcomes = await Promise.all(
+    all.map((job) =>
+      generatePackage({ ...job, ...emit }).then(
+        (files) => ({ files }),
+        (error: unknown) => {
+          if (error instanceof SpecError) return { problems: error.lines };
+          throw error;
+        },
+      ),
+    ),
+  );
   let failed = false;
-  for (const job of jobs(values)) {
-    try {
-      const files = await generatePackage(job);
-      if (values.check) {
-        const differences = diffFiles(job.outDir, files);
-        for (const difference of differences)
-          console.error(`${join(job.outDir, difference.path)}: ${difference.change}, differs from ${job.specFile}`);
-        failed ||= differences.length > 0;
-      } else {
-        const written = writeFiles(job.outDir, files);
-        console.log(`${job.specFile} → ${job.outDir}: ${files.length} files, ${written.length} changed`);
-      }
-    } catch (error) {
-      if (!(error instanceof SpecError)) throw error;
-      for (const line of error.lines) console.error(line);
+  for (const [index, outcome] of outcomes.entries()) {
+    const job = all[index] as Job;
+    if ("problems" in outcome) {
+      for (const line of outcome.problems) console.error(line);
       failed = true;
+    } else if (values.check) {
+      const differences = diffFiles(job.outDir, outcome.files);
+      for (const difference of differences)
+        console.error(`${join(job.outDir, difference.path)}: ${difference.change}, differs from ${job.specFile}`);
+      failed ||= differences.length > 0;
+    } else {
+      const written = writeFiles(job.outDir, outcome.files);
+      console.log(`${job.specFile} → ${job.outDir}: ${outcome.files.length} files, ${written.length} changed`);
     }
   }
   if (values.check && !failed) console.log("generated/ matches the specs");

@@ -3,15 +3,15 @@
  * Problems are collected at every stage and thrown together as a SpecError whose lines read
  * `file:line:column: message [code]`; nothing is written by this module.
  */
+import type { OpenAPI3 } from "openapi-typescript";
 import { IndentationText, NewLineKind, Project, QuoteKind } from "ts-morph";
 import { emitClientFile, emitIndexFile } from "./emit/client/client-file.js";
 import { emitResourceFile } from "./emit/client/resource-file.js";
 import { emitOperationsFile } from "./emit/operations-file.js";
-import { type OutputFile, withHeader } from "./emit/output-file.js";
+import { type OutputFile, TYPES_FILE, withHeader } from "./emit/output-file.js";
 import { emitPackageFiles } from "./emit/package-files.js";
 import { emitRuntimeFiles } from "./emit/runtime-files.js";
-import { emitTypesFile } from "./emit/types-file.js";
-import { Formatter } from "./format/format-files.js";
+import { type FormatMode, Formatter } from "./format/format-files.js";
 import { bundleSpec } from "./load/bundle.js";
 import { ParseFailure } from "./load/read-document.js";
 import { buildModel } from "./model/build-model.js";
@@ -19,12 +19,19 @@ import type { ApiModel } from "./model/types.js";
 import { type Diagnostic, formatDiagnostic, SpecError } from "./validate/diagnostic.js";
 import { validateStructure } from "./validate/openapi-structure.js";
 import { validateSemantics } from "./validate/semantics.js";
+import type { WorkerPool } from "./workers/pool.js";
 
 export interface GenerateOptions {
   specFile: string;
   packageName?: string;
   clientName?: string;
+  /** `auto` (default): prettier, unless the package holds megabytes of code. */
+  format?: FormatMode;
+  /** Worker threads for types and formatting, shared across packages (the CLI's); else all in-process. */
+  workers?: WorkerPool;
 }
+
+export type EmitOptions = Pick<GenerateOptions, "format" | "workers">;
 
 export async function loadModel(options: GenerateOptions): Promise<ApiModel> {
   let bundle: ReturnType<typeof bundleSpec>;
@@ -66,7 +73,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export async function emitPackage(model: ApiModel): Promise<OutputFile[]> {
+export async function emitPackage(model: ApiModel, options: EmitOptions = {}): Promise<OutputFile[]> {
+  // Schema types are the slowest emitter: started first, in a worker when there is one, they
+  // are built while the client is emitted here.
+  const types = emitTypes(model, options.workers);
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -76,26 +86,36 @@ export async function emitPackage(model: ApiModel): Promise<OutputFile[]> {
       useTrailingCommas: true,
     },
   });
-  const formatter = new Formatter(model.specSize);
-  const pending: Array<Promise<OutputFile>> = [];
-  const submit = (file: OutputFile) =>
-    pending.push(formatter.submit({ ...file, contents: withHeader(model, file.kind, file.contents) }));
-  try {
-    // Cheap files first, so workers format them while the types are being built.
-    for (const file of emitPackageFiles(model)) submit(file);
-    for (const file of emitRuntimeFiles()) submit(file);
-    submit(emitOperationsFile(model, project));
-    for (const resource of model.resources) submit(emitResourceFile(resource, model, project));
-    submit(emitClientFile(model, project));
-    submit(emitIndexFile(model, project));
-    submit(await emitTypesFile(model));
-    const formatted = await Promise.all(pending);
-    return formatted.sort((a, b) => compareText(a.path, b.path));
-  } finally {
-    await formatter.close();
-  }
+  const files = [
+    ...emitPackageFiles(model),
+    ...emitRuntimeFiles(),
+    emitOperationsFile(model, project),
+    ...model.resources.map((resource) => emitResourceFile(resource, model, project)),
+    emitClientFile(model, project),
+    emitIndexFile(model, project),
+    await types,
+  ];
+  // TypeScript is formatted before its header line goes on, so a file that is the same in every
+  // package (the runtime) is formatted once per process; other kinds format their header too.
+  const formatter = new Formatter(options.format, options.workers);
+  const formatted = await formatter.formatPackage(
+    files.map((file) =>
+      file.kind === "ts" ? file : { ...file, contents: withHeader(model, file.kind, file.contents) },
+    ),
+  );
+  return formatted
+    .map((file) => (file.kind === "ts" ? { ...file, contents: withHeader(model, file.kind, file.contents) } : file))
+    .sort((a, b) => compareText(a.path, b.path));
+}
+
+async function emitTypes(model: ApiModel, workers: WorkerPool | undefined): Promise<OutputFile> {
+  const document = model.document as unknown as OpenAPI3;
+  if (workers) return { path: TYPES_FILE, contents: await workers.types(document), kind: "ts" };
+  // Loaded on demand: with workers, the main thread never loads `typescript` at all.
+  const { emitTypesFile } = await import("./emit/types-file.js");
+  return emitTypesFile(structuredClone(document));
 }
 
 export async function generatePackage(options: GenerateOptions): Promise<OutputFile[]> {
-  return emitPackage(await loadModel(options));
+  return emitPackage(await loadModel(options), options);
 }

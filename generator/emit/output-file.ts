@@ -14,6 +14,9 @@ export interface OutputFile {
   kind: FileKind;
 }
 
+/** Where the schema types go; the client's files import them from here. */
+export const TYPES_FILE = "src/types.ts";
+
 export function headerLine(model: ApiModel): string {
   return `Generated from ${model.specFile} (sha256 ${model.specHash.slice(0, 16)}). Do not edit: run \`npm run generate\`.`;
 }

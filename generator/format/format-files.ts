@@ -1,60 +1,83 @@
 /**
- * Formats a package's files. Small packages are formatted on the main thread; large ones (GitHub's
- * API gives megabytes of types) are split into top-level statements and formatted by a pool of
- * worker threads, since prettier is single-threaded and dominates generation time. Both paths use
- * the same options and give the same bytes.
+ * Formats a package's files with prettier. Three things keep it fast without changing a byte of
+ * what it gives:
+ * - a file already formatted in this process (the runtime, identical in every package) is not
+ *   formatted again;
+ * - a large batch goes to worker threads, large TypeScript files cut at top-level statements,
+ *   since prettier is single-threaded;
+ * - in `auto` mode, a package larger than prettier formats in a couple of seconds (GitHub's API
+ *   gives 10 MB, ten seconds of prettier) is kept as emitted: ts-morph's and TypeScript's
+ *   printers and the templates already give consistent, deterministic layout. `prettier` formats
+ *   regardless of size; `none` formats nothing.
  */
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { OutputFile } from "../emit/output-file.js";
-import { endWithNewline, formatFile, OPTIONS, PARSERS } from "./prettier.js";
+import { WorkerPool } from "../workers/pool.js";
+import { endWithNewline, formatText, PARSERS } from "./prettier.js";
 
-/**
- * The worker's code: plain JavaScript, so it runs the same under tsx, vitest or compiled
- * output. It loads the very prettier module the main thread resolved.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-const ready = import(workerData.prettierUrl);
-parentPort.on("message", async ({ id, text, parser }) => {
-  try {
-    const prettier = await ready;
-    parentPort.postMessage({ id, text: await prettier.format(text, { ...workerData.options, parser }) });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.message ? error.message : error) });
-  }
-});
-`;
+export type FormatMode = "auto" | "prettier" | "none";
 
-/** Specs shorter than this many characters are formatted on the main thread: starting workers would cost more. */
-const POOL_THRESHOLD = 500_000;
+export const FORMAT_MODES: readonly FormatMode[] = ["auto", "prettier", "none"];
+
+/** In `auto` mode, a package with more characters than this is not run through prettier. */
+export const AUTO_PRETTIER_LIMIT = 2_000_000;
+/** A batch with less text than this is formatted on the main thread: starting workers would cost more. */
+const POOL_THRESHOLD = 200_000;
 /** Chunks of a large TypeScript file are cut at top-level statements, roughly this long. */
 const CHUNK_SIZE = 400_000;
+/** Files up to this size are remembered once formatted; the runtime's files are all far smaller. */
+const MEMO_MAX_FILE = 64_000;
+const MEMO_MAX_ENTRIES = 256;
 
-/**
- * Formats files as they are submitted, so formatting in workers overlaps with emitting the rest.
- * `sizeHint` (the spec's length) decides up front whether a worker pool is worth starting.
- */
+/** Formatted text by parser and input, shared by every Formatter in the process. */
+const memo = new Map<string, Promise<string>>();
+
 export class Formatter {
-  private readonly pool: FormatPool | undefined;
+  /**
+   * `workers`, when given, formats every batch (the CLI shares one pool across packages). Without
+   * it, a batch large enough to pay for threads gets a pool of its own.
+   */
+  constructor(
+    private readonly mode: FormatMode = "auto",
+    private readonly workers?: WorkerPool,
+  ) {}
 
-  constructor(sizeHint: number) {
-    this.pool =
-      sizeHint >= POOL_THRESHOLD ? new FormatPool(Math.max(1, Math.min(4, availableParallelism()))) : undefined;
+  async formatPackage(files: OutputFile[]): Promise<OutputFile[]> {
+    const total = files.reduce((sum, file) => sum + file.contents.length, 0);
+    const skip = this.mode === "none" || (this.mode === "auto" && total > AUTO_PRETTIER_LIMIT);
+    if (skip) return files.map((file) => ({ ...file, contents: endWithNewline(file.contents) }));
+    const ownPool = !this.workers && total >= POOL_THRESHOLD ? new WorkerPool() : undefined;
+    const pool = this.workers ?? ownPool;
+    try {
+      return await Promise.all(
+        files.map(async (file) => {
+          const parser = PARSERS[file.kind];
+          const contents = parser ? await this.format(file, parser, pool) : file.contents;
+          return { ...file, contents: endWithNewline(contents) };
+        }),
+      );
+    } finally {
+      await ownPool?.close();
+    }
   }
 
-  async submit(file: OutputFile): Promise<OutputFile> {
-    const pool = this.pool;
-    if (!pool) return formatFile(file);
-    if (file.kind !== "ts" || file.contents.length < CHUNK_SIZE) return pool.format(file);
-    const parts = await Promise.all(
-      splitStatements(file.contents).map((contents) => pool.format({ ...file, contents })),
-    );
-    return { ...file, contents: parts.map((part) => part.contents).join("\n") };
-  }
-
-  async close(): Promise<void> {
-    await this.pool?.close();
+  private format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+    const run = () => {
+      if (!pool) return formatText(file.contents, parser);
+      if (file.kind !== "ts" || file.contents.length < CHUNK_SIZE) return pool.format(file.contents, parser);
+      return Promise.all(splitStatements(file.contents).map((chunk) => pool.format(chunk, parser))).then((parts) =>
+        parts.join("\n"),
+      );
+    };
+    if (file.contents.length > MEMO_MAX_FILE) return run();
+    const key = `${parser}\0${file.contents}`;
+    let formatted = memo.get(key);
+    if (!formatted) {
+      if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+      formatted = run();
+      memo.set(key, formatted);
+      formatted.catch(() => memo.delete(key));
+    }
+    return formatted;
   }
 }
 
@@ -85,50 +108,4 @@ export function splitStatements(text: string): string[] {
     if (index === lines.length - 1) chunks.push(current.join("\n"));
   }
   return chunks.filter((chunk) => chunk.trim() !== "");
-}
-
-class FormatPool {
-  private readonly workers: Worker[];
-  private readonly pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
-  private readonly load: number[];
-  private nextId = 0;
-
-  constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { prettierUrl: import.meta.resolve("prettier"), options: OPTIONS },
-      });
-      worker.on("message", (message: { id: number; text?: string; error?: string }) => {
-        const waiting = this.pending.get(message.id);
-        this.pending.delete(message.id);
-        if (message.text !== undefined) waiting?.resolve(message.text);
-        else waiting?.reject(new Error(message.error));
-      });
-      return worker;
-    });
-    this.load = this.workers.map(() => 0);
-  }
-
-  async format(file: OutputFile): Promise<OutputFile> {
-    const parser = PARSERS[file.kind];
-    if (!parser) return { ...file, contents: endWithNewline(file.contents) };
-    // The least-loaded worker (by characters queued) takes the file.
-    const index = this.load.indexOf(Math.min(...this.load));
-    this.load[index] = (this.load[index] ?? 0) + file.contents.length;
-    const id = this.nextId++;
-    try {
-      const text = await new Promise<string>((resolve, reject) => {
-        this.pending.set(id, { resolve, reject });
-        this.workers[index]?.postMessage({ id, text: file.contents, parser });
-      });
-      return { ...file, contents: endWithNewline(text) };
-    } finally {
-      this.load[index] = (this.load[index] ?? 0) - file.contents.length;
-    }
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
 }

@@ -27,12 +27,8 @@ export const PARSERS: Record<OutputFile["kind"], string | undefined> = {
   text: undefined,
 };
 
-export async function formatFile(file: OutputFile): Promise<OutputFile> {
-  const parser = PARSERS[file.kind];
-  return {
-    ...file,
-    contents: endWithNewline(parser ? await format(file.contents, { ...OPTIONS, parser }) : file.contents),
-  };
+export function formatText(text: string, parser: string): Promise<string> {
+  return format(text, { ...OPTIONS, parser });
 }
 
 export function endWithNewline(contents: string): string {

@@ -13,8 +13,12 @@ interface AjvError {
   params?: Record<string, unknown>;
 }
 
+/** One validator per process: it compiles each OpenAPI version's schema once, on first use. */
+let shared: Validator | undefined;
+
 export async function validateStructure(document: unknown): Promise<Diagnostic[]> {
-  const validator = new Validator({ strict: false });
+  shared ??= new Validator({ strict: false });
+  const validator = shared;
   const result = await validator.validate(document as Parameters<Validator["validate"]>[0]);
   if (result.valid) return [];
   // A string result is a reference the validator could not resolve: validate/semantics.ts

@@ -1,0 +1,56 @@
+/**
+ * Formatting and worker threads change how fast a package is made, never what it holds: the
+ * in-process pipeline and the CLI's worker pool give the same bytes; `auto` runs prettier on
+ * ordinary packages and keeps a package of megabytes as its printers emitted it; `--format`
+ * refuses values it does not know.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { OutputFile } from "../../generator/emit/output-file.js";
+import { AUTO_PRETTIER_LIMIT, Formatter } from "../../generator/format/format-files.js";
+import { generatePackage } from "../../generator/pipeline.js";
+import { WorkerPool } from "../../generator/workers/pool.js";
+import { runCli } from "../helpers/cli.js";
+
+const UNFORMATTED = "export const   answer = { value:42 , 'name': 'x' }\n";
+const FORMATTED = 'export const answer = { value: 42, name: "x" };\n';
+
+const pool = new WorkerPool(1);
+afterAll(() => pool.close());
+
+describe("formatting", () => {
+  it("formats the same through worker threads as in-process", async () => {
+    const file: OutputFile = { path: "src/a.ts", contents: UNFORMATTED, kind: "ts" };
+    const [inProcess] = await new Formatter("auto").formatPackage([file]);
+    const [inWorker] = await new Formatter("auto", pool).formatPackage([{ ...file, contents: `${UNFORMATTED} ` }]);
+    expect(inProcess?.contents).toBe(FORMATTED);
+    expect(inWorker?.contents).toBe(FORMATTED);
+  });
+
+  it("keeps a package larger than the auto limit as emitted, unless prettier is asked for", async () => {
+    const filler: OutputFile = { path: "src/big.ts", contents: "//".padEnd(AUTO_PRETTIER_LIMIT, "x"), kind: "ts" };
+    const small: OutputFile = { path: "src/a.ts", contents: UNFORMATTED, kind: "ts" };
+    const [auto] = await new Formatter("auto").formatPackage([small, filler]);
+    expect(auto?.contents).toBe(UNFORMATTED);
+    const [forced] = await new Formatter("prettier", pool).formatPackage([small, filler]);
+    expect(forced?.contents).toBe(FORMATTED);
+    const [none] = await new Formatter("none").formatPackage([small]);
+    expect(none?.contents).toBe(UNFORMATTED);
+  });
+
+  it("gives a vendor package byte for byte as committed, with and without workers", async () => {
+    for (const workers of [undefined, pool]) {
+      const files = await generatePackage({ specFile: "specs/epsimo.yaml", workers });
+      for (const file of files) {
+        expect(file.contents, file.path).toBe(readFileSync(join("generated/epsimo", file.path), "utf8"));
+      }
+    }
+  });
+
+  it("rejects an unknown --format value", () => {
+    const result = runCli(["--spec", "test/fixtures/specs/petstore.yaml", "--out", "/dev/null", "--format", "pretty"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--format must be one of auto, prettier, none, not "pretty"');
+  });
+});
