@@ -4,13 +4,14 @@
  * expire, shared by concurrent requests, and forgotten on a 401 so the next attempt fetches anew.
  * A token is only ever offered to requests for the origin that issued it.
  */
-import { ApiError } from "./errors.js";
+import { ApiError, clientError } from "./errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
 
 interface CachedToken {
   token: string;
-  expiresAt: number | undefined;
+  /** Epoch ms after which the token is renewed; Infinity when the API declares no lifetime. */
+  expiresAt: number;
 }
 
 /** Renew this long before a token's declared expiry, so it does not expire in flight. */
@@ -25,41 +26,44 @@ export interface TokenIssuer {
 }
 
 export class TokenStore {
-  private readonly tokens = new Map<string, Promise<CachedToken>>();
+  readonly #tokens = new Map<string, Promise<CachedToken>>();
+  readonly #issuer: TokenIssuer;
 
-  constructor(private readonly issuer: TokenIssuer) {}
+  constructor(issuer: TokenIssuer) {
+    this.#issuer = issuer;
+  }
 
   forget(schemeKey: string): void {
-    for (const key of [...this.tokens.keys()]) if (key.startsWith(`${schemeKey}\u0000`)) this.tokens.delete(key);
+    for (const key of [...this.#tokens.keys()]) if (key.startsWith(`${schemeKey}\u0000`)) this.#tokens.delete(key);
   }
 
   async get(schemeKey: string, scheme: SecuritySchemeSpec, origin: string): Promise<string | undefined> {
     const source = scheme.tokenSource;
     if (!source) return undefined;
     const inputs = Object.entries(source.inputs).map(
-      ([field, option]) => [field, this.issuer.options[option]] as const,
+      ([field, option]) => [field, this.#issuer.options[option]] as const,
     );
     if (inputs.some(([, value]) => value === undefined)) return undefined;
-    const operation = this.issuer.operations[source.operationId];
-    if (!operation || this.issuer.originOf(operation) !== origin) return undefined;
+    const operation = this.#issuer.operations[source.operationId];
+    if (!operation || this.#issuer.originOf(operation) !== origin) return undefined;
     const cacheKey = `${schemeKey}\u0000${origin}\u0000${JSON.stringify(inputs)}`;
-    const cached = this.tokens.get(cacheKey);
+    const cached = this.#tokens.get(cacheKey);
     if (cached) {
       const token = await cached.catch(() => undefined);
-      if (token && (token.expiresAt === undefined || token.expiresAt > Date.now())) return token.token;
-      this.tokens.delete(cacheKey);
+      if (token && token.expiresAt > Date.now()) return token.token;
+      this.#tokens.delete(cacheKey);
     }
-    const pending = this.issue(operation, source, inputs);
-    this.tokens.set(cacheKey, pending);
+    const pending = this.#issue(operation, source, inputs);
+    this.#tokens.set(cacheKey, pending);
     try {
       return (await pending).token;
     } catch (error) {
-      this.tokens.delete(cacheKey);
+      this.#tokens.delete(cacheKey);
       throw error;
     }
   }
 
-  private async issue(
+  async #issue(
     operation: OperationSpec,
     source: NonNullable<SecuritySchemeSpec["tokenSource"]>,
     inputs: ReadonlyArray<readonly [string, unknown]>,
@@ -68,30 +72,24 @@ export class TokenStore {
     const body: Record<string, unknown> = {};
     for (const [field, value] of inputs) {
       const secret = typeof value === "function" ? await (value as () => unknown)() : value;
-      if (typeof secret === "string") this.issuer.remember(secret);
+      if (typeof secret === "string") this.#issuer.remember(secret);
       const parameter = operation.parameters.find((candidate) => candidate.name === field);
       if (parameter) params[parameter.arg] = secret;
       else body[field] = secret;
     }
     if (operation.body) params.body = body;
-    const result = await this.issuer.call(operation, params);
+    const result = await this.#issuer.call(operation, params);
     const token = source.token
       .map((pointer) => readPointer(result, pointer))
       .find((value): value is string => typeof value === "string" && value !== "");
-    if (!token) {
-      throw new ApiError({
-        status: undefined,
-        message: `${operation.id} returned no token`,
-        operationId: operation.id,
-      });
-    }
-    this.issuer.remember(token);
+    if (!token) throw clientError(ApiError, operation.id, `${operation.id} returned no token`);
+    this.#issuer.remember(token);
     const lifetime = source.expiresIn ? Number(readPointer(result, source.expiresIn)) : Number.NaN;
     return {
       token,
       expiresAt: Number.isFinite(lifetime)
         ? Date.now() + Math.max(0, lifetime - EXPIRY_MARGIN_SECONDS) * 1000
-        : undefined,
+        : Number.POSITIVE_INFINITY,
     };
   }
 }

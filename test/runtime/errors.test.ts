@@ -163,3 +163,26 @@ describe("redaction", () => {
     expect(error.body).toEqual({ detail: "bad key *** for ***", nested: ["***"] });
   });
 });
+
+describe("error names", () => {
+  it("keep their class names in a minified bundle", async () => {
+    const { build } = await import("esbuild");
+    const bundle = await build({
+      entryPoints: ["generator/runtime/errors.ts"],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      write: false,
+    });
+    const url = `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0]?.text ?? "").toString("base64")}`;
+    const minified = (await import(url)) as typeof import("../../generator/runtime/errors.js");
+    const error = new minified.NotFoundError({ status: 404, message: "gone", operationId: "getThing" });
+    expect(minified.NotFoundError.name).not.toBe("NotFoundError");
+    expect(error.name).toBe("NotFoundError");
+    expect(String(error)).toBe("NotFoundError: gone");
+    expect(error.stack?.split("\n")[0]).toBe("NotFoundError: gone");
+    expect(new minified.TimeoutError({ status: undefined, message: "slow", operationId: "x" }).name).toBe(
+      "TimeoutError",
+    );
+  });
+});

@@ -27,32 +27,38 @@ function encode(value: string, allowReserved = false): string {
     : encoded;
 }
 
-function serializePathValue(spec: ParameterSpec, value: unknown): string {
+/** An object's members, less the undefined ones (as if they were absent). */
+function entriesOf(value: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(value).filter(([, item]) => item !== undefined);
+}
+
+/**
+ * RFC 6570 expansion of a path value (`simple`, `label`, `matrix`), or of a header or cookie
+ * value (`simple`); `enc` percent-encodes path values and leaves header values as they are.
+ */
+function expand(spec: ParameterSpec, value: unknown, enc: (text: string) => string): string {
   const prefix = spec.style === "label" ? "." : spec.style === "matrix" ? `;${spec.name}=` : "";
-  let text: string;
   if (Array.isArray(value)) {
-    const separator = spec.explode
-      ? spec.style === "label"
-        ? "."
-        : spec.style === "matrix"
-          ? `;${spec.name}=`
-          : ","
-      : ",";
-    text = value.map((item) => encode(scalar(item))).join(separator);
-  } else if (isRecord(value)) {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    text = spec.explode
-      ? entries
-          .map(([key, item]) => `${encode(key)}=${encode(scalar(item))}`)
-          .join(spec.style === "label" ? "." : ",")
-      : entries.flatMap(([key, item]) => [encode(key), encode(scalar(item))]).join(",");
-  } else {
-    const raw = scalar(value);
-    if (raw === "." || raw === "..")
-      throw new TypeError(`path parameter "${spec.name}" may not be "${raw}"`);
-    text = encode(raw);
+    return (
+      prefix + value.map((item) => enc(scalar(item))).join(spec.explode && prefix ? prefix : ",")
+    );
   }
-  return prefix + text;
+  if (isRecord(value)) {
+    const entries = entriesOf(value);
+    if (!spec.explode)
+      return prefix + entries.flatMap(([key, item]) => [enc(key), enc(scalar(item))]).join(",");
+    // Exploded, each member is its own `key=value`: `;R=100;G=200` (matrix), `.R=100.G=200` (label).
+    const separator = spec.style === "label" ? "." : spec.style === "matrix" ? ";" : ",";
+    return (
+      (prefix ? separator : "") +
+      entries.map(([key, item]) => `${enc(key)}=${enc(scalar(item))}`).join(separator)
+    );
+  }
+  const raw = scalar(value);
+  if (spec.in === "path" && (raw === "." || raw === "..")) {
+    throw new TypeError(`path parameter "${spec.name}" may not be "${raw}"`);
+  }
+  return prefix + enc(raw);
 }
 
 export function buildPath(
@@ -66,7 +72,7 @@ export function buildPath(
     const value = values[spec.arg];
     if (value === undefined || value === null)
       throw new TypeError(`missing path parameter "${spec.arg}"`);
-    path = path.split(`{${spec.name}}`).join(serializePathValue(spec, value));
+    path = path.split(`{${spec.name}}`).join(expand(spec, value, encode));
   }
   return path;
 }
@@ -82,7 +88,7 @@ export function serializeQueryValue(spec: ParameterSpec, value: unknown): string
     return spec.explode ? items.map((item) => `${name}=${item}`) : [`${name}=${items.join(",")}`];
   }
   if (isRecord(value)) {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    const entries = entriesOf(value);
     if (spec.style === "deepObject") {
       return entries.flatMap(([key, item]) =>
         Array.isArray(item)
@@ -90,9 +96,12 @@ export function serializeQueryValue(spec: ParameterSpec, value: unknown): string
           : [`${name}%5B${encode(key)}%5D=${enc(scalar(item))}`],
       );
     }
-    return spec.explode
-      ? entries.map(([key, item]) => `${encode(key)}=${enc(scalar(item))}`)
-      : [`${name}=${entries.flatMap(([key, item]) => [enc(key), enc(scalar(item))]).join(",")}`];
+    if (spec.explode) return entries.map(([key, item]) => `${encode(key)}=${enc(scalar(item))}`);
+    const delimiter =
+      spec.style === "spaceDelimited" ? "%20" : spec.style === "pipeDelimited" ? "|" : ",";
+    return [
+      `${name}=${entries.flatMap(([key, item]) => [enc(key), enc(scalar(item))]).join(delimiter)}`,
+    ];
   }
   return [`${name}=${enc(scalar(value))}`];
 }
@@ -126,14 +135,7 @@ export function buildQuery(
 
 /** Header values use the `simple` style; cookies are `name=value` pairs joined by `; `. */
 export function serializeHeaderValue(spec: ParameterSpec, value: unknown): string {
-  if (Array.isArray(value)) return value.map(scalar).join(",");
-  if (isRecord(value)) {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    return spec.explode
-      ? entries.map(([key, item]) => `${key}=${scalar(item)}`).join(",")
-      : entries.flatMap(([key, item]) => [key, scalar(item)]).join(",");
-  }
-  return scalar(value);
+  return expand(spec, value, (text) => text);
 }
 
 export function joinUrl(baseUrl: string, path: string): string {

@@ -20,17 +20,17 @@ export interface ApiErrorInit {
 }
 
 export class ApiError<TBody = unknown> extends Error {
-  readonly status: number | undefined;
+  // Declared, not initialised: the constructor sets each field once, so the emitted class stays short.
+  declare readonly status: number | undefined;
   /** The vendor's own error code, when the body carries one. */
-  readonly code: string | number | undefined;
-  readonly requestId: string | undefined;
-  readonly body: TBody | undefined;
-  readonly headers: Headers | undefined;
-  readonly operationId: string;
+  declare readonly code: string | number | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly body: TBody | undefined;
+  declare readonly headers: Headers | undefined;
+  declare readonly operationId: string;
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.name = new.target.name;
     this.status = init.status;
     this.code = init.code;
     this.requestId = init.requestId;
@@ -51,6 +51,25 @@ export class InternalServerError<T = unknown> extends ApiError<T> {}
 export class ConnectionError extends ApiError<never> {}
 export class TimeoutError extends ConnectionError {}
 export class AbortError extends ApiError<never> {}
+
+// Each class names itself on its prototype: a bundler that minifies renames classes, and
+// `constructor.name` would then say "M" in a user's logs.
+for (const [name, ErrorClass] of Object.entries({
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+})) {
+  ErrorClass.prototype.name = name;
+}
 
 const BY_STATUS: Record<number, typeof ApiError> = {
   400: BadRequestError,
@@ -75,14 +94,31 @@ const REQUEST_ID_HEADERS = [
 ];
 
 function requestIdOf(headers: Headers, spec: ErrorsSpec | undefined): string | undefined {
-  const names = spec?.requestIdHeader
-    ? [spec.requestIdHeader, ...REQUEST_ID_HEADERS]
-    : REQUEST_ID_HEADERS;
-  for (const name of names) {
-    const value = headers.get(name);
+  for (const name of [spec?.requestIdHeader, ...REQUEST_ID_HEADERS]) {
+    const value = name && headers.get(name);
     if (value) return value;
   }
   return undefined;
+}
+
+/** The vendor's error code in a body, where the spec's `x-errors.code` says it is. */
+export function vendorCodeOf(
+  body: unknown,
+  spec: ErrorsSpec | undefined,
+): string | number | undefined {
+  const code = spec?.code ? readPointer(body, spec.code) : undefined;
+  return typeof code === "string" || typeof code === "number" ? code : undefined;
+}
+
+/** An error the client raises itself, with no failed response to read (a transport failure, a timeout, an abort). */
+export function clientError(
+  ErrorClass: typeof ApiError,
+  operationId: string,
+  message: string,
+  cause?: unknown,
+  status?: number,
+): ApiError {
+  return new ErrorClass({ status, message, operationId, cause });
 }
 
 /** Builds the error for a response the spec's rules call failed (HTTP status, or a 2xx that says it failed). */
@@ -94,8 +130,7 @@ export function errorFromResponse(
   spec: ErrorsSpec | undefined,
   redact: (text: string) => string = (text) => text,
 ): ApiError {
-  const rawCode = spec?.code ? readPointer(body, spec.code) : undefined;
-  const code = typeof rawCode === "string" || typeof rawCode === "number" ? rawCode : undefined;
+  const code = vendorCodeOf(body, spec);
   const declared = code === undefined ? undefined : spec?.codes?.[String(code)];
   const rawMessage =
     typeof body === "string" ? body : spec?.message ? readPointer(body, spec.message) : undefined;

@@ -8,10 +8,13 @@
 import { type AuthTarget, applyCredential, credentialFor, redact } from "./auth.js";
 import {
   AbortError,
+  type ApiError,
   ConnectionError,
+  clientError,
   errorFromResponse,
   isFailedEnvelope,
   TimeoutError,
+  vendorCodeOf,
 } from "./errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { loadPage, PagePromise, type PageRequest } from "./pagination.js";
@@ -23,9 +26,8 @@ import {
   shouldRetryNetworkError,
   shouldRetryResponse,
   sleep,
-  type VendorCode,
 } from "./retry.js";
-import { Stream } from "./sse.js";
+import { jsonOrText, Stream } from "./sse.js";
 import { TokenStore } from "./tokens.js";
 import { buildQuery, joinUrl } from "./url.js";
 
@@ -84,34 +86,32 @@ interface Executed {
   response: Response;
 }
 
-/** One attempt's outcome: a response with its decoded body (none for an open stream), or a transport failure. */
-type Outcome = { response: Response; body: unknown } | { failure: ConnectionError };
-
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
 
 export class CoreClient {
-  private readonly secrets = new Set<string>();
-  private readonly options: ClientOptions & Readonly<Record<string, unknown>>;
-  private readonly tokens: TokenStore;
+  /** Every credential and issued token seen so far, replaced by `***` in messages and events. */
+  readonly #secrets = new Set<string>();
+  readonly #options: ClientOptions & Readonly<Record<string, unknown>>;
+  readonly #tokens: TokenStore;
   readonly baseUrl: string;
 
   constructor(
     readonly config: CoreConfig,
     options: ClientOptions,
   ) {
-    this.options = options as ClientOptions & Readonly<Record<string, unknown>>;
+    this.#options = options as ClientOptions & Readonly<Record<string, unknown>>;
     let url = options.baseUrl ?? config.serverUrl;
     const variables = { ...config.serverVariables, ...options.serverVariables };
     for (const [name, value] of Object.entries(variables)) url = url.split(`{${name}}`).join(value);
     this.baseUrl = url;
-    this.tokens = new TokenStore({
-      options: this.options,
+    this.#tokens = new TokenStore({
+      options: this.#options,
       operations: config.operations,
-      originOf: (operation) => originOf(this.baseFor(operation)),
+      originOf: (operation) => originOf(this.#baseFor(operation)),
       call: (operation, params) => this.call(operation, params),
-      remember: (secret) => this.secrets.add(secret),
+      remember: (secret) => this.#secrets.add(secret),
     });
   }
 
@@ -120,7 +120,7 @@ export class CoreClient {
     params: Params = {},
     options: RequestOptions = {},
   ): Promise<unknown> {
-    return (await this.execute(operation, args(params), options, undefined, "call")).result;
+    return (await this.#execute(operation, args(params), options, undefined, "call")).result;
   }
 
   async stream<TEvent>(
@@ -132,7 +132,7 @@ export class CoreClient {
     const signal = options.signal
       ? AbortSignal.any([options.signal, controller.signal])
       : controller.signal;
-    const { response } = await this.execute(
+    const { response } = await this.#execute(
       operation,
       args(params),
       { ...options, signal },
@@ -140,11 +140,13 @@ export class CoreClient {
       "stream",
     );
     if (!response.body || !operation.stream) {
-      throw new ConnectionError({
-        status: response.status,
-        message: `${operation.id} returned no stream`,
-        operationId: operation.id,
-      });
+      throw clientError(
+        ConnectionError,
+        operation.id,
+        `${operation.id} returned no stream`,
+        undefined,
+        response.status,
+      );
     }
     return new Stream<TEvent>(response.body, operation.stream, controller, response);
   }
@@ -157,7 +159,7 @@ export class CoreClient {
     const spec = operation.pagination;
     if (!spec) throw new TypeError(`${operation.id} declares no pagination`);
     const fetchPage = async (request: PageRequest) => {
-      const { result, response } = await this.execute(
+      const { result, response } = await this.#execute(
         operation,
         args(params),
         options,
@@ -190,7 +192,7 @@ export class CoreClient {
       if (group && parameter.name in group) params[parameter.arg] = group[parameter.name];
     }
     return (
-      await this.execute(
+      await this.#execute(
         operation,
         params,
         { headers: init.headers, signal: init.signal },
@@ -211,37 +213,32 @@ export class CoreClient {
   }
 
   /** An operation's own server applies unless the caller chose a base URL for the whole client. */
-  private baseFor(operation: OperationSpec): string {
-    return this.options.baseUrl === undefined ? (operation.server ?? this.baseUrl) : this.baseUrl;
+  #baseFor(operation: OperationSpec): string {
+    return this.#options.baseUrl === undefined ? (operation.server ?? this.baseUrl) : this.baseUrl;
   }
 
-  private redact(text: string): string {
-    return redact(text, [...this.secrets]);
-  }
+  #redact = (text: string): string => redact(text, this.#secrets);
 
-  private emit(event: ClientEvent): void {
-    this.options.onEvent?.(event);
-  }
-
-  private async execute(
+  async #execute(
     operation: OperationSpec,
     params: Readonly<Record<string, unknown>>,
     options: RequestOptions,
     page: PageRequest | undefined,
     mode: Mode,
   ): Promise<Executed> {
-    const prepared = await prepareRequest(operation, params, {
-      clientHeaders: this.options.headers,
-      callHeaders: options.headers,
-      idempotencyKey: options.idempotencyKey,
-      pageQuery: page?.query,
-      streaming: mode === "stream",
-    });
-    const maxRetries = options.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const prepared = await prepareRequest(
+      operation,
+      params,
+      mode === "stream",
+      page?.query,
+      this.#options.headers,
+      options,
+    );
+    const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES;
     const context: RetryContext = {
       method: operation.method,
       retry: operation.retry,
-      idempotencyKeySent: prepared.idempotencyKeySent,
+      idempotencyKeySent: operation.retry?.idempotencyHeader !== undefined,
       // Buffered bodies (Blob, FormData, text) can be sent again; a streamed body is read once.
       replayable: !(prepared.body instanceof ReadableStream),
     };
@@ -253,103 +250,75 @@ export class CoreClient {
         query: {},
         cookies: [...prepared.cookies],
       };
-      const base = this.baseFor(operation);
-      const issued = await this.authenticate(operation, target, originOf(base));
+      const base = this.#baseFor(operation);
+      const issued = await this.#authenticate(operation, target, originOf(base));
       if (target.cookies.length > 0) target.headers.set("cookie", target.cookies.join("; "));
       const url =
         page?.url ??
         joinUrl(base, prepared.path) +
-          buildQuery(operation.parameters, prepared.args, { ...prepared.query, ...target.query });
-      const outcome = await this.attempt(
-        operation,
-        prepared,
-        target.headers,
-        url,
-        attempt,
-        options,
-        mode,
-      );
+          buildQuery(operation.parameters, params, { ...prepared.query, ...target.query });
       const canRetry = attempt < maxRetries;
-
-      if ("failure" in outcome) {
-        if (canRetry && shouldRetryNetworkError(context)) {
-          await this.wait(operation, attempt, undefined, outcome.failure.message, options.signal);
-          continue;
-        }
-        throw outcome.failure;
+      let response: Response;
+      let body: unknown;
+      try {
+        ({ response, body } = await this.#attempt(
+          operation,
+          prepared,
+          target.headers,
+          url,
+          attempt,
+          options,
+          mode,
+        ));
+      } catch (error) {
+        // A transport failure (ConnectionError, TimeoutError) may be retried; an abort never is.
+        if (!(error instanceof ConnectionError && canRetry && shouldRetryNetworkError(context)))
+          throw error;
+        await this.#wait(operation, attempt, undefined, error.message, options.signal);
+        continue;
       }
-      const { response, body } = outcome;
-      if (!response.ok) {
-        if (response.status === 401 && issued.length > 0 && !refreshedAuth) {
-          // An issued token may have expired early: fetch it again, once, then give up.
-          refreshedAuth = true;
-          for (const key of issued) this.tokens.forget(key);
-          attempt -= 1;
-          continue;
-        }
-        if (
-          canRetry &&
-          shouldRetryResponse(
-            response.status,
-            response.headers,
-            context,
-            vendorCodeOf(body, operation),
-          )
-        ) {
-          await this.wait(
-            operation,
-            attempt,
-            response.headers,
-            `HTTP ${response.status}`,
-            options.signal,
-          );
-          continue;
-        }
-        throw errorFromResponse(
-          response.status,
-          body,
-          response.headers,
-          operation.id,
-          operation.errors,
-          (text) => this.redact(text),
+      const { ok, status, headers } = response;
+      if (ok && !isFailedEnvelope(body, operation.errors)) {
+        const unwrap = mode === "call" && operation.envelope !== undefined && isJson(response);
+        return {
+          result: unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body,
+          response,
+        };
+      }
+      // An HTTP error status, or a 2xx whose envelope says it failed (`x-errors.success`).
+      if (status === 401 && issued.length > 0 && !refreshedAuth) {
+        // An issued token may have expired early: fetch it again, once, then give up.
+        refreshedAuth = true;
+        for (const key of issued) this.#tokens.forget(key);
+        attempt -= 1;
+        continue;
+      }
+      const code = vendorCodeOf(body, operation.errors);
+      const vendorCode = code === undefined ? undefined : { code, errors: operation.errors };
+      // A 2xx is retried only for its vendor code, so the spec's word on that code decides.
+      if (
+        canRetry &&
+        (!ok || vendorCode) &&
+        shouldRetryResponse(status, headers, context, vendorCode)
+      ) {
+        await this.#wait(
+          operation,
+          attempt,
+          headers,
+          ok ? `code ${code}` : `HTTP ${status}`,
+          options.signal,
         );
+        continue;
       }
-      if (mode === "stream" && body === undefined) return { result: undefined, response };
-      if (isFailedEnvelope(body, operation.errors)) {
-        const vendorCode = vendorCodeOf(body, operation);
-        if (
-          canRetry &&
-          vendorCode &&
-          shouldRetryResponse(response.status, response.headers, context, vendorCode)
-        ) {
-          await this.wait(
-            operation,
-            attempt,
-            response.headers,
-            `code ${String(vendorCode.code)}`,
-            options.signal,
-          );
-          continue;
-        }
-        throw errorFromResponse(
-          response.status,
-          body,
-          response.headers,
-          operation.id,
-          operation.errors,
-          (text) => this.redact(text),
-        );
-      }
-      const unwrap = mode === "call" && operation.envelope !== undefined && isJson(response);
-      return {
-        result: unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body,
-        response,
-      };
+      throw errorFromResponse(status, body, headers, operation.id, operation.errors, this.#redact);
     }
   }
 
-  /** Sends once and reads the body within the time limit; an open event stream is returned unread. */
-  private async attempt(
+  /**
+   * Sends once and reads the body within the time limit; an open event stream is returned unread.
+   * Throws a ConnectionError (or TimeoutError) when the transport fails, an AbortError on abort.
+   */
+  async #attempt(
     operation: OperationSpec,
     prepared: PreparedRequest,
     headers: Headers,
@@ -357,42 +326,40 @@ export class CoreClient {
     attempt: number,
     options: RequestOptions,
     mode: Mode,
-  ): Promise<Outcome> {
-    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  ): Promise<{ response: Response; body: unknown }> {
+    const { id, method } = operation;
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const controller = new AbortController();
-    const timeout = new TimeoutError({
-      status: undefined,
-      message: `${operation.id} timed out after ${timeoutMs} ms`,
-      operationId: operation.id,
-    });
+    const timeout = clientError(TimeoutError, id, `${id} timed out after ${timeoutMs} ms`);
     const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
     const signal = options.signal
       ? AbortSignal.any([options.signal, controller.signal])
       : controller.signal;
     const started = Date.now();
-    this.emit({
+    this.#options.onEvent?.({
       type: "request",
-      operationId: operation.id,
+      operationId: id,
       attempt,
-      method: operation.method,
-      url: this.redact(url),
+      method,
+      url: this.#redact(url),
     });
     try {
       const init: RequestInit & { duplex?: "half" } = {
-        method: operation.method,
+        method,
         headers,
         body: prepared.body,
         signal,
       };
       // A streamed body is sent as it is read; fetch requires saying so.
       if (prepared.body instanceof ReadableStream) init.duplex = "half";
-      const response = await (this.options.fetch ?? fetch)(url, init);
-      this.emit({
+      const response = await (this.#options.fetch ?? fetch)(url, init);
+      const durationMs = Date.now() - started;
+      this.#options.onEvent?.({
         type: "response",
-        operationId: operation.id,
+        operationId: id,
         attempt,
         status: response.status,
-        durationMs: Date.now() - started,
+        durationMs,
       });
       const openStream =
         mode === "stream" &&
@@ -400,43 +367,34 @@ export class CoreClient {
         (response.headers.get("content-type") ?? "").includes("text/event-stream");
       return { response, body: openStream ? undefined : await readBody(response) };
     } catch (error) {
-      if (options.signal?.aborted) {
-        throw new AbortError({
-          status: undefined,
-          message: `${operation.id} was aborted`,
-          operationId: operation.id,
-          cause: options.signal.reason,
-        });
-      }
-      if (controller.signal.aborted) return { failure: timeout };
+      if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
+      if (controller.signal.aborted) throw timeout;
       const reason =
         error instanceof Error
           ? error.cause instanceof Error
             ? error.cause.message
             : error.message
           : String(error);
-      return {
-        failure: new ConnectionError({
-          status: undefined,
-          message: this.redact(`${operation.id} failed in transport: ${reason}`),
-          operationId: operation.id,
-          cause: error,
-        }),
-      };
+      throw clientError(
+        ConnectionError,
+        id,
+        this.#redact(`${id} failed in transport: ${reason}`),
+        error,
+      );
     } finally {
       // For a stream the limit covers the wait for headers; the stream may then run as long as it needs.
       clearTimeout(timer);
     }
   }
 
-  private async wait(
+  async #wait(
     operation: OperationSpec,
     attempt: number,
     headers: Headers | undefined,
     reason: string,
     signal: AbortSignal | undefined,
   ): Promise<void> {
-    const maxDelay = this.options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
+    const maxDelay = this.#options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
     const delayMs = retryDelayMs(
       attempt,
       headers,
@@ -445,60 +403,49 @@ export class CoreClient {
       Math.random,
       Date.now(),
     );
-    this.emit({ type: "retry", operationId: operation.id, attempt, delayMs, reason });
+    this.#options.onEvent?.({ type: "retry", operationId: operation.id, attempt, delayMs, reason });
     try {
       await sleep(delayMs, signal);
     } catch (cause) {
-      throw new AbortError({
-        status: undefined,
-        message: `${operation.id} was aborted`,
-        operationId: operation.id,
-        cause,
-      });
+      throw aborted(operation, cause);
     }
   }
 
   /** Applies the first security alternative whose credentials are all available; returns the keys of issued tokens it used. */
-  private async authenticate(
+  async #authenticate(
     operation: OperationSpec,
     target: AuthTarget,
     origin: string,
   ): Promise<string[]> {
     for (const alternative of operation.security) {
-      const resolved: Array<{
-        scheme: SecuritySchemeSpec;
-        credential: string;
-        issued: string | undefined;
-      }> = [];
+      const credentials: Array<[SecuritySchemeSpec, string]> = [];
+      const issued: string[] = [];
       for (const key of alternative) {
         const scheme = this.config.schemes[key];
         if (!scheme) break;
-        const direct = await credentialFor(scheme, this.options);
-        if (direct !== undefined) this.secrets.add(direct);
-        const credential = direct ?? (await this.tokens.get(key, scheme, origin));
+        const direct = await credentialFor(scheme, this.#options);
+        if (direct === undefined) issued.push(key);
+        else this.#secrets.add(direct);
+        const credential = direct ?? (await this.#tokens.get(key, scheme, origin));
         if (credential === undefined) break;
-        resolved.push({ scheme, credential, issued: direct === undefined ? key : undefined });
+        credentials.push([scheme, credential]);
       }
-      if (resolved.length !== alternative.length) continue;
-      for (const { scheme, credential } of resolved) applyCredential(scheme, credential, target);
-      return resolved.flatMap(({ issued }) => (issued ? [issued] : []));
+      if (credentials.length !== alternative.length) continue;
+      for (const [scheme, credential] of credentials) applyCredential(scheme, credential, target);
+      return issued;
     }
     return [];
   }
 }
 
-/** The vendor's error code in a body, where the spec's `x-errors.code` says it is. */
-function vendorCodeOf(body: unknown, operation: OperationSpec): VendorCode | undefined {
-  const code = operation.errors?.code ? readPointer(body, operation.errors.code) : undefined;
-  return typeof code === "string" || typeof code === "number"
-    ? { code, errors: operation.errors }
-    : undefined;
+/** The caller's signal ended the request (during an attempt or a wait between attempts). */
+function aborted(operation: OperationSpec, cause: unknown): ApiError {
+  return clientError(AbortError, operation.id, `${operation.id} was aborted`, cause);
 }
 
 function originOf(base: string): string {
   return new URL(joinUrl(base, "/"), "http://localhost").origin;
 }
-
 function isJson(response: Response): boolean {
   const type = response.headers.get("content-type") ?? "";
   return type === "" || /[/+]json\b/.test(type);
@@ -513,10 +460,5 @@ async function readBody(response: Response): Promise<unknown> {
     return response.blob();
   const text = await response.text();
   if (text === "") return undefined;
-  if (!/[/+]json\b/.test(type)) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  return /[/+]json\b/.test(type) ? jsonOrText(text) : text;
 }

@@ -19,22 +19,24 @@ export type FetchPage<TResult> = (
 ) => Promise<{ result: TResult; headers: Headers }>;
 
 export class Page<TResult, TItem> implements AsyncIterable<TItem> {
+  /** Loads the page after this one; undefined on the last page. */
+  readonly #loadNext: (() => Promise<Page<TResult, TItem>>) | undefined;
+
   constructor(
     /** The (unwrapped) response of this page. */
     readonly data: TResult,
     readonly items: TItem[],
-    private readonly next: PageRequest | undefined,
-    private readonly fetchPage: FetchPage<TResult>,
-    private readonly spec: PaginationSpec,
-  ) {}
+    loadNext: (() => Promise<Page<TResult, TItem>>) | undefined,
+  ) {
+    this.#loadNext = loadNext;
+  }
 
   hasNextPage(): boolean {
-    return this.next !== undefined;
+    return this.#loadNext !== undefined;
   }
 
   async getNextPage(): Promise<Page<TResult, TItem> | undefined> {
-    if (!this.next) return undefined;
-    return loadPage(this.fetchPage, this.spec, this.next);
+    return this.#loadNext?.();
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<TItem> {
@@ -105,26 +107,25 @@ export async function loadPage<TResult, TItem>(
   const { result, headers } = await fetchPage(request);
   const found = readPointer(result, spec.items);
   const items = (Array.isArray(found) ? found : []) as TItem[];
-  return new Page<TResult, TItem>(
-    result,
-    items,
-    nextRequest(spec, request, result, items, headers),
-    fetchPage,
-    spec,
-  );
+  const next = nextRequest(spec, request, result, items, headers);
+  return new Page<TResult, TItem>(result, items, next && (() => loadPage(fetchPage, spec, next)));
 }
 
 /** Awaitable for the first page, iterable over all items. */
 export class PagePromise<TResult, TItem>
   implements PromiseLike<Page<TResult, TItem>>, AsyncIterable<TItem>
 {
-  private first: Promise<Page<TResult, TItem>> | undefined;
+  readonly #load: () => Promise<Page<TResult, TItem>>;
+  #first: Promise<Page<TResult, TItem>> | undefined;
 
-  constructor(private readonly load: () => Promise<Page<TResult, TItem>>) {}
+  constructor(load: () => Promise<Page<TResult, TItem>>) {
+    this.#load = load;
+  }
 
-  private firstPage(): Promise<Page<TResult, TItem>> {
-    this.first ??= this.load();
-    return this.first;
+  /** The first page, requested once however often the promise is awaited or iterated. */
+  #firstPage(): Promise<Page<TResult, TItem>> {
+    this.#first ??= this.#load();
+    return this.#first;
   }
 
   // biome-ignore lint/suspicious/noThenProperty: awaiting a PagePromise yields its first page, by design.
@@ -132,10 +133,10 @@ export class PagePromise<TResult, TItem>
     onFulfilled?: ((page: Page<TResult, TItem>) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.firstPage().then(onFulfilled, onRejected);
+    return this.#firstPage().then(onFulfilled, onRejected);
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<TItem> {
-    yield* await this.firstPage();
+    yield* await this.#firstPage();
   }
 }

@@ -5,39 +5,42 @@
  * and the encoded body. Credentials are added per attempt by the client, since tokens can change.
  */
 import { encodeBody } from "./body.js";
+import type { RequestOptions } from "./client-core.js";
 import type { OperationSpec } from "./operation.js";
 import { buildPath, serializeHeaderValue } from "./url.js";
 
 export interface PreparedRequest {
   path: string;
-  /** Extra query values by name (page selectors, the stream switch); parameters are serialised from `args`. */
+  /** Extra query values by name (page selectors, the stream switch); parameters are serialised from the arguments. */
   query: Record<string, unknown>;
-  args: Readonly<Record<string, unknown>>;
   headers: Headers;
   cookies: string[];
   body: BodyInit | undefined;
-  idempotencyKeySent: boolean;
 }
 
-export interface PrepareOptions {
-  clientHeaders?: Record<string, string>;
-  callHeaders?: Record<string, string>;
-  idempotencyKey?: string;
-  pageQuery?: Record<string, unknown>;
-  streaming: boolean;
+/** Sets each header in turn, so a later source overrides an earlier one whatever the letter case. */
+function setHeaders(headers: Headers, values: Record<string, string> | undefined): void {
+  for (const [name, value] of Object.entries(values ?? {})) headers.set(name, value);
 }
 
+/**
+ * `streaming` asks for an event stream (accept header, the spec's stream switch); `pageQuery`
+ * selects a page; `clientHeaders` come from the client options, `options` from the call.
+ */
 export async function prepareRequest(
   operation: OperationSpec,
   args: Readonly<Record<string, unknown>>,
-  options: PrepareOptions,
+  streaming: boolean,
+  pageQuery: Record<string, unknown> | undefined,
+  clientHeaders: Record<string, string> | undefined,
+  options: RequestOptions,
 ): Promise<PreparedRequest> {
-  const query: Record<string, unknown> = { ...options.pageQuery };
-  const accept = options.streaming
+  const query: Record<string, unknown> = { ...pageQuery };
+  const accept = streaming
     ? "text/event-stream"
     : (operation.responseTypes.find((type) => type !== "text/event-stream") ?? "application/json");
   const headers = new Headers({ accept });
-  for (const [name, value] of Object.entries(options.clientHeaders ?? {})) headers.set(name, value);
+  setHeaders(headers, clientHeaders);
   const cookies: string[] = [];
   for (const parameter of operation.parameters) {
     const value = args[parameter.arg];
@@ -51,12 +54,12 @@ export async function prepareRequest(
     }
   }
   let bodyValue = args.body;
-  const enable = options.streaming ? operation.stream?.enable : undefined;
+  const enable = streaming ? operation.stream?.enable : undefined;
   if (enable?.in === "query") query[enable.name] = enable.value;
   if (enable?.in === "header") headers.set(enable.name, String(enable.value));
   if (enable?.in === "body")
     bodyValue = { ...((bodyValue ?? {}) as object), [enable.name]: enable.value };
-  for (const [name, value] of Object.entries(options.callHeaders ?? {})) headers.set(name, value);
+  setHeaders(headers, options.headers);
   const idempotencyHeader = operation.retry?.idempotencyHeader;
   if (idempotencyHeader && !headers.has(idempotencyHeader)) {
     // One key per logical request, reused by every attempt, is what makes a retry safe.
@@ -69,10 +72,8 @@ export async function prepareRequest(
   return {
     path: buildPath(operation.path, operation.parameters, args),
     query,
-    args,
     headers,
     cookies,
     body: encoded.body,
-    idempotencyKeySent: idempotencyHeader !== undefined,
   };
 }

@@ -17,67 +17,49 @@ export interface ServerSentEvent {
 
 /** Incremental parser: feed text chunks, get complete events. */
 export class SseParser {
-  private buffer = "";
-  private data: string[] = [];
-  private event = "";
-  private id: string | undefined;
-  private retry: number | undefined;
-  private pendingCR = false;
+  #buffer = "";
+  #data: string[] = [];
+  #event = "";
+  #id: string | undefined;
+  #retry: number | undefined;
+  #pendingCR = false;
 
   push(chunk: string): ServerSentEvent[] {
-    const events: ServerSentEvent[] = [];
-    let text = chunk;
     // A CR that ended the previous chunk already ended a line; a following LF belongs to it.
-    if (this.pendingCR && text.startsWith("\n")) text = text.slice(1);
-    this.pendingCR = false;
-    this.buffer += text;
-    let start = 0;
-    for (let index = 0; index < this.buffer.length; index += 1) {
-      const char = this.buffer[index];
-      if (char !== "\n" && char !== "\r") continue;
-      const line = this.buffer.slice(start, index);
-      if (char === "\r") {
-        if (index + 1 < this.buffer.length) {
-          if (this.buffer[index + 1] === "\n") index += 1;
-        } else this.pendingCR = true;
-      }
-      start = index + 1;
-      const event = this.line(line);
-      if (event) events.push(event);
-    }
-    this.buffer = this.buffer.slice(start);
-    return events;
+    const text =
+      this.#buffer + (this.#pendingCR && chunk.startsWith("\n") ? chunk.slice(1) : chunk);
+    this.#pendingCR = text.endsWith("\r");
+    const lines = text.split(/\r\n?|\n/);
+    // The last piece has no line end yet; it waits for the next chunk.
+    this.#buffer = lines.pop() ?? "";
+    return lines.flatMap((line) => this.#line(line) ?? []);
   }
 
   /** Flushes at end of input; an event without its closing blank line is still dispatched. */
   end(): ServerSentEvent[] {
-    const events = this.buffer === "" ? [] : this.push("\n");
-    const last = this.line("");
-    return last ? [...events, last] : events;
+    return this.push("\n\n");
   }
 
-  private line(line: string): ServerSentEvent | undefined {
+  #line(line: string): ServerSentEvent | undefined {
     if (line === "") {
-      if (this.data.length === 0 && this.event === "") return undefined;
+      if (this.#data.length === 0 && this.#event === "") return undefined;
       const event = {
-        event: this.event || "message",
-        data: this.data.join("\n"),
-        id: this.id,
-        retry: this.retry,
+        event: this.#event || "message",
+        data: this.#data.join("\n"),
+        id: this.#id,
+        retry: this.#retry,
       };
-      this.data = [];
-      this.event = "";
+      this.#data = [];
+      this.#event = "";
       return event;
     }
-    if (line.startsWith(":")) return undefined;
-    const colon = line.indexOf(":");
-    const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? "" : line.slice(colon + 1);
-    if (value.startsWith(" ")) value = value.slice(1);
-    if (field === "data") this.data.push(value);
-    else if (field === "event") this.event = value;
-    else if (field === "id" && !value.includes("\0")) this.id = value;
-    else if (field === "retry" && /^\d+$/.test(value)) this.retry = Number(value);
+    // `field: value`, one leading space of the value dropped; a line without a colon is a field with
+    // an empty value, and a comment (leading colon) has an empty field name, so it matches nothing below.
+    const [, field, value = ""] = /^([^:]*):? ?(.*)$/s.exec(line) ?? [];
+    if (field === "data") this.#data.push(value);
+    else if (field === "event") this.#event = value;
+    else if (field === "id" && !value.includes("\0")) this.#id = value;
+    else if (field === "retry" && /^\d+$/.test(value)) this.#retry = Number(value);
     return undefined;
   }
 }
@@ -101,7 +83,8 @@ export async function* readEvents(
   }
 }
 
-function decode(data: string): unknown {
+/** JSON text decoded, or the text itself when it is not JSON (event data, mislabelled bodies). */
+export function jsonOrText(data: string): unknown {
   try {
     return JSON.parse(data);
   } catch {
@@ -132,28 +115,39 @@ export class StreamEventError extends Error {
  * events end the iteration and are not yielded; error events throw StreamEventError.
  */
 export class Stream<TEvent> implements AsyncIterable<TEvent> {
-  private consumed = false;
-  private text = "";
+  readonly #body: ReadableStream<Uint8Array>;
+  readonly #spec: StreamSpec;
+  /** Aborts the request, so leaving the loop early closes the connection. */
+  readonly #controller: AbortController;
+  #consumed = false;
+  #text = "";
 
   constructor(
-    private readonly body: ReadableStream<Uint8Array>,
-    private readonly spec: StreamSpec,
-    private readonly controller: AbortController,
+    body: ReadableStream<Uint8Array>,
+    spec: StreamSpec,
+    controller: AbortController,
     readonly response: Response,
-  ) {}
+  ) {
+    this.#body = body;
+    this.#spec = spec;
+    this.#controller = controller;
+  }
 
   async *[Symbol.asyncIterator](): AsyncIterator<TEvent> {
-    if (this.consumed) throw new Error("a stream can be iterated only once");
-    this.consumed = true;
+    if (this.#consumed) throw new Error("a stream can be iterated only once");
+    this.#consumed = true;
+    const spec = this.#spec;
     let finished = false;
     try {
-      for await (const event of readEvents(this.body)) {
-        const value = decode(event.data);
-        if (this.spec.terminal?.some((match) => matches(match, event, value))) {
+      for await (const event of readEvents(this.#body)) {
+        const value = jsonOrText(event.data);
+        const matchesAny = (list: readonly Match[] | undefined) =>
+          list?.some((match) => matches(match, event, value));
+        if (matchesAny(spec.terminal)) {
           finished = true;
           break;
         }
-        if (this.spec.error?.some((match) => matches(match, event, value))) {
+        if (matchesAny(spec.error)) {
           const message =
             readPointer(value, "/message") ?? readPointer(value, "/error") ?? event.data;
           throw new StreamEventError(
@@ -161,26 +155,22 @@ export class Stream<TEvent> implements AsyncIterable<TEvent> {
             `stream error event: ${typeof message === "string" ? message : JSON.stringify(message)}`,
           );
         }
-        if (
-          this.spec.delta &&
-          (!this.spec.deltaWhen ||
-            this.spec.deltaWhen.some((match) => matches(match, event, value)))
-        ) {
-          const delta = readPointer(value, this.spec.delta);
-          if (typeof delta === "string") this.text += delta;
+        if (spec.delta && (!spec.deltaWhen || matchesAny(spec.deltaWhen))) {
+          const delta = readPointer(value, spec.delta);
+          if (typeof delta === "string") this.#text += delta;
         }
         yield value as TEvent;
       }
       finished = true;
     } finally {
       // Leaving early (break, throw) must stop the transfer rather than leave the socket open.
-      if (!finished) this.controller.abort();
+      if (!finished) this.#controller.abort();
     }
   }
 
   /** Reads the stream to its end and returns the concatenated text of its `delta` fields. */
   async finalText(): Promise<string> {
-    if (!this.consumed) for await (const _ of this);
-    return this.text;
+    if (!this.#consumed) for await (const _ of this);
+    return this.#text;
   }
 }

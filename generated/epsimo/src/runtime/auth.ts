@@ -55,30 +55,23 @@ export function applyCredential(
   credential: string,
   target: AuthTarget,
 ): void {
-  if (scheme.type === "http") {
-    const prefix =
-      scheme.scheme === "basic"
-        ? "Basic"
-        : scheme.scheme === "bearer"
-          ? "Bearer"
-          : (scheme.scheme ?? "Bearer");
-    target.headers.set(
-      "authorization",
-      `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${credential}`,
-    );
-  } else if (scheme.type === "apiKey" && scheme.name) {
+  if (scheme.type === "apiKey" && scheme.name) {
     if (scheme.in === "query") target.query[scheme.name] = credential;
     else if (scheme.in === "cookie")
       target.cookies.push(`${scheme.name}=${encodeURIComponent(credential)}`);
     else target.headers.set(scheme.name, credential);
   } else {
-    // oauth2 / openIdConnect: the caller supplies an access token, sent as a bearer token.
-    target.headers.set("authorization", `Bearer ${credential}`);
+    // An HTTP scheme names its prefix (basic → Basic); oauth2 and openIdConnect access tokens are bearer tokens.
+    const prefix = scheme.type === "http" ? (scheme.scheme ?? "bearer") : "bearer";
+    target.headers.set(
+      "authorization",
+      `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${credential}`,
+    );
   }
 }
 
 /** Replaces every secret the client knows with `***` in a text (for messages and debug output). */
-export function redact(text: string, secrets: readonly string[]): string {
+export function redact(text: string, secrets: Iterable<string>): string {
   let result = text;
   for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join("***");
   return result;

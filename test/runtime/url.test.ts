@@ -1,0 +1,84 @@
+/**
+ * Parameter serialisation, given → want, against the style examples of the OpenAPI
+ * Specification (3.1.1, "Style Examples": a parameter `color` holding "blue", ["blue", "black",
+ * "brown"] or {R: 100, G: 200, B: 150}), which follow RFC 6570 for path values.
+ */
+import { describe, expect, it } from "vitest";
+import type { ParameterSpec } from "../../generator/runtime/operation.js";
+import { buildPath, buildQuery, serializeHeaderValue } from "../../generator/runtime/url.js";
+
+const STRING = "blue";
+const ARRAY = ["blue", "black", "brown"];
+const OBJECT = { R: 100, G: 200, B: 150 };
+
+function spec(location: ParameterSpec["in"], style: string, explode: boolean): ParameterSpec {
+  return { name: "color", in: location, arg: "color", style, explode };
+}
+
+function path(style: string, explode: boolean, value: unknown): string {
+  return buildPath("/{color}", [spec("path", style, explode)], { color: value }).slice(1);
+}
+
+function query(style: string, explode: boolean, value: unknown): string {
+  return decodeURIComponent(buildQuery([spec("query", style, explode)], { color: value }).slice(1));
+}
+
+describe("path parameters", () => {
+  it.each([
+    ["simple", false, STRING, "blue"],
+    ["simple", false, ARRAY, "blue,black,brown"],
+    ["simple", false, OBJECT, "R,100,G,200,B,150"],
+    ["simple", true, ARRAY, "blue,black,brown"],
+    ["simple", true, OBJECT, "R=100,G=200,B=150"],
+    ["label", false, STRING, ".blue"],
+    ["label", false, ARRAY, ".blue,black,brown"],
+    ["label", false, OBJECT, ".R,100,G,200,B,150"],
+    ["label", true, ARRAY, ".blue.black.brown"],
+    ["label", true, OBJECT, ".R=100.G=200.B=150"],
+    ["matrix", false, STRING, ";color=blue"],
+    ["matrix", false, ARRAY, ";color=blue,black,brown"],
+    ["matrix", false, OBJECT, ";color=R,100,G,200,B,150"],
+    ["matrix", true, ARRAY, ";color=blue;color=black;color=brown"],
+    ["matrix", true, OBJECT, ";R=100;G=200;B=150"],
+  ])("%s, explode %s: %j → %s", (style, explode, value, want) => {
+    expect(path(style, explode, value)).toBe(want);
+  });
+
+  it("percent-encodes reserved characters and refuses dot segments", () => {
+    expect(path("simple", false, "a/b?c#d e")).toBe("a%2Fb%3Fc%23d%20e");
+    expect(() => path("simple", false, "..")).toThrow(/may not be/);
+  });
+});
+
+describe("query parameters", () => {
+  it.each([
+    ["form", false, STRING, "color=blue"],
+    ["form", false, ARRAY, "color=blue,black,brown"],
+    ["form", false, OBJECT, "color=R,100,G,200,B,150"],
+    ["form", true, ARRAY, "color=blue&color=black&color=brown"],
+    ["form", true, OBJECT, "R=100&G=200&B=150"],
+    ["spaceDelimited", false, ARRAY, "color=blue black brown"],
+    ["spaceDelimited", false, OBJECT, "color=R 100 G 200 B 150"],
+    ["pipeDelimited", false, ARRAY, "color=blue|black|brown"],
+    ["pipeDelimited", false, OBJECT, "color=R|100|G|200|B|150"],
+    ["deepObject", true, OBJECT, "color[R]=100&color[G]=200&color[B]=150"],
+  ])("%s, explode %s: %j → %s", (style, explode, value, want) => {
+    expect(query(style, explode, value)).toBe(want);
+  });
+
+  it("leaves out undefined and null values", () => {
+    expect(buildQuery([spec("query", "form", true)], { color: undefined })).toBe("");
+    expect(buildQuery([spec("query", "form", true)], { color: null })).toBe("");
+  });
+});
+
+describe("header parameters", () => {
+  it.each([
+    [false, STRING, "blue"],
+    [false, ARRAY, "blue,black,brown"],
+    [false, OBJECT, "R,100,G,200,B,150"],
+    [true, OBJECT, "R=100,G=200,B=150"],
+  ])("simple, explode %s: %j → %s", (explode, value, want) => {
+    expect(serializeHeaderValue(spec("header", "simple", explode), value)).toBe(want);
+  });
+});
