@@ -73,10 +73,18 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export async function emitPackage(model: ApiModel, options: EmitOptions = {}): Promise<OutputFile[]> {
-  // Schema types are the slowest emitter: started first, in a worker when there is one, they
-  // are built while the client is emitted here.
-  const types = emitTypes(model, options.workers);
+/**
+ * `types`, when given, is the schema types file's text already on its way (from a worker that
+ * read the same spec); otherwise it is emitted here from the model.
+ */
+export async function emitPackage(
+  model: ApiModel,
+  options: EmitOptions = {},
+  types: Promise<string> | undefined = undefined,
+): Promise<OutputFile[]> {
+  const typesFile = types
+    ? types.then((contents): OutputFile => ({ path: TYPES_FILE, contents, kind: "ts" }))
+    : emitTypesInProcess(model);
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -93,7 +101,7 @@ export async function emitPackage(model: ApiModel, options: EmitOptions = {}): P
     ...model.resources.map((resource) => emitResourceFile(resource, model, project)),
     emitClientFile(model, project),
     emitIndexFile(model, project),
-    await types,
+    await typesFile,
   ];
   // TypeScript is formatted before its header line goes on, so a file that is the same in every
   // package (the runtime) is formatted once per process; other kinds format their header too.
@@ -108,14 +116,17 @@ export async function emitPackage(model: ApiModel, options: EmitOptions = {}): P
     .sort((a, b) => compareText(a.path, b.path));
 }
 
-async function emitTypes(model: ApiModel, workers: WorkerPool | undefined): Promise<OutputFile> {
-  const document = model.document as unknown as OpenAPI3;
-  if (workers) return { path: TYPES_FILE, contents: await workers.types(document), kind: "ts" };
+async function emitTypesInProcess(model: ApiModel): Promise<OutputFile> {
   // Loaded on demand: with workers, the main thread never loads `typescript` at all.
   const { emitTypesFile } = await import("./emit/types-file.js");
-  return emitTypesFile(structuredClone(document));
+  return emitTypesFile(structuredClone(model.document) as unknown as OpenAPI3);
 }
 
 export async function generatePackage(options: GenerateOptions): Promise<OutputFile[]> {
-  return emitPackage(await loadModel(options), options);
+  // The schema types, the slowest emitter, start in a worker at once: it reads the spec itself
+  // and builds them while this thread validates, models and emits the client. If the spec turns
+  // out invalid, its diagnostics win and the worker's result is dropped.
+  const types = options.workers?.types(options.specFile);
+  types?.catch(() => undefined);
+  return emitPackage(await loadModel(options), options, types);
 }

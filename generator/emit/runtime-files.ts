@@ -4,10 +4,8 @@
  * rewritten on the way.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { RUNTIME_DIR } from "./assets.js";
 import type { OutputFile } from "./output-file.js";
-
-const RUNTIME_DIR = fileURLToPath(new URL("../runtime/", import.meta.url));
 
 let cache: OutputFile[] | undefined;
 
@@ -17,7 +15,7 @@ export function emitRuntimeFiles(): OutputFile[] {
     .sort()
     .map((name) => ({
       path: `src/runtime/${name}`,
-      contents: readFileSync(`${RUNTIME_DIR}${name}`, "utf8"),
+      contents: readFileSync(new URL(name, RUNTIME_DIR), "utf8"),
       kind: "ts" as const,
     }));
   return cache;

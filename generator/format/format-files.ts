@@ -63,10 +63,12 @@ export class Formatter {
   private format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
     const run = () => {
       if (!pool) return formatText(file.contents, parser);
-      if (file.kind !== "ts" || file.contents.length < CHUNK_SIZE) return pool.format(file.contents, parser);
-      return Promise.all(splitStatements(file.contents).map((chunk) => pool.format(chunk, parser))).then((parts) =>
-        parts.join("\n"),
-      );
+      if (file.kind === "ts" && file.contents.length >= CHUNK_SIZE) {
+        return Promise.all(splitStatements(file.contents).map((chunk) => pool.format(chunk, parser))).then((parts) =>
+          parts.join("\n"),
+        );
+      }
+      return pool.format(file.contents, parser);
     };
     if (file.contents.length > MEMO_MAX_FILE) return run();
     const key = `${parser}\0${file.contents}`;

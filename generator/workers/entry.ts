@@ -1,15 +1,18 @@
 /**
  * What a generator worker thread runs (see pool.ts): it answers `format` tasks with prettier and
  * `types` tasks with openapi-typescript, one message in, one out, and never throws past a task.
- * The worker that takes `types` starts loading openapi-typescript as soon as it boots, while the
- * main thread is still loading and validating the spec.
+ * A `types` task names the spec file, not its document: the worker reads and models the spec
+ * itself (the same pure functions the main thread runs, so the same document and operation ids),
+ * which spares the main thread a copy of a large document and lets the types be built while the
+ * main thread is still validating. The worker that takes `types` starts loading
+ * openapi-typescript as soon as it boots.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { OpenAPI3 } from "openapi-typescript";
 
 export type WorkerTask =
   | { id: number; kind: "format"; text: string; parser: string }
-  | { id: number; kind: "types"; document: OpenAPI3 };
+  | { id: number; kind: "types"; specFile: string };
 
 export type WorkerReply = { id: number; text: string } | { id: number; error: string };
 
@@ -23,7 +26,12 @@ async function perform(task: WorkerTask): Promise<string> {
     return formatText(task.text, task.parser);
   }
   const { emitTypesFile } = await (typesModule ?? import("../emit/types-file.js"));
-  return (await emitTypesFile(task.document)).contents;
+  const { bundleSpec } = await import("../load/bundle.js");
+  const { buildModel } = await import("../model/build-model.js");
+  const bundle = bundleSpec(task.specFile);
+  const model = buildModel({ specFile: task.specFile, specText: bundle.text, document: bundle.value });
+  // This thread's model is its own: emitTypesFile may write into the document.
+  return (await emitTypesFile(model.document as unknown as OpenAPI3)).contents;
 }
 
 parentPort?.on("message", (task: WorkerTask) => {

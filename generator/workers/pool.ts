@@ -3,26 +3,38 @@
  * the main thread but their input: prettier (single-threaded, seconds on large packages) and
  * openapi-typescript's schema types (which also keeps the `typescript` package out of the main
  * thread, where ts-morph has its own copy). While workers do these, the main thread validates,
- * models and emits the client. Workers run generator/workers/entry.ts, with tsx registered in
- * each so they load the same TypeScript sources under tsx, vitest or plain node.
+ * models and emits the client. From the CLI's build (generator/dist/) workers run the entry
+ * bundled beside it; from source (tsx, vitest) they run generator/workers/entry.ts with tsx
+ * registered in the worker.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { OpenAPI3 } from "openapi-typescript";
 import type { WorkerReply, WorkerTask } from "./entry.js";
 
 /** Plain JavaScript, so it starts before any loader exists; it then loads the TypeScript entry. */
 const BOOTSTRAP = `
 const { workerData } = require("node:worker_threads");
 (async () => {
-  if (workerData.entry.endsWith(".ts")) (await import(workerData.tsxApi)).register();
+  if (workerData.loader) (await import(workerData.loader)).register();
   await import(workerData.entry);
 })();
 `;
 
-type Pending = { resolve: (text: string) => void; reject: (error: Error) => void };
+/** Running from TypeScript sources, workers need tsx to load the entry; the build needs nothing. */
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+const ENTRY = new URL(FROM_SOURCE ? "./entry.ts" : "./entry.cjs", import.meta.url).href;
+
+interface Job {
+  task: TaskInput;
+  resolve: (text: string) => void;
+  reject: (error: Error) => void;
+}
 type TaskInput = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, "id"> : never) : never;
 
+/**
+ * Each worker holds one job at a time and the rest wait here, so a job can be given to whichever
+ * thread is free, and schema types (which every package waits for) go ahead of formatting.
+ */
 export class WorkerPool {
   /**
    * One core stays with the main thread, which validates, models and emits meanwhile. More
@@ -33,66 +45,73 @@ export class WorkerPool {
   }
 
   private readonly workers: Worker[];
-  private readonly pending = new Map<number, Pending>();
-  /** Characters queued per worker, so the least-loaded one takes the next task. */
-  private readonly load: number[];
-  private nextId = 0;
+  /** The job each worker is on, by worker index. */
+  private readonly current: Array<Job | undefined>;
+  private readonly typesQueue: Job[] = [];
+  private readonly formatQueue: Job[] = [];
   private failure: Error | undefined;
 
   constructor(size: number = WorkerPool.defaultSize()) {
-    const entry = new URL(import.meta.url.endsWith(".ts") ? "./entry.ts" : "./entry.js", import.meta.url).href;
+    const loader = FROM_SOURCE ? import.meta.resolve("tsx/esm/api") : undefined;
     this.workers = Array.from({ length: size }, (_, index) => {
       const worker = new Worker(BOOTSTRAP, {
         eval: true,
         // The loader is registered by BOOTSTRAP; inheriting the parent's would register it twice.
         execArgv: [],
-        workerData: { entry, tsxApi: import.meta.resolve("tsx/esm/api"), warmTypes: index === 0 },
+        workerData: { entry: ENTRY, loader, warmTypes: index === 0 },
       });
       worker.on("message", (reply: WorkerReply) => {
-        const waiting = this.pending.get(reply.id);
-        this.pending.delete(reply.id);
-        if ("text" in reply) waiting?.resolve(reply.text);
-        else waiting?.reject(new Error(reply.error));
+        const job = this.current[index];
+        this.current[index] = undefined;
+        if ("text" in reply) job?.resolve(reply.text);
+        else job?.reject(new Error(reply.error));
+        this.dispatch();
       });
       worker.on("error", (error) => this.fail(error));
       return worker;
     });
-    this.load = this.workers.map(() => 0);
+    this.current = this.workers.map(() => undefined);
   }
 
   format(text: string, parser: string): Promise<string> {
-    return this.run({ kind: "format", text, parser }, text.length);
+    return this.enqueue(this.formatQueue, { kind: "format", text, parser });
   }
 
   /**
-   * Schema types of a bundled document. The first worker takes them all: it loads
-   * openapi-typescript and `typescript` at start, the others never do.
+   * Schema types of a spec file (the worker loads and models it itself). The first worker takes
+   * them all: it loads openapi-typescript and `typescript` at start, the others never do.
    */
-  types(document: OpenAPI3): Promise<string> {
-    return this.run({ kind: "types", document }, 0, 0);
+  types(specFile: string): Promise<string> {
+    return this.enqueue(this.typesQueue, { kind: "types", specFile });
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private run(task: TaskInput, size: number, worker?: number): Promise<string> {
+  private enqueue(queue: Job[], task: TaskInput): Promise<string> {
     if (this.failure) return Promise.reject(this.failure);
-    const index = worker ?? this.load.indexOf(Math.min(...this.load));
-    this.load[index] = (this.load[index] ?? 0) + size;
-    const id = this.nextId++;
     return new Promise<string>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.workers[index]?.postMessage({ ...task, id });
-    }).finally(() => {
-      this.load[index] = (this.load[index] ?? 0) - size;
+      queue.push({ task, resolve, reject });
+      this.dispatch();
     });
   }
 
-  /** A worker that dies takes the pool with it: every waiting task fails with its error. */
+  private dispatch(): void {
+    for (const [index, worker] of this.workers.entries()) {
+      if (this.current[index]) continue;
+      const job = (index === 0 ? this.typesQueue.shift() : undefined) ?? this.formatQueue.shift();
+      if (!job) continue;
+      this.current[index] = job;
+      worker.postMessage({ ...job.task, id: index });
+    }
+  }
+
+  /** A worker that dies takes the pool with it: every waiting job fails with its error. */
   private fail(error: Error): void {
     this.failure = new Error(`generator worker failed: ${error.message}`);
-    for (const waiting of this.pending.values()) waiting.reject(this.failure);
-    this.pending.clear();
+    const jobs = [...this.typesQueue.splice(0), ...this.formatQueue.splice(0), ...this.current];
+    this.current.fill(undefined);
+    for (const job of jobs) job?.reject(this.failure);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Runs the generator's command line as a user would (a child process on the real files), so tests
- * see its exact output and exit code.
+ * Runs the generator's command line as `npm run generate` does (its build, generator/dist/cli.cjs,
+ * made by the global setup, in a child process on the real files), so tests see its exact output
+ * and exit code.
  */
 import { spawnSync } from "node:child_process";
 
@@ -11,7 +12,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "generator/cli.ts", ...args], {
+  const result = spawnSync(process.execPath, ["generator/dist/cli.cjs", ...args], {
     encoding: "utf8",
     env: { ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024,

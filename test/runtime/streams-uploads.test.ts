@@ -102,22 +102,28 @@ describe("streams", () => {
 });
 
 describe("uploads", () => {
-  it("accepts a Node stream and a file path as multipart parts", async () => {
-    server = await startServer((_request, response) => json(response, 200, { ok: true }));
+  it("accepts a Node stream and a file path as multipart parts, and resends both on a retry", async () => {
+    server = await startServer((_request, response, index) =>
+      index === 0
+        ? json(response, 429, { error: "slow down" }, { "retry-after-ms": "1" })
+        : json(response, 200, { ok: true }),
+    );
     const dir = mkdtempSync(join(tmpdir(), "upload-"));
     writeFileSync(join(dir, "a.bot"), "from path");
     writeFileSync(join(dir, "b.txt"), "from stream");
     await core(server.url).call(upload, {
       body: { file: fileFromPath(join(dir, "a.bot")), other: createReadStream(join(dir, "b.txt")), note: "n" },
     });
-    const recorded = server.requests[0];
-    const form = await new Response(new Uint8Array(recorded?.body ?? []), {
-      headers: { "content-type": String(recorded?.headers["content-type"]) },
-    }).formData();
-    expect(await (form.get("file") as File).text()).toBe("from path");
-    expect((form.get("file") as File).name).toBe("a.bot");
-    expect(await (form.get("other") as File).text()).toBe("from stream");
-    expect(form.get("note")).toBe("n");
+    expect(server.requests).toHaveLength(2);
+    for (const recorded of server.requests) {
+      const form = await new Response(new Uint8Array(recorded.body), {
+        headers: { "content-type": String(recorded.headers["content-type"]) },
+      }).formData();
+      expect(await (form.get("file") as File).text()).toBe("from path");
+      expect((form.get("file") as File).name).toBe("a.bot");
+      expect(await (form.get("other") as File).text()).toBe("from stream");
+      expect(form.get("note")).toBe("n");
+    }
   });
 });
 

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
+import { TEMPLATES_DIR } from "../assets.js";
 
-const TEMPLATES_DIR = new URL("../../../templates/", import.meta.url);
 const engine = Handlebars.create();
 engine.registerHelper("json", (value: unknown) => JSON.stringify(value));
 engine.registerHelper("eq", (a: unknown, b: unknown) => a === b);

@@ -1,9 +1,11 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 /**
  * Values a caller may upload: Blob and File, bytes, async iterables of bytes (Node streams are
- * one), and `fileFromPath`, which reads a file lazily when the request is built. Parts of a
- * multipart body become Blobs before sending, so a retry can resend them; a stream given as the
- * whole body is streamed instead (body.ts) and never resent.
+ * one), and `fileFromPath`, which opens a file when the request is built as a Blob backed by the
+ * file itself: fetch streams it from disk, however large, and a retry reads it again. Parts of a
+ * multipart body become Blobs before sending, so a retry can resend them (a stream part is read
+ * into memory for that; pass large files by path); a stream given as the whole body is streamed
+ * instead (body.ts) and never resent.
  */
 
 export interface FileFromPath {
@@ -47,11 +49,13 @@ export async function toBlob(
     return { blob: new Blob([copyBytes(value)]), filename: "blob" };
   if ((value as FileFromPath).kind === "file-path") {
     const file = value as FileFromPath;
-    const { readFile } = await import("node:fs/promises");
-    return {
-      blob: new Blob([await readFile(file.path)], { type: file.type ?? "" }),
-      filename: file.filename,
-    };
+    const fs = await import("node:fs");
+    const type = file.type ?? "";
+    // openAsBlob (Node 19.8+) leaves the bytes on disk; elsewhere the file is read whole.
+    const blob = fs.openAsBlob
+      ? await fs.openAsBlob(file.path, { type })
+      : new Blob([await fs.promises.readFile(file.path)], { type });
+    return { blob, filename: file.filename };
   }
   const chunks: Uint8Array[] = [];
   for await (const chunk of value as AsyncIterable<Uint8Array | string>)
