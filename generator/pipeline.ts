@@ -3,6 +3,7 @@
  * Problems are collected at every stage and thrown together as a SpecError whose lines read
  * `file:line:column: message [code]`; nothing is written by this module.
  */
+import { statSync } from "node:fs";
 import type { OpenAPI3 } from "openapi-typescript";
 import { IndentationText, NewLineKind, Project, QuoteKind } from "ts-morph";
 import { emitClientFile, emitIndexFile } from "./emit/client/client-file.js";
@@ -75,15 +76,16 @@ function compareText(a: string, b: string): number {
 
 /**
  * `types`, when given, is the schema types file's text already on its way (from a worker that
- * read the same spec); otherwise it is emitted here from the model.
+ * read the same spec); otherwise a worker, or this thread, emits it from the model.
  */
 export async function emitPackage(
   model: ApiModel,
   options: EmitOptions = {},
   types: Promise<string> | undefined = undefined,
 ): Promise<OutputFile[]> {
-  const typesFile = types
-    ? types.then((contents): OutputFile => ({ path: TYPES_FILE, contents, kind: "ts" }))
+  const typesText = types ?? options.workers?.types({ document: model.document as unknown as OpenAPI3 });
+  const typesFile = typesText
+    ? typesText.then((contents): OutputFile => ({ path: TYPES_FILE, contents, kind: "ts" }))
     : emitTypesInProcess(model);
   const project = new Project({
     useInMemoryFileSystem: true,
@@ -122,11 +124,24 @@ async function emitTypesInProcess(model: ApiModel): Promise<OutputFile> {
   return emitTypesFile(structuredClone(model.document) as unknown as OpenAPI3);
 }
 
+/** From this size on, a worker reads the spec itself rather than wait for this thread's model. */
+const EARLY_TYPES_MIN_BYTES = 1_000_000;
+
 export async function generatePackage(options: GenerateOptions): Promise<OutputFile[]> {
-  // The schema types, the slowest emitter, start in a worker at once: it reads the spec itself
-  // and builds them while this thread validates, models and emits the client. If the spec turns
-  // out invalid, its diagnostics win and the worker's result is dropped.
-  const types = options.workers?.types(options.specFile);
+  // For a large spec the schema types, the slowest emitter, start in a worker at once: it reads
+  // the spec itself and builds them while this thread validates, models and emits the client.
+  // (A small spec's document is cheaper to hand over than to parse twice.) If the spec turns out
+  // invalid, its diagnostics win and the worker's result is dropped.
+  const early = options.workers && fileSize(options.specFile) >= EARLY_TYPES_MIN_BYTES;
+  const types = early ? options.workers?.types({ specFile: options.specFile }) : undefined;
   types?.catch(() => undefined);
   return emitPackage(await loadModel(options), options, types);
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // Reported by the loader, with its reason.
+  }
 }

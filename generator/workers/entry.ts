@@ -1,18 +1,21 @@
 /**
  * What a generator worker thread runs (see pool.ts): it answers `format` tasks with prettier and
  * `types` tasks with openapi-typescript, one message in, one out, and never throws past a task.
- * A `types` task names the spec file, not its document: the worker reads and models the spec
- * itself (the same pure functions the main thread runs, so the same document and operation ids),
- * which spares the main thread a copy of a large document and lets the types be built while the
- * main thread is still validating. The worker that takes `types` starts loading
- * openapi-typescript as soon as it boots.
+ * A `types` task carries the modelled document, or, for a large spec, names its file: the worker
+ * then reads and models the spec itself (the same pure functions the main thread runs, so the
+ * same document and operation ids), which spares the main thread a copy of a large document and
+ * lets the types be built while the main thread is still validating. The worker that takes
+ * `types` starts loading openapi-typescript as soon as it boots.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { OpenAPI3 } from "openapi-typescript";
 
 export type WorkerTask =
   | { id: number; kind: "format"; text: string; parser: string }
-  | { id: number; kind: "types"; specFile: string };
+  | { id: number; kind: "types"; source: TypesSource };
+
+/** What the schema types are built from: a modelled document, or a spec file to read and model. */
+export type TypesSource = { document: OpenAPI3 } | { specFile: string };
 
 export type WorkerReply = { id: number; text: string } | { id: number; error: string };
 
@@ -26,12 +29,17 @@ async function perform(task: WorkerTask): Promise<string> {
     return formatText(task.text, task.parser);
   }
   const { emitTypesFile } = await (typesModule ?? import("../emit/types-file.js"));
+  // Either way the document is this thread's own copy, which emitTypesFile may write into.
+  return (await emitTypesFile(await documentOf(task.source))).contents;
+}
+
+async function documentOf(source: TypesSource): Promise<OpenAPI3> {
+  if ("document" in source) return source.document;
   const { bundleSpec } = await import("../load/bundle.js");
   const { buildModel } = await import("../model/build-model.js");
-  const bundle = bundleSpec(task.specFile);
-  const model = buildModel({ specFile: task.specFile, specText: bundle.text, document: bundle.value });
-  // This thread's model is its own: emitTypesFile may write into the document.
-  return (await emitTypesFile(model.document as unknown as OpenAPI3)).contents;
+  const bundle = bundleSpec(source.specFile);
+  const model = buildModel({ specFile: source.specFile, specText: bundle.text, document: bundle.value });
+  return model.document as unknown as OpenAPI3;
 }
 
 parentPort?.on("message", (task: WorkerTask) => {

@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { WorkerReply, WorkerTask } from "./entry.js";
+import type { TypesSource, WorkerReply, WorkerTask } from "./entry.js";
 
 /** Plain JavaScript, so it starts before any loader exists; it then loads the TypeScript entry. */
 const BOOTSTRAP = `
@@ -78,11 +78,12 @@ export class WorkerPool {
   }
 
   /**
-   * Schema types of a spec file (the worker loads and models it itself). The first worker takes
-   * them all: it loads openapi-typescript and `typescript` at start, the others never do.
+   * Schema types of a modelled document, or of a spec file that the worker loads and models
+   * itself. The first worker takes them all: it loads openapi-typescript and `typescript` at
+   * start, the others never do.
    */
-  types(specFile: string): Promise<string> {
-    return this.enqueue(this.typesQueue, { kind: "types", specFile });
+  types(source: TypesSource): Promise<string> {
+    return this.enqueue(this.typesQueue, { kind: "types", source });
   }
 
   async close(): Promise<void> {

@@ -1,15 +1,18 @@
 /**
  * Formatting and worker threads change how fast a package is made, never what it holds: the
- * in-process pipeline and the CLI's worker pool give the same bytes; `auto` runs prettier on
+ * in-process pipeline and the CLI's worker pool give the same bytes, and so do schema types that
+ * a worker builds from the spec file itself (as it does for large specs); `auto` runs prettier on
  * ordinary packages and keeps a package of megabytes as its printers emitted it; `--format`
  * refuses values it does not know.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { OpenAPI3 } from "openapi-typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import type { OutputFile } from "../../generator/emit/output-file.js";
+import { emitTypesFile } from "../../generator/emit/types-file.js";
 import { AUTO_PRETTIER_LIMIT, Formatter } from "../../generator/format/format-files.js";
-import { generatePackage } from "../../generator/pipeline.js";
+import { generatePackage, loadModel } from "../../generator/pipeline.js";
 import { WorkerPool } from "../../generator/workers/pool.js";
 import { runCli } from "../helpers/cli.js";
 
@@ -46,6 +49,13 @@ describe("formatting", () => {
         expect(file.contents, file.path).toBe(readFileSync(join("generated/epsimo", file.path), "utf8"));
       }
     }
+  });
+
+  it("builds the same schema types from a spec file in a worker as from the model in-process", async () => {
+    const specFile = "node_modules/@octokit/openapi/generated/api.github.com.json";
+    const model = await loadModel({ specFile });
+    const inProcess = await emitTypesFile(structuredClone(model.document) as unknown as OpenAPI3);
+    expect(await pool.types({ specFile })).toBe(inProcess.contents);
   });
 
   it("rejects an unknown --format value", () => {
