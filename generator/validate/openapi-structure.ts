@@ -3,7 +3,7 @@
  * independent validator (@seriousme/openapi-schema-validator). Its Ajv errors are reduced to one
  * diagnostic per location, so a single mistake does not print a page of `oneOf` noise.
  */
-import { Validator } from "@seriousme/openapi-schema-validator";
+import type { Validator } from "@seriousme/openapi-schema-validator";
 import type { Diagnostic } from "./diagnostic.js";
 
 interface AjvError {
@@ -13,12 +13,15 @@ interface AjvError {
   params?: Record<string, unknown>;
 }
 
-/** One validator per process: it compiles each OpenAPI version's schema once, on first use. */
-let shared: Validator | undefined;
+/**
+ * One validator per process: it compiles each OpenAPI version's schema once, on first use. The
+ * package is ES-module only; a dynamic import loads it from the CLI's CommonJS build on any Node 20.
+ */
+let shared: Promise<Validator> | undefined;
 
 export async function validateStructure(document: unknown): Promise<Diagnostic[]> {
-  shared ??= new Validator({ strict: false });
-  const validator = shared;
+  shared ??= import("@seriousme/openapi-schema-validator").then(({ Validator }) => new Validator({ strict: false }));
+  const validator = await shared;
   const result = await validator.validate(document as Parameters<Validator["validate"]>[0]);
   if (result.valid) return [];
   // A string result is a reference the validator could not resolve: validate/semantics.ts
