@@ -1,9 +1,18 @@
 /**
- * Structural validation against the official OpenAPI 2.0/3.0/3.1 JSON Schemas, through an
- * independent validator (@seriousme/openapi-schema-validator). Its Ajv errors are reduced to one
- * diagnostic per location, so a single mistake does not print a page of `oneOf` noise.
+ * Structural validation against the official OpenAPI JSON Schemas of the document's version
+ * (3.0, 3.1, 3.2), as @seriousme/openapi-schema-validator ships and compiles them: the same
+ * schemas, the same Ajv dialects and formats. Its own pass that resolves every `$ref` (after
+ * copying the whole document) is left out: validate/semantics.ts checks references, with their
+ * positions, and on GitHub's description that pass cost more than the validation itself. Ajv's
+ * errors are reduced to one diagnostic per location, so a single mistake does not print a page of
+ * `oneOf` noise.
  */
-import type { Validator } from "@seriousme/openapi-schema-validator";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AnySchema, ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import Ajv04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
 import type { Diagnostic } from "./diagnostic.js";
 
 interface AjvError {
@@ -13,21 +22,40 @@ interface AjvError {
   params?: Record<string, unknown>;
 }
 
-/**
- * One validator per process: it compiles each OpenAPI version's schema once, on first use. The
- * package is ES-module only; a dynamic import loads it from the CLI's CommonJS build on any Node 20.
- */
-let shared: Promise<Validator> | undefined;
+const SCHEMA_VERSIONS = [
+  { pattern: /^3\.0\.\d/, folder: "v3.0", dialect: "draft-04" },
+  { pattern: /^3\.1\.\d/, folder: "v3.1", dialect: "2020-12" },
+  { pattern: /^3\.2\.\d/, folder: "v3.2", dialect: "2020-12" },
+] as const;
+
+/** Compiled once per process and version, on first use. */
+const compiled = new Map<string, ValidateFunction>();
+
+function validatorFor(version: (typeof SCHEMA_VERSIONS)[number]): ValidateFunction {
+  let validate = compiled.get(version.folder);
+  if (validate === undefined) {
+    const file = createRequire(import.meta.url).resolve(
+      `@seriousme/openapi-schema-validator/schemas/${version.folder}/schema.json`,
+    );
+    const schema = JSON.parse(readFileSync(file, "utf8")) as AnySchema;
+    // Both packages are CommonJS whose exports object is also its own `default`: `.default` is the
+    // class and the plugin under Node's ES-module loader and in the CLI's CommonJS build alike.
+    const ajv = version.dialect === "draft-04" ? new Ajv04.default({ strict: false }) : new Ajv2020({ strict: false });
+    addFormats.default(ajv);
+    ajv.addFormat("media-range", true);
+    validate = ajv.compile(schema);
+    compiled.set(version.folder, validate);
+  }
+  return validate;
+}
 
 export async function validateStructure(document: unknown): Promise<Diagnostic[]> {
-  shared ??= import("@seriousme/openapi-schema-validator").then(({ Validator }) => new Validator({ strict: false }));
-  const validator = await shared;
-  const result = await validator.validate(document as Parameters<Validator["validate"]>[0]);
-  if (result.valid) return [];
-  // A string result is a reference the validator could not resolve: validate/semantics.ts
-  // reports those with their exact position.
-  if (!Array.isArray(result.errors)) return [];
-  const errors = result.errors as AjvError[];
+  const declared = (document as { openapi?: unknown } | null)?.openapi;
+  const version = SCHEMA_VERSIONS.find(({ pattern }) => typeof declared === "string" && pattern.test(declared));
+  if (!version) return [versionProblem(document as { openapi?: unknown; swagger?: unknown } | null)];
+  const validate = validatorFor(version);
+  if (validate(document)) return [];
+  const errors = (validate.errors ?? []) as AjvError[];
   const byPath = new Map<string, AjvError>();
   for (const error of errors) {
     // Reported with the operation's method and path by validate/semantics.ts.
@@ -42,6 +70,19 @@ export async function validateStructure(document: unknown): Promise<Diagnostic[]
     pointer: `#${error.instancePath}`,
     message: describe(error),
   }));
+}
+
+function versionProblem(document: { openapi?: unknown; swagger?: unknown } | null): Diagnostic {
+  const code = "E_OPENAPI_SCHEMA";
+  if (document?.openapi !== undefined) {
+    const message = `"openapi" must be a 3.0.x, 3.1.x or 3.2.x version string, not ${JSON.stringify(document.openapi)}`;
+    return { code, pointer: "#/openapi", message };
+  }
+  const message =
+    document?.swagger !== undefined
+      ? `Swagger ${JSON.stringify(document.swagger)} documents are not supported: convert it to OpenAPI 3 first`
+      : `the document has no "openapi" version field`;
+  return { code, pointer: "#", message };
 }
 
 function isSummary(error: AjvError): boolean {

@@ -44,6 +44,15 @@ const cases: Array<[string, { fixture: string; want: RegExp[] }]> = [
     },
   ],
   [
+    "a Swagger 2.0 document",
+    {
+      fixture: "swagger-2.yaml",
+      want: [
+        /^test\/fixtures\/invalid\/swagger-2\.yaml:1:1: Swagger "2\.0" documents are not supported: convert it to OpenAPI 3 first \[E_OPENAPI_SCHEMA\]$/,
+      ],
+    },
+  ],
+  [
     "a missing file",
     {
       fixture: "does-not-exist.yaml",
