@@ -7,6 +7,7 @@
 import { readdirSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { FormatCache } from "./format/format-cache.js";
 import { FORMAT_MODES, type FormatMode } from "./format/format-files.js";
 import { type EmitOptions, generatePackage } from "./pipeline.js";
 import { SpecError } from "./validate/diagnostic.js";
@@ -59,10 +60,12 @@ async function main(): Promise<number> {
   // Started before any spec is read, so the workers load prettier and openapi-typescript while
   // this thread loads the rest.
   const workers = new WorkerPool();
+  const cache = new FormatCache();
   try {
-    return await run(values, { format: values.format as FormatMode, workers });
+    return await run(values, { format: values.format as FormatMode, workers, cache });
   } finally {
     await workers.close();
+    cache.prune();
   }
 }
 

@@ -12,6 +12,7 @@ import { emitOperationsFile } from "./emit/operations-file.js";
 import { type OutputFile, TYPES_FILE, withHeader } from "./emit/output-file.js";
 import { emitPackageFiles } from "./emit/package-files.js";
 import { emitRuntimeFiles } from "./emit/runtime-files.js";
+import type { FormatCache } from "./format/format-cache.js";
 import { type FormatMode, Formatter } from "./format/format-files.js";
 import { bundleSpec } from "./load/bundle.js";
 import { ParseFailure } from "./load/read-document.js";
@@ -30,9 +31,11 @@ export interface GenerateOptions {
   format?: FormatMode;
   /** Worker threads for types and formatting, shared across packages (the CLI's); else all in-process. */
   workers?: WorkerPool;
+  /** prettier's output kept between runs (the CLI's); without it every file is formatted afresh. */
+  cache?: FormatCache;
 }
 
-export type EmitOptions = Pick<GenerateOptions, "format" | "workers">;
+export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache">;
 
 export async function loadModel(options: GenerateOptions): Promise<ApiModel> {
   let bundle: ReturnType<typeof bundleSpec>;
@@ -107,7 +110,7 @@ export async function emitPackage(
   ];
   // TypeScript is formatted before its header line goes on, so a file that is the same in every
   // package (the runtime) is formatted once per process; other kinds format their header too.
-  const formatter = new Formatter(options.format, options.workers);
+  const formatter = new Formatter(options.format, options.workers, options.cache);
   const formatted = await formatter.formatPackage(
     files.map((file) =>
       file.kind === "ts" ? file : { ...file, contents: withHeader(model, file.kind, file.contents) },

@@ -6,3 +6,5 @@
  */
 export const RUNTIME_DIR = new URL("../runtime/", import.meta.url);
 export const TEMPLATES_DIR = new URL("../../templates/", import.meta.url);
+/** Where the CLI keeps prettier's output between runs (format/format-cache.ts); safe to delete. */
+export const CACHE_DIR = new URL("../../node_modules/.cache/agent-sdk-generator/", import.meta.url);

@@ -2,15 +2,18 @@
  * Formatting and worker threads change how fast a package is made, never what it holds: the
  * in-process pipeline and the CLI's worker pool give the same bytes, and so do schema types that
  * a worker builds from the spec file itself (as it does for large specs); `auto` runs prettier on
- * ordinary packages and keeps a package of megabytes as its printers emitted it; `--format`
- * refuses values it does not know.
+ * ordinary packages and keeps a package of megabytes as its printers emitted it; the cache of
+ * prettier's output between runs serves what it holds and changes nothing; `--format` refuses
+ * values it does not know.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { OpenAPI3 } from "openapi-typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import type { OutputFile } from "../../generator/emit/output-file.js";
 import { emitTypesFile } from "../../generator/emit/types-file.js";
+import { FormatCache } from "../../generator/format/format-cache.js";
 import { AUTO_PRETTIER_LIMIT, Formatter } from "../../generator/format/format-files.js";
 import { generatePackage, loadModel } from "../../generator/pipeline.js";
 import { WorkerPool } from "../../generator/workers/pool.js";
@@ -56,6 +59,46 @@ describe("formatting", () => {
     const model = await loadModel({ specFile });
     const inProcess = await emitTypesFile(structuredClone(model.document) as unknown as OpenAPI3);
     expect(await pool.types({ specFile })).toBe(inProcess.contents);
+  });
+
+  it("keeps formatted output between runs, named by what it depends on, and serves it back", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "format-cache-"));
+    const cache = new FormatCache(dir);
+    expect(cache.key("a", "babel-ts")).not.toBe(cache.key("a", "typescript"));
+    expect(cache.key("a", "babel-ts")).not.toBe(cache.key("b", "babel-ts"));
+    // An entry in the cache is what the formatter returns: proof that a hit skips prettier.
+    const text = "export const fromCache = 1\n";
+    cache.set(cache.key(text, "babel-ts"), "// served from the cache\n");
+    const [served] = await new Formatter("auto", undefined, cache).formatPackage([
+      { path: "src/c.ts", contents: text, kind: "ts" },
+    ]);
+    expect(served?.contents).toBe("// served from the cache\n");
+    // A miss is formatted and stored.
+    const fresh = "export const   stored = 2\n";
+    await new Formatter("auto", undefined, cache).formatPackage([{ path: "src/d.ts", contents: fresh, kind: "ts" }]);
+    expect(cache.get(cache.key(fresh, "babel-ts"))).toBe("export const stored = 2;\n");
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("prunes the least recently used entries beyond its limit", () => {
+    const dir = mkdtempSync(join(tmpdir(), "format-cache-"));
+    const cache = new FormatCache(dir);
+    for (const [index, name] of ["old", "middle", "new"].entries()) {
+      cache.set(name, name);
+      utimesSync(join(dir, name), new Date(1_000 * (index + 1)), new Date(1_000 * (index + 1)));
+    }
+    cache.get("old"); // a hit counts as a use
+    cache.prune(2);
+    expect(readdirSync(dir).sort()).toEqual(["new", "old"]);
+  });
+
+  it("matches the committed packages when the CLI's cache is warm", () => {
+    // The first run fills the cache (if an earlier one has not); the second is served from it.
+    for (let run = 0; run < 2; run += 1) {
+      const result = runCli(["--check"]);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+    }
   });
 
   it("rejects an unknown --format value", () => {
