@@ -49,73 +49,49 @@ export function buildModel(options: ModelOptions): ApiModel {
   const root = normalizeDocument(options.document) as Json;
   const info = (root.info ?? {}) as Json;
   const title = str(info.title) || "API";
-  const resolve = <T>(node: unknown): T => {
-    let current = node as Json | undefined;
-    for (let depth = 0; current && typeof current.$ref === "string" && depth < 32; depth += 1) {
-      current = valueAt(root, current.$ref) as Json | undefined;
-    }
-    return (current ?? {}) as T;
-  };
+  const resolve = resolverFor(root);
 
   const rootServers = readServers(root.servers);
   const securitySchemes = readSecuritySchemes(root, resolve);
   const rootSecurity = readSecurity(root.security) ?? [];
   const rootExtensions = root;
 
-  const ids = new NameRegistry();
-  const explicitIds = new Map<string, number>();
-  for (const item of Object.values((root.paths ?? {}) as Record<string, Json>)) {
-    for (const method of METHODS) {
-      const id = (item?.[method] as Json | undefined)?.operationId;
-      if (typeof id === "string") explicitIds.set(camelCase(id), (explicitIds.get(camelCase(id)) ?? 0) + 1);
-    }
-  }
-
   const operations: Operation[] = [];
-  for (const [path, rawItem] of Object.entries((root.paths ?? {}) as Record<string, Json>)) {
-    const item = resolve<Json>(rawItem);
+  forEachOperation(root, resolve, ({ path, method, item, raw, id }) => {
     const pathServers = readServers(item.servers);
-    for (const method of METHODS) {
-      const raw = item[method] as Json | undefined;
-      if (!raw || typeof raw !== "object") continue;
-      const pointer = joinPointer("#/paths", path, method);
-      const givenId =
-        typeof raw.operationId === "string" && raw.operationId.trim() !== "" ? raw.operationId : undefined;
-      const id = safeIdentifier(ids.claim(givenId ? camelCase(givenId) : deriveOperationId(method, path)));
-      const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : tagFromPath(path);
-      const responses = readResponses(raw.responses, resolve);
-      const successStatuses = responses.filter((r) => /^2/.test(r.status)).map((r) => r.status);
-      if (successStatuses.length === 0 && responses.some((r) => r.status === "default"))
-        successStatuses.push("default");
-      const opServers = readServers(raw.servers);
-      operations.push({
-        kind: "Operation",
-        pointer,
-        id,
-        typeName: pascalCase(id),
-        methodName: "",
-        method: method.toUpperCase() as HttpMethod,
-        path,
-        tag,
-        summary: str(raw.summary),
-        description: str(raw.description),
-        deprecated: raw.deprecated === true,
-        parameters: readParameters(item.parameters, raw.parameters, pointer, resolve),
-        body: readBody(raw.requestBody, resolve),
-        responses,
-        successStatuses,
-        errorStatuses: responses.map((r) => r.status).filter((status) => !successStatuses.includes(status)),
-        security: readSecurity(raw.security) ?? rootSecurity,
-        servers: opServers.length > 0 ? opServers : pathServers,
-        envelope: mergeEnvelope(rootExtensions["x-envelope"], raw["x-envelope"]),
-        errors: mergeObject(rootExtensions["x-errors"], raw["x-errors"]),
-        retry: mergeObject(rootExtensions["x-retry"], raw["x-retry"]),
-        pagination: raw["x-pagination"] as Operation["pagination"],
-        stream: raw["x-stream"] as Operation["stream"],
-        seedOperation: typeof raw["x-seed-operation"] === "string" ? raw["x-seed-operation"] : undefined,
-      });
-    }
-  }
+    const pointer = joinPointer("#/paths", path, method);
+    const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : tagFromPath(path);
+    const responses = readResponses(raw.responses, resolve);
+    const successStatuses = responses.filter((r) => /^2/.test(r.status)).map((r) => r.status);
+    if (successStatuses.length === 0 && responses.some((r) => r.status === "default")) successStatuses.push("default");
+    const opServers = readServers(raw.servers);
+    operations.push({
+      kind: "Operation",
+      pointer,
+      id,
+      typeName: pascalCase(id),
+      methodName: "",
+      method: method.toUpperCase() as HttpMethod,
+      path,
+      tag,
+      summary: str(raw.summary),
+      description: str(raw.description),
+      deprecated: raw.deprecated === true,
+      parameters: readParameters(item.parameters, raw.parameters, pointer, resolve),
+      body: readBody(raw.requestBody, resolve),
+      responses,
+      successStatuses,
+      errorStatuses: responses.map((r) => r.status).filter((status) => !successStatuses.includes(status)),
+      security: readSecurity(raw.security) ?? rootSecurity,
+      servers: opServers.length > 0 ? opServers : pathServers,
+      envelope: mergeEnvelope(rootExtensions["x-envelope"], raw["x-envelope"]),
+      errors: mergeObject(rootExtensions["x-errors"], raw["x-errors"]),
+      retry: mergeObject(rootExtensions["x-retry"], raw["x-retry"]),
+      pagination: raw["x-pagination"] as Operation["pagination"],
+      stream: raw["x-stream"] as Operation["stream"],
+      seedOperation: typeof raw["x-seed-operation"] === "string" ? raw["x-seed-operation"] : undefined,
+    });
+  });
   for (const operation of operations) assignArgNames(operation);
 
   const resources = groupResources(operations, root);
@@ -139,11 +115,65 @@ export function buildModel(options: ModelOptions): ApiModel {
 }
 
 /**
+ * The document that openapi-typescript receives, exactly as `buildModel(...).document` gives it,
+ * without building the rest of the model: for a thread that needs only the schema types.
+ */
+export function typesDocument(document: unknown): unknown {
+  const root = normalizeDocument(document) as Json;
+  const resolve = resolverFor(root);
+  const operations: Array<Pick<Operation, "path" | "method" | "id">> = [];
+  forEachOperation(root, resolve, ({ path, method, id }) => {
+    operations.push({ path, method: method.toUpperCase() as HttpMethod, id });
+  });
+  return withOperationIds(root, operations, resolve);
+}
+
+interface OperationVisit {
+  path: string;
+  method: (typeof METHODS)[number];
+  item: Json;
+  raw: Json;
+  /** The model's id: the operationId made camelCase and unique, or one derived from method and path. */
+  id: string;
+}
+
+/** Visits every operation in document order, the order in which ids are claimed. */
+function forEachOperation(root: Json, resolve: <T>(node: unknown) => T, visit: (operation: OperationVisit) => void) {
+  const ids = new NameRegistry();
+  for (const [path, rawItem] of Object.entries((root.paths ?? {}) as Record<string, Json>)) {
+    const item = resolve<Json>(rawItem);
+    for (const method of METHODS) {
+      const raw = item[method] as Json | undefined;
+      if (!raw || typeof raw !== "object") continue;
+      const givenId =
+        typeof raw.operationId === "string" && raw.operationId.trim() !== "" ? raw.operationId : undefined;
+      const id = safeIdentifier(ids.claim(givenId ? camelCase(givenId) : deriveOperationId(method, path)));
+      visit({ path, method, item, raw, id });
+    }
+  }
+}
+
+/** Follows local `$ref` chains (at most 32 links); a dangling one resolves to an empty object. */
+function resolverFor(root: Json): <T>(node: unknown) => T {
+  return <T>(node: unknown): T => {
+    let current = node as Json | undefined;
+    for (let depth = 0; current && typeof current.$ref === "string" && depth < 32; depth += 1) {
+      current = valueAt(root, current.$ref) as Json | undefined;
+    }
+    return (current ?? {}) as T;
+  };
+}
+
+/**
  * The document handed to openapi-typescript carries the model's operation ids, so its
  * `operations` keys are unique and match the generated metadata even where the spec's ids were
  * missing, duplicated or not identifiers.
  */
-function withOperationIds(root: Json, operations: Operation[], resolve: <T>(node: unknown) => T): Json {
+function withOperationIds(
+  root: Json,
+  operations: ReadonlyArray<Pick<Operation, "path" | "method" | "id">>,
+  resolve: <T>(node: unknown) => T,
+): Json {
   const paths: Record<string, Json> = { ...((root.paths ?? {}) as Record<string, Json>) };
   for (const operation of operations) {
     const item = { ...resolve<Json>(paths[operation.path]) };

@@ -2,8 +2,8 @@
  * What a generator worker thread runs (see pool.ts): it answers `format` tasks with prettier and
  * `types` tasks with openapi-typescript, one message in, one out, and never throws past a task.
  * A `types` task carries the modelled document, or, for a large spec, names its file: the worker
- * then reads and models the spec itself (the same pure functions the main thread runs, so the
- * same document and operation ids), which spares the main thread a copy of a large document and
+ * then reads the spec and derives the same document itself (the same pure functions the main
+ * thread runs, so the same operation ids), which spares the main thread a copy of a large document and
  * lets the types be built while the main thread is still validating. The worker that takes
  * `types` starts loading openapi-typescript as soon as it boots.
  */
@@ -36,10 +36,8 @@ async function perform(task: WorkerTask): Promise<string> {
 async function documentOf(source: TypesSource): Promise<OpenAPI3> {
   if ("document" in source) return source.document;
   const { bundleSpec } = await import("../load/bundle.js");
-  const { buildModel } = await import("../model/build-model.js");
-  const bundle = bundleSpec(source.specFile);
-  const model = buildModel({ specFile: source.specFile, specText: bundle.text, document: bundle.value });
-  return model.document as unknown as OpenAPI3;
+  const { typesDocument } = await import("../model/build-model.js");
+  return typesDocument(bundleSpec(source.specFile).value) as OpenAPI3;
 }
 
 parentPort?.on("message", (task: WorkerTask) => {

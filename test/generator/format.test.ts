@@ -15,9 +15,12 @@ import type { OutputFile } from "../../generator/emit/output-file.js";
 import { emitTypesFile } from "../../generator/emit/types-file.js";
 import { FormatCache } from "../../generator/format/format-cache.js";
 import { AUTO_PRETTIER_LIMIT, Formatter } from "../../generator/format/format-files.js";
+import { bundleSpec } from "../../generator/load/bundle.js";
+import { buildModel, typesDocument } from "../../generator/model/build-model.js";
 import { generatePackage, loadModel } from "../../generator/pipeline.js";
 import { WorkerPool } from "../../generator/workers/pool.js";
 import { runCli } from "../helpers/cli.js";
+import { FIXTURES } from "../helpers/fixtures.js";
 
 const UNFORMATTED = "export const   answer = { value:42 , 'name': 'x' }\n";
 const FORMATTED = 'export const answer = { value: 42, name: "x" };\n';
@@ -52,6 +55,13 @@ describe("formatting", () => {
         expect(file.contents, file.path).toBe(readFileSync(join("generated/epsimo", file.path), "utf8"));
       }
     }
+  });
+
+  it.each(FIXTURES)("derives the model's own types document without the model: %s", (fixture) => {
+    const specFile = `test/fixtures/specs/${fixture}`;
+    const bundle = bundleSpec(specFile);
+    const model = buildModel({ specFile, specText: bundle.text, document: bundle.value });
+    expect(typesDocument(bundleSpec(specFile).value)).toEqual(model.document);
   });
 
   it("builds the same schema types from a spec file in a worker as from the model in-process", async () => {
