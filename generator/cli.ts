@@ -7,6 +7,7 @@
 import { readdirSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import type { OutputFile } from "./emit/output-file.js";
 import { FormatCache } from "./format/format-cache.js";
 import { FORMAT_MODES, type FormatMode } from "./format/format-files.js";
 import { type EmitOptions, generatePackage } from "./pipeline.js";
@@ -69,26 +70,38 @@ async function main(): Promise<number> {
   }
 }
 
+/** Specs generated at once: enough to keep the worker threads busy while this thread emits the next. */
+const IN_FLIGHT = 4;
+
+type Outcome = { files: OutputFile[] } | { problems: string[] };
+
 /**
- * Every spec is generated at once: while worker threads format one package, the main thread
- * loads and emits the next. Results are reported in spec order once all are done.
+ * Specs are generated a few at a time: while worker threads format one package, this thread
+ * loads and emits the next. Each is reported (and written) in spec order as soon as it is done,
+ * so a folder of many large specs never holds them all in memory.
  */
 async function run(values: Options, emit: EmitOptions): Promise<number> {
   const all = jobs(values);
-  const outcomes = await Promise.all(
-    all.map((job) =>
-      generatePackage({ ...job, ...emit }).then(
-        (files) => ({ files }),
-        (error: unknown) => {
-          if (error instanceof SpecError) return { problems: error.lines };
-          throw error;
-        },
-      ),
-    ),
-  );
+  const outcomes: Array<Promise<Outcome>> = [];
+  const start = () => {
+    const job = all[outcomes.length];
+    if (!job) return;
+    const outcome = generatePackage({ ...job, ...emit }).then(
+      (files): Outcome => ({ files }),
+      (error: unknown): Outcome => {
+        if (error instanceof SpecError) return { problems: error.lines };
+        throw error;
+      },
+    );
+    // Awaited in order below; a failure of a later spec must not surface as an unhandled rejection first.
+    outcome.catch(() => undefined);
+    outcomes.push(outcome);
+  };
+  for (let index = 0; index < IN_FLIGHT; index += 1) start();
   let failed = false;
-  for (const [index, outcome] of outcomes.entries()) {
-    const job = all[index] as Job;
+  for (const [index, job] of all.entries()) {
+    const outcome = await (outcomes[index] as Promise<Outcome>);
+    start();
     if ("problems" in outcome) {
       for (const line of outcome.problems) console.error(line);
       failed = true;
