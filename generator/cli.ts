@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import type { OutputFile } from "./emit/output-file.js";
 import { FormatCache } from "./format/format-cache.js";
 import { FORMAT_MODES, type FormatMode } from "./format/format-files.js";
-import { type EmitOptions, generatePackage } from "./pipeline.js";
+import type { EmitOptions } from "./pipeline.js";
 import { SpecError } from "./validate/diagnostic.js";
 import { WorkerPool } from "./workers/pool.js";
 import { diffFiles, writeFiles } from "./write/write-files.js";
@@ -58,8 +58,8 @@ async function main(): Promise<number> {
     console.error(`--format must be one of ${FORMAT_MODES.join(", ")}, not "${values.format}"`);
     return 1;
   }
-  // Started before any spec is read, so the workers load prettier and openapi-typescript while
-  // this thread loads the rest.
+  // Started before anything heavy loads (the pipeline is imported below, not at the top), so the
+  // workers load prettier and openapi-typescript while this thread loads ts-morph and the rest.
   const workers = new WorkerPool();
   const cache = new FormatCache();
   try {
@@ -81,6 +81,7 @@ type Outcome = { files: OutputFile[] } | { problems: string[] };
  * so a folder of many large specs never holds them all in memory.
  */
 async function run(values: Options, emit: EmitOptions): Promise<number> {
+  const { generatePackage } = await import("./pipeline.js");
   const all = jobs(values);
   const outcomes: Array<Promise<Outcome>> = [];
   const start = () => {
