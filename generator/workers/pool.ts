@@ -25,11 +25,10 @@ const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const ENTRY = new URL(FROM_SOURCE ? "./entry.ts" : "./entry.cjs", import.meta.url).href;
 
 interface Job {
-  task: TaskInput;
+  task: WorkerTask;
   resolve: (text: string) => void;
   reject: (error: Error) => void;
 }
-type TaskInput = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, "id"> : never) : never;
 
 /**
  * Each worker holds one job at a time and the rest wait here, so a job can be given to whichever
@@ -90,7 +89,7 @@ export class WorkerPool {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private enqueue(queue: Job[], task: TaskInput): Promise<string> {
+  private enqueue(queue: Job[], task: WorkerTask): Promise<string> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<string>((resolve, reject) => {
       queue.push({ task, resolve, reject });
@@ -104,7 +103,7 @@ export class WorkerPool {
       const job = (index === 0 ? this.typesQueue.shift() : undefined) ?? this.formatQueue.shift();
       if (!job) continue;
       this.current[index] = job;
-      worker.postMessage({ ...job.task, id: index });
+      worker.postMessage(job.task);
     }
   }
 
