@@ -1,8 +1,8 @@
 /**
  * Command line: `npm run generate` regenerates every spec in specs/ into generated/<name>/;
  * `--check` writes nothing and fails listing each difference; `--spec F --out D [--name N]
- * [--client-name C]` generates any one document. Spec problems print as `file:line:column:
- * message` and exit 1, never as a stack trace.
+ * [--client-name C]` generates any one document; `--format` and `--help` as USAGE says. Spec
+ * problems print as `file:line:column: message` and exit 1, never as a stack trace.
  */
 import { readdirSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
@@ -42,18 +42,46 @@ function jobs(values: Options): Job[] {
     .map((name) => ({ specFile: join("specs", name), outDir: join("generated", basename(name, extname(name))) }));
 }
 
+const USAGE = `Usage: npm run generate -- [options]
+
+Generates a typed TypeScript client package from an OpenAPI 3.0, 3.1 or 3.2 document.
+Without --spec, every specs/<name>.yaml|json becomes generated/<name>/.
+
+Options:
+  --spec <file>           one document (YAML or JSON) instead of every spec in specs/
+  --out <dir>             where its package goes (default: generated/<file name>)
+  --name <package>        the package name (default: @agent-sdks/<file name>)
+  --client-name <Class>   the client class name (default: from the document's title)
+  --check                 write nothing; exit 1 listing every file that differs
+  --format <mode>         auto (default: prettier unless a package exceeds 2 MB), prettier, none
+  -h, --help              this text
+
+Spec problems are printed as file:line:column: message [code], all at once. Exit codes: 0 done,
+1 spec problems, differences found by --check or a usage mistake, 2 an internal error.`;
+
+const OPTIONS = {
+  check: { type: "boolean", default: false },
+  spec: { type: "string" },
+  out: { type: "string" },
+  name: { type: "string" },
+  "client-name": { type: "string" },
+  format: { type: "string", default: "auto" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      check: { type: "boolean", default: false },
-      spec: { type: "string" },
-      out: { type: "string" },
-      name: { type: "string" },
-      "client-name": { type: "string" },
-      format: { type: "string", default: "auto" },
-    },
-    strict: true,
-  });
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>["values"];
+  try {
+    ({ values } = parseArgs({ options: OPTIONS, strict: true }));
+  } catch (error) {
+    // parseArgs names the offending argument; a usage mistake is not a crash.
+    console.error(`${error instanceof Error ? error.message : String(error)}. Run with --help for usage.`);
+    return 1;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   if (!FORMAT_MODES.includes(values.format as FormatMode)) {
     console.error(`--format must be one of ${FORMAT_MODES.join(", ")}, not "${values.format}"`);
     return 1;

@@ -48,3 +48,24 @@ describe("--check", () => {
     );
   });
 });
+
+describe("command line usage", () => {
+  it("prints its usage for --help and exits 0", () => {
+    const result = runCli(["--help"]);
+    expect(result.status).toBe(0);
+    for (const option of ["--spec", "--out", "--name", "--client-name", "--check", "--format", "--help"]) {
+      expect(result.stdout).toContain(option);
+    }
+  });
+
+  it("names an unknown option or a missing value, points to --help and exits 1 without a stack", () => {
+    for (const [args, message] of [
+      [["--bogus"], "Unknown option '--bogus'"],
+      [["--spec"], "Option '--spec <value>' argument missing"],
+    ] as const) {
+      const result = runCli([...args]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(`${message}. Run with --help for usage.\n`);
+    }
+  });
+});
