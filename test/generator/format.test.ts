@@ -111,6 +111,11 @@ describe("formatting", () => {
     }
   });
 
+  it("fails one worker job with its reason and keeps serving the next", async () => {
+    await expect(pool.types({ specFile: "test/fixtures/specs/does-not-exist.yaml" })).rejects.toThrow(/file not found/);
+    expect(await pool.format(UNFORMATTED, "babel-ts")).toBe(FORMATTED);
+  });
+
   it("rejects an unknown --format value", () => {
     const result = runCli(["--spec", "test/fixtures/specs/petstore.yaml", "--out", "/dev/null", "--format", "pretty"]);
     expect(result.status).toBe(1);
