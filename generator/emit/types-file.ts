@@ -1,7 +1,8 @@
 /**
  * Emits `src/types.ts`: the schema types of the whole document through openapi-typescript's Node
  * API (`transformSchema` + `astToString`). The one adjustment: `format: binary` becomes the
- * runtime's `Uploadable`, so upload fields accept Blobs, bytes, streams and `fileFromPath`.
+ * runtime's `Uploadable` where a caller sends it, so upload fields accept Blobs, bytes, streams
+ * and `fileFromPath`, and `Blob` in a response, which is what the runtime returns for one.
  *
  * `openapiTS()` would first lint and bundle the document again with Redocly; the loader has
  * already bundled it and the validator checked it, and that second pass is three quarters of the
@@ -21,6 +22,12 @@ import ts from "typescript";
 import { type OutputFile, TYPES_FILE } from "./output-file.js";
 
 const UPLOADABLE = ts.factory.createTypeReferenceNode("Uploadable");
+const BLOB = ts.factory.createTypeReferenceNode("Blob");
+
+/** Where openapi-typescript is in the document when it meets a schema, e.g. `#/paths/~1a/get/responses/200/...`. */
+function inResponse(path: string | undefined): boolean {
+  return path !== undefined && /\/responses\//.test(path);
+}
 
 /**
  * `document` is consumed: scanDiscriminators writes discriminator enums into the schemas it
@@ -50,7 +57,7 @@ export async function emitTypesFile(document: OpenAPI3): Promise<OutputFile> {
     rootTypesKeepCasing: false,
     redoc: await createConfig({}, { extends: [] }),
     silent: true,
-    transform: (schema) => (schema.format === "binary" ? UPLOADABLE : undefined),
+    transform: (schema, { path }) => (schema.format === "binary" ? (inResponse(path) ? BLOB : UPLOADABLE) : undefined),
     transformProperty: undefined,
     resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
     makePathsEnum: false,

@@ -1,6 +1,6 @@
 // Generated from specs/agentsgt.yaml (sha256 01c689efc746f36f). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
-import type { BasicCredential, Credential } from "./runtime/auth.js";
+import type { Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
 import type {
   HttpMethodKey,

@@ -1,6 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
-import type { BasicCredential, Credential } from "./runtime/auth.js";
+import type { Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
 import type {
   HttpMethodKey,

@@ -4697,7 +4697,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/octet-stream": Uploadable;
+          "application/octet-stream": Blob;
         };
       };
       400: components["responses"]["BadRequest"];

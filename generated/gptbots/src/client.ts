@@ -1,6 +1,6 @@
 // Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
-import type { BasicCredential, Credential } from "./runtime/auth.js";
+import type { Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
 import type {
   HttpMethodKey,

@@ -67,6 +67,9 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
     });
   }
   const optionsName = `${model.clientName}Options`;
+  const credentialTypes = ["BasicCredential", "Credential"].filter((name) =>
+    properties.some((property) => property.type === name),
+  );
   const file = project.createSourceFile(
     "src/client.ts",
     {
@@ -76,12 +79,17 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
           moduleSpecifier: "./operations.js",
           namedImports: ["operations", "securitySchemes", "serverUrl", "serverVariables"],
         },
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./runtime/auth.js",
-          isTypeOnly: true,
-          namedImports: ["BasicCredential", "Credential"],
-        },
+        // Only the credential types the options use, so no import is ever unused.
+        ...(credentialTypes.length > 0
+          ? [
+              {
+                kind: StructureKind.ImportDeclaration as const,
+                moduleSpecifier: "./runtime/auth.js",
+                isTypeOnly: true,
+                namedImports: credentialTypes,
+              },
+            ]
+          : []),
         {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier: "./runtime/client-core.js",

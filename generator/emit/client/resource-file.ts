@@ -40,6 +40,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
   const methods: OptionalKind<MethodDeclarationStructure>[] = [];
   const runtimeTypes = new Set<string>(["RequestOptions"]);
   let usesAt = false;
+  let usesPaths = false;
 
   for (const operation of resource.operations) {
     const types = operationTypes(operation, model);
@@ -55,6 +56,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
     ];
     if (typeTexts.some((text) => text.includes(alias))) {
       spaced({ kind: StructureKind.TypeAlias, name: alias, type: types.operationType });
+      usesPaths = true;
     }
     if (types.hasParams) {
       spaced({
@@ -188,12 +190,17 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
               },
             ]
           : []),
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "../types.js",
-          isTypeOnly: true,
-          namedImports: ["paths"],
-        },
+        // Imported only when an operation's types read from it, so no import is ever unused.
+        ...(usesPaths
+          ? [
+              {
+                kind: StructureKind.ImportDeclaration as const,
+                moduleSpecifier: "../types.js",
+                isTypeOnly: true,
+                namedImports: ["paths"],
+              },
+            ]
+          : []),
         ...statements,
         resourceClass,
       ],

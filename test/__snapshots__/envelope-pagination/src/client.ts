@@ -1,6 +1,6 @@
 // Generated from test/fixtures/specs/envelope-pagination.yaml (sha256 d8541458a9d3e10d). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
-import type { BasicCredential, Credential } from "./runtime/auth.js";
+import type { Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
 import type {
   HttpMethodKey,

@@ -1,6 +1,4 @@
 // Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
-import type { Uploadable } from "./runtime/uploads.js";
-
 export interface paths {
   "/items": {
     parameters: {
@@ -171,7 +169,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/octet-stream": Uploadable;
+          "application/octet-stream": Blob;
         };
       };
     };

@@ -1,6 +1,5 @@
 // Generated from test/fixtures/specs/split-refs/api.yaml (sha256 4983964257b0d0da). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
-import type { BasicCredential, Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
 import type {
   HttpMethodKey,

@@ -1,7 +1,6 @@
 // Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { paths } from "../types.js";
 
 export type DeleteResponse = void;
 
