@@ -28,7 +28,7 @@ function setHeaders(headers: Headers, values: Record<string, string> | undefined
  */
 export async function prepareRequest(
   operation: OperationSpec,
-  args: Readonly<Record<string, unknown>>,
+  args: Readonly<Record<string, unknown> & { body?: unknown }>,
   streaming: boolean,
   pageQuery: Record<string, unknown> | undefined,
   clientHeaders: Record<string, string> | undefined,

@@ -2,8 +2,10 @@
  * The generator is general: every fixture, every document of @readme/oas-examples (OpenAPI 3.0
  * and 3.1) and GitHub's REST description (@octokit/openapi, about 1,000 operations) generates,
  * and every generated package, the committed vendor packages included, type-checks under
- * `strict`, with `noUnusedLocals` and `noUnusedParameters` (a consumer's strict settings reach
- * the package's TypeScript sources), with zero errors in one `tsc` run.
+ * `strict` and every stricter flag a consumer may set (`noUnusedLocals`,
+ * `exactOptionalPropertyTypes`, `noUncheckedIndexedAccess`, ...: the packages ship TypeScript
+ * sources, which a consumer's compiler checks under its own options), with zero errors in one
+ * `tsc` run.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -53,6 +55,16 @@ describe("real-world documents", () => {
       join(OUT, "tsconfig.json"),
       JSON.stringify({
         extends: "../../../tsconfig.json",
+        // The strictest settings a consumer may have: the packages ship TypeScript sources, so
+        // a consumer's compiler checks them under its own options.
+        compilerOptions: {
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          noImplicitOverride: true,
+          noPropertyAccessFromIndexSignature: true,
+          noImplicitReturns: true,
+          noFallthroughCasesInSwitch: true,
+        },
         include: [...specs.map(([name]) => `${name}/src`), ...vendorPackages],
         exclude: [],
       }),

@@ -1,8 +1,8 @@
 /**
- * Each committed vendor package stands on its own: it type-checks under `strict` (and with no
- * unused locals or parameters) through its own tsconfig.json, its public code has no `any` and
- * no suppressed errors, every file starts with the do-not-edit header naming its spec, and its
- * package.json names its entry points.
+ * Each committed vendor package stands on its own: it type-checks under `strict` and the stricter
+ * flags a consumer may set (no unused locals, exact optional properties, checked index access)
+ * through its own tsconfig.json, its public code has no `any` and no suppressed errors, every file
+ * starts with the do-not-edit header naming its spec, and its package.json names its entry points.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -27,9 +27,15 @@ describe.each(VENDORS)("generated/%s", (vendor) => {
         .replace(/^\/\/.*$/gm, "")
         .replace(/,(\s*[}\]])/g, "$1"),
     ) as {
-      compilerOptions: { strict?: boolean; noUnusedLocals?: boolean; noUnusedParameters?: boolean };
+      compilerOptions: Record<string, unknown>;
     };
-    expect(tsconfig.compilerOptions).toMatchObject({ strict: true, noUnusedLocals: true, noUnusedParameters: true });
+    expect(tsconfig.compilerOptions).toMatchObject({
+      strict: true,
+      noUnusedLocals: true,
+      noUnusedParameters: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+    });
     const result = spawnSync(
       process.execPath,
       ["node_modules/typescript/bin/tsc", "--noEmit", "-p", join(root, "tsconfig.json")],

@@ -12,7 +12,7 @@ export interface FileFromPath {
   readonly kind: "file-path";
   readonly path: string;
   readonly filename: string;
-  readonly type?: string;
+  readonly type?: string | undefined;
 }
 
 export type Uploadable = Blob | Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> | FileFromPath;

@@ -10,11 +10,11 @@ import { readPointer } from "./pointer.js";
 
 export interface ApiErrorInit {
   status: number | undefined;
-  code?: string | number;
+  code?: string | number | undefined;
   message: string;
-  requestId?: string;
+  requestId?: string | undefined;
   body?: unknown;
-  headers?: Headers;
+  headers?: Headers | undefined;
   operationId: string;
   cause?: unknown;
 }

@@ -39,30 +39,30 @@ export type ClientEvent =
 
 export interface ClientOptions {
   /** Overrides the server URL from the spec (and every operation-level server). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Values for the spec's server variables (defaults come from the spec). */
-  serverVariables?: Record<string, string>;
+  serverVariables?: Record<string, string> | undefined;
   /** A fetch implementation; the global fetch by default. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Time limit of one attempt, in ms (default 60 000); for streams, until the response headers. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after the first attempt (default 2). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Upper bound of a single wait between attempts, in ms (default 60 000). */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** Observes requests, responses and retries (for logging and metrics); never sees a credential. */
-  onEvent?: (event: ClientEvent) => void;
+  onEvent?: ((event: ClientEvent) => void) | undefined;
 }
 
 export interface RequestOptions {
-  signal?: AbortSignal;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
-  maxRetries?: number;
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string> | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
   /** Sent in the header the spec's `x-retry.idempotencyHeader` names; generated when omitted. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
 }
 
 export interface CoreConfig {
@@ -347,7 +347,7 @@ export class CoreClient {
       const init: RequestInit & { duplex?: "half" } = {
         method,
         headers,
-        body: prepared.body,
+        body: prepared.body ?? null,
         signal,
       };
       // A streamed body is sent as it is read; fetch requires saying so.

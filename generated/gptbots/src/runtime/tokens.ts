@@ -74,7 +74,7 @@ export class TokenStore {
     source: NonNullable<SecuritySchemeSpec["tokenSource"]>,
     inputs: ReadonlyArray<readonly [string, unknown]>,
   ): Promise<CachedToken> {
-    const params: Record<string, unknown> = {};
+    const params: Record<string, unknown> & { body?: unknown } = {};
     const body: Record<string, unknown> = {};
     for (const [field, value] of inputs) {
       const secret = typeof value === "function" ? await (value as () => unknown)() : value;
