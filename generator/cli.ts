@@ -18,16 +18,16 @@ import { diffFiles, writeFiles } from "./write/write-files.js";
 interface Job {
   specFile: string;
   outDir: string;
-  packageName?: string;
-  clientName?: string;
+  packageName?: string | undefined;
+  clientName?: string | undefined;
 }
 
 interface Options {
   check: boolean;
-  spec?: string;
-  out?: string;
-  name?: string;
-  "client-name"?: string;
+  spec?: string | undefined;
+  out?: string | undefined;
+  name?: string | undefined;
+  "client-name"?: string | undefined;
 }
 
 function jobs(values: Options): Job[] {

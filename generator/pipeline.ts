@@ -25,14 +25,14 @@ import type { WorkerPool } from "./workers/pool.js";
 
 export interface GenerateOptions {
   specFile: string;
-  packageName?: string;
-  clientName?: string;
+  packageName?: string | undefined;
+  clientName?: string | undefined;
   /** `auto` (default): prettier, unless the package holds megabytes of code. */
-  format?: FormatMode;
+  format?: FormatMode | undefined;
   /** Worker threads for types and formatting, shared across packages (the CLI's); else all in-process. */
-  workers?: WorkerPool;
+  workers?: WorkerPool | undefined;
   /** prettier's output kept between runs (the CLI's); without it every file is formatted afresh. */
-  cache?: FormatCache;
+  cache?: FormatCache | undefined;
 }
 
 export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache">;

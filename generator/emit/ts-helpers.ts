@@ -48,10 +48,10 @@ export function jsDoc(parts: {
   const tags = [
     ...(parts.deprecated ? ([["deprecated", ""]] as Array<[string, string]>) : []),
     ...(parts.tags ?? []),
-  ].map(([tagName, tagText]) => ({
-    tagName,
-    text: clean(tagText) || undefined,
-  }));
+  ].map(([tagName, tagText]) => {
+    const tagBody = clean(tagText);
+    return tagBody ? { tagName, text: tagBody } : { tagName };
+  });
   if (!text && tags.length === 0) return [];
-  return [{ description: text || undefined, tags }];
+  return [text ? { description: text, tags } : { tags }];
 }

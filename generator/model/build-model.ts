@@ -41,8 +41,8 @@ export interface ModelOptions {
   specFile: string;
   specText: string;
   document: unknown;
-  packageName?: string;
-  clientName?: string;
+  packageName?: string | undefined;
+  clientName?: string | undefined;
 }
 
 export function buildModel(options: ModelOptions): ApiModel {

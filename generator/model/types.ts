@@ -47,22 +47,22 @@ export interface SecurityScheme {
   pointer: string;
   type: "http" | "apiKey" | "oauth2" | "openIdConnect" | "mutualTLS";
   /** `bearer`, `basic`, ... for http schemes. */
-  scheme?: string;
+  scheme?: string | undefined;
   /** Header, query or cookie name for apiKey schemes. */
-  name?: string;
-  in?: "header" | "query" | "cookie";
+  name?: string | undefined;
+  in?: "header" | "query" | "cookie" | undefined;
   description: string;
   /** Client options that carry this scheme's secret(s), in template order. */
   options: string[];
-  credentialTemplate?: string;
-  tokenSource?: TokenSource;
+  credentialTemplate?: string | undefined;
+  tokenSource?: TokenSource | undefined;
 }
 
 export interface TokenSource {
   operationId: string;
   inputs: Record<string, string>;
   token: string[];
-  expiresIn?: string;
+  expiresIn?: string | undefined;
 }
 
 export interface Resource {
@@ -93,19 +93,19 @@ export interface Operation {
   description: string;
   deprecated: boolean;
   parameters: Parameter[];
-  body?: RequestBody;
+  body?: RequestBody | undefined;
   responses: Response[];
   successStatuses: string[];
   errorStatuses: string[];
   /** Alternatives of scheme keys: `[["a","b"],["c"]]` means a+b, or c; `[]` means none needed. */
   security: string[][];
   servers: Server[];
-  envelope?: { data: string };
-  errors?: ErrorsExtension;
-  retry?: RetryExtension;
-  pagination?: PaginationExtension;
-  stream?: StreamExtension;
-  seedOperation?: string;
+  envelope?: { data: string } | undefined;
+  errors?: ErrorsExtension | undefined;
+  retry?: RetryExtension | undefined;
+  pagination?: PaginationExtension | undefined;
+  stream?: StreamExtension | undefined;
+  seedOperation?: string | undefined;
 }
 
 export interface Parameter {
@@ -136,46 +136,46 @@ export interface Response {
 }
 
 export interface Match {
-  data?: string;
-  event?: string;
-  pointer?: string;
-  equals?: string | number | boolean | null;
+  data?: string | undefined;
+  event?: string | undefined;
+  pointer?: string | undefined;
+  equals?: string | number | boolean | null | undefined;
 }
 
 export interface ErrorsExtension {
-  code?: string;
-  message?: string;
-  requestIdHeader?: string;
+  code?: string | undefined;
+  message?: string | undefined;
+  requestIdHeader?: string | undefined;
   success?: { pointer: string; equals: string | number | boolean | null };
   codes?: Record<string, { description: string; status?: number; retryable?: boolean }>;
 }
 
 export interface RetryExtension {
-  safe?: boolean;
-  statuses?: number[];
-  idempotencyHeader?: string;
+  safe?: boolean | undefined;
+  statuses?: number[] | undefined;
+  idempotencyHeader?: string | undefined;
   resetHeaders?: Array<{ name: string; format: string }>;
 }
 
 export interface PaginationExtension {
   style: "page" | "offset" | "cursor" | "link";
   items: string;
-  pageParam?: string;
-  firstPage?: number;
-  sizeParam?: string;
-  offsetParam?: string;
-  cursorParam?: string;
-  nextCursor?: string;
-  itemCursor?: string;
-  hasMore?: string;
-  totalPages?: string;
+  pageParam?: string | undefined;
+  firstPage?: number | undefined;
+  sizeParam?: string | undefined;
+  offsetParam?: string | undefined;
+  cursorParam?: string | undefined;
+  nextCursor?: string | undefined;
+  itemCursor?: string | undefined;
+  hasMore?: string | undefined;
+  totalPages?: string | undefined;
 }
 
 export interface StreamExtension {
   format: "sse";
   enable?: { in: "query" | "body" | "header"; name: string; value: string | number | boolean };
-  terminal?: Match[];
-  error?: Match[];
-  delta?: string;
-  deltaWhen?: Match[];
+  terminal?: Match[] | undefined;
+  error?: Match[] | undefined;
+  delta?: string | undefined;
+  deltaWhen?: Match[] | undefined;
 }

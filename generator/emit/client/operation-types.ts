@@ -16,9 +16,9 @@ export interface OperationTypes {
   paramMembers: Array<{ name: string; type: string; optional: boolean; doc: string; deprecated: boolean }>;
   resultType: string;
   /** Union of the documented error bodies, the `body` of the ApiError the method throws. */
-  errorBodyType?: string;
-  itemType?: string;
-  eventType?: string;
+  errorBodyType?: string | undefined;
+  itemType?: string | undefined;
+  eventType?: string | undefined;
   /** True when the operation only answers with a stream. */
   streamOnly: boolean;
 }

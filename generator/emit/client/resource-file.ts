@@ -91,7 +91,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
 
     const parameters: OptionalKind<ParameterDeclarationStructure>[] = [];
     if (types.hasParams)
-      parameters.push({ name: "params", type: params, initializer: types.paramsRequired ? undefined : "{}" });
+      parameters.push({ name: "params", type: params, ...(types.paramsRequired ? {} : { initializer: "{}" }) });
     parameters.push({ name: "options", type: "RequestOptions", hasQuestionToken: true });
     const args = `operations.${operation.id}, ${types.hasParams ? "params" : "{}"}, options`;
 

@@ -15,21 +15,21 @@ export interface ParameterSpec {
   readonly arg: string;
   readonly style: string;
   readonly explode: boolean;
-  readonly required?: boolean;
-  readonly allowReserved?: boolean;
+  readonly required?: boolean | undefined;
+  readonly allowReserved?: boolean | undefined;
 }
 
 export interface Match {
-  readonly data?: string;
-  readonly event?: string;
-  readonly pointer?: string;
-  readonly equals?: string | number | boolean | null;
+  readonly data?: string | undefined;
+  readonly event?: string | undefined;
+  readonly pointer?: string | undefined;
+  readonly equals?: string | number | boolean | null | undefined;
 }
 
 export interface ErrorsSpec {
-  readonly code?: string;
-  readonly message?: string;
-  readonly requestIdHeader?: string;
+  readonly code?: string | undefined;
+  readonly message?: string | undefined;
+  readonly requestIdHeader?: string | undefined;
   readonly success?: {
     readonly pointer: string;
     readonly equals: string | number | boolean | null;
@@ -43,24 +43,24 @@ export interface ErrorsSpec {
 }
 
 export interface RetrySpec {
-  readonly safe?: boolean;
-  readonly statuses?: readonly number[];
-  readonly idempotencyHeader?: string;
+  readonly safe?: boolean | undefined;
+  readonly statuses?: readonly number[] | undefined;
+  readonly idempotencyHeader?: string | undefined;
   readonly resetHeaders?: ReadonlyArray<{ readonly name: string; readonly format: string }>;
 }
 
 export interface PaginationSpec {
   readonly style: "page" | "offset" | "cursor" | "link";
   readonly items: string;
-  readonly pageParam?: string;
-  readonly firstPage?: number;
-  readonly sizeParam?: string;
-  readonly offsetParam?: string;
-  readonly cursorParam?: string;
-  readonly nextCursor?: string;
-  readonly itemCursor?: string;
-  readonly hasMore?: string;
-  readonly totalPages?: string;
+  readonly pageParam?: string | undefined;
+  readonly firstPage?: number | undefined;
+  readonly sizeParam?: string | undefined;
+  readonly offsetParam?: string | undefined;
+  readonly cursorParam?: string | undefined;
+  readonly nextCursor?: string | undefined;
+  readonly itemCursor?: string | undefined;
+  readonly hasMore?: string | undefined;
+  readonly totalPages?: string | undefined;
 }
 
 export interface StreamSpec {
@@ -70,10 +70,10 @@ export interface StreamSpec {
     readonly name: string;
     readonly value: string | number | boolean;
   };
-  readonly terminal?: readonly Match[];
-  readonly error?: readonly Match[];
-  readonly delta?: string;
-  readonly deltaWhen?: readonly Match[];
+  readonly terminal?: readonly Match[] | undefined;
+  readonly error?: readonly Match[] | undefined;
+  readonly delta?: string | undefined;
+  readonly deltaWhen?: readonly Match[] | undefined;
 }
 
 export interface OperationSpec {
@@ -85,36 +85,34 @@ export interface OperationSpec {
   readonly security: ReadonlyArray<readonly string[]>;
   readonly parameters: readonly ParameterSpec[];
   /** Request media type and how to encode it, when the operation takes a body. */
-  readonly body?: {
-    readonly mediaType: string;
-    readonly kind: ContentKind;
-    readonly required: boolean;
-  };
+  readonly body?:
+    | { readonly mediaType: string; readonly kind: ContentKind; readonly required: boolean }
+    | undefined;
   readonly successStatuses: readonly string[];
   readonly errorStatuses: readonly string[];
   /** Media types of success responses. */
   readonly responseTypes: readonly string[];
   /** A server URL that overrides the client's base URL for this operation. */
-  readonly server?: string;
-  readonly envelope?: { readonly data: string };
-  readonly errors?: ErrorsSpec;
-  readonly retry?: RetrySpec;
-  readonly pagination?: PaginationSpec;
-  readonly stream?: StreamSpec;
+  readonly server?: string | undefined;
+  readonly envelope?: { readonly data: string } | undefined;
+  readonly errors?: ErrorsSpec | undefined;
+  readonly retry?: RetrySpec | undefined;
+  readonly pagination?: PaginationSpec | undefined;
+  readonly stream?: StreamSpec | undefined;
 }
 
 export interface SecuritySchemeSpec {
   readonly type: string;
-  readonly scheme?: string;
-  readonly name?: string;
-  readonly in?: "header" | "query" | "cookie";
+  readonly scheme?: string | undefined;
+  readonly name?: string | undefined;
+  readonly in?: "header" | "query" | "cookie" | undefined;
   /** Client options that hold this scheme's secret(s). */
   readonly options: readonly string[];
-  readonly template?: string;
+  readonly template?: string | undefined;
   readonly tokenSource?: {
     readonly operationId: string;
     readonly inputs: Readonly<Record<string, string>>;
     readonly token: readonly string[];
-    readonly expiresIn?: string;
+    readonly expiresIn?: string | undefined;
   };
 }
