@@ -145,6 +145,16 @@ export class CustomGPT {
   }
 
   /**
+   * Sends a request to any operation of the API, leaving a successful body unread: its bytes as a stream.
+   *
+   * For downloads too large to hold in memory. An error response is still read and thrown as a typed error.
+   */
+  request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
+    method: M,
+    path: P,
+    init: TypedRequestInit<paths[P][M]> & { parseAs: "stream" },
+  ): Promise<ReadableStream<Uint8Array>>;
+  /**
    * Sends a request to any operation of the API by method and path template, typed from the spec.
    *
    * Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.
@@ -152,8 +162,15 @@ export class CustomGPT {
   request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
     method: M,
     path: P,
-    init: TypedRequestInit<paths[P][M]> = {},
-  ): Promise<SuccessBody<paths[P][M]>> {
-    return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;
+    init?: TypedRequestInit<paths[P][M]>,
+  ): Promise<SuccessBody<paths[P][M]>>;
+  request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
+    method: M,
+    path: P,
+    init: TypedRequestInit<paths[P][M]> & { parseAs?: "stream" } = {},
+  ): Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>> {
+    return this.core.request(method, path as string, init) as Promise<
+      SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>
+    >;
   }
 }

@@ -3,7 +3,14 @@
  * security scheme and per token-source input, and the spec's server variables), and the client
  * class with one property per resource and the typed low-level `request(method, path, init)`.
  */
-import { type OptionalKind, type Project, type PropertySignatureStructure, Scope, StructureKind } from "ts-morph";
+import {
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type Project,
+  type PropertySignatureStructure,
+  Scope,
+  StructureKind,
+} from "ts-morph";
 import type { ApiModel } from "../../model/types.js";
 import type { OutputFile } from "../output-file.js";
 import { jsDoc, literal, propertyKey } from "../ts-helpers.js";
@@ -67,6 +74,14 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
     });
   }
   const optionsName = `${model.clientName}Options`;
+  // `request(method, path, init)`: its overloads differ only in `init` and the result.
+  const requestSignature = (init: OptionalKind<ParameterDeclarationStructure>) => ({
+    typeParameters: [
+      { name: "M", constraint: "HttpMethodKey" },
+      { name: "P", constraint: "PathsWithMethod<paths, M>" },
+    ],
+    parameters: [{ name: "method", type: "M" }, { name: "path", type: "P" }, init],
+  });
   const credentialTypes = ["BasicCredential", "Credential"].filter((name) =>
     properties.some((property) => property.type === name),
   );
@@ -156,24 +171,37 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
           methods: [
             {
               name: "request",
-              docs: jsDoc({
-                summary:
-                  "Sends a request to any operation of the API by method and path template, typed from the spec.",
-                description:
-                  "Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.",
+              ...requestSignature({
+                name: "init",
+                type: 'TypedRequestInit<paths[P][M]> & { parseAs?: "stream" }',
+                initializer: "{}",
               }),
-              typeParameters: [
-                { name: "M", constraint: "HttpMethodKey" },
-                { name: "P", constraint: "PathsWithMethod<paths, M>" },
-              ],
-              parameters: [
-                { name: "method", type: "M" },
-                { name: "path", type: "P" },
-                { name: "init", type: "TypedRequestInit<paths[P][M]>", initializer: "{}" },
-              ],
-              returnType: "Promise<SuccessBody<paths[P][M]>>",
+              returnType: "Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>>",
               statements:
-                "return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]>>;",
+                "return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>>;",
+              // The stream overload comes first: it matches only when `parseAs: "stream"` is given.
+              overloads: [
+                {
+                  docs: jsDoc({
+                    summary:
+                      "Sends a request to any operation of the API, leaving a successful body unread: its bytes as a stream.",
+                    description:
+                      "For downloads too large to hold in memory. An error response is still read and thrown as a typed error.",
+                  }),
+                  ...requestSignature({ name: "init", type: 'TypedRequestInit<paths[P][M]> & { parseAs: "stream" }' }),
+                  returnType: "Promise<ReadableStream<Uint8Array>>",
+                },
+                {
+                  docs: jsDoc({
+                    summary:
+                      "Sends a request to any operation of the API by method and path template, typed from the spec.",
+                    description:
+                      "Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.",
+                  }),
+                  ...requestSignature({ name: "init", type: "TypedRequestInit<paths[P][M]>", hasQuestionToken: true }),
+                  returnType: "Promise<SuccessBody<paths[P][M]>>",
+                },
+              ],
             },
           ],
         },

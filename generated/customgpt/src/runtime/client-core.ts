@@ -79,7 +79,8 @@ function args(params: Params): Readonly<Record<string, unknown>> {
   return params as Readonly<Record<string, unknown>>;
 }
 
-type Mode = "call" | "stream" | "raw";
+/** `call`: a method's result; `stream`: an event stream; `raw`: the low-level request; `bytes`: its body unread. */
+type Mode = "call" | "stream" | "raw" | "bytes";
 
 interface Executed {
   result: unknown;
@@ -171,16 +172,21 @@ export class CoreClient {
     return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: {} }));
   }
 
-  /** The low-level request: parameters grouped by location, no envelope unwrapping. */
+  /**
+   * The low-level request: parameters grouped by location, no envelope unwrapping. With
+   * `parseAs: "stream"` a successful body is not read but returned as its byte stream, for
+   * downloads too large to hold in memory (an error response is still read and thrown).
+   */
   async request(
     method: string,
     path: string,
     init: {
       path?: unknown;
       query?: unknown;
-      headers?: Record<string, string>;
+      headers?: Record<string, string> | undefined;
       body?: unknown;
-      signal?: AbortSignal;
+      signal?: AbortSignal | undefined;
+      parseAs?: "stream" | undefined;
     } = {},
   ): Promise<unknown> {
     const operation = this.operationFor(method, path);
@@ -191,15 +197,15 @@ export class CoreClient {
       ) as Record<string, unknown> | undefined;
       if (group && parameter.name in group) params[parameter.arg] = group[parameter.name];
     }
-    return (
-      await this.#execute(
-        operation,
-        params,
-        { headers: init.headers, signal: init.signal },
-        undefined,
-        "raw",
-      )
-    ).result;
+    const mode = init.parseAs === "stream" ? "bytes" : "raw";
+    const { result, response } = await this.#execute(
+      operation,
+      params,
+      { headers: init.headers, signal: init.signal },
+      undefined,
+      mode,
+    );
+    return mode === "bytes" ? (response.body ?? new Blob([]).stream()) : result;
   }
 
   /** Finds the operation for a method and path template. */
@@ -315,7 +321,8 @@ export class CoreClient {
   }
 
   /**
-   * Sends once and reads the body within the time limit; an open event stream is returned unread.
+   * Sends once and reads the body within the time limit; an open event stream, or a body asked
+   * for as bytes, is returned unread.
    * Throws a ConnectionError (or TimeoutError) when the transport fails, an AbortError on abort.
    */
   async #attempt(
@@ -362,9 +369,10 @@ export class CoreClient {
         durationMs,
       });
       const openStream =
-        mode === "stream" &&
-        response.ok &&
-        (response.headers.get("content-type") ?? "").includes("text/event-stream");
+        (mode === "bytes" && response.ok) ||
+        (mode === "stream" &&
+          response.ok &&
+          (response.headers.get("content-type") ?? "").includes("text/event-stream"));
       return { response, body: openStream ? undefined : await readBody(response) };
     } catch (error) {
       if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
