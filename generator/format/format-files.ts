@@ -47,7 +47,7 @@ export class Formatter {
     const total = files.reduce((sum, file) => sum + file.contents.length, 0);
     const skip = this.mode === "none" || (this.mode === "auto" && total > AUTO_PRETTIER_LIMIT);
     if (skip) return files.map((file) => ({ ...file, contents: endWithNewline(file.contents) }));
-    const ownPool = !this.workers && total >= POOL_THRESHOLD ? new WorkerPool() : undefined;
+    const ownPool = !this.workers && total >= POOL_THRESHOLD ? new WorkerPool({ types: false }) : undefined;
     const pool = this.workers ?? ownPool;
     try {
       return await Promise.all(
@@ -62,38 +62,37 @@ export class Formatter {
     }
   }
 
+  /** Formatted text, from this process's memo, the cache between runs, or prettier, in that order. */
   private format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
-    const run = () => {
-      if (!pool) return formatText(file.contents, parser);
-      if (file.kind === "ts" && file.contents.length >= CHUNK_SIZE) {
-        return Promise.all(splitStatements(file.contents).map((chunk) => pool.format(chunk, parser))).then((parts) =>
-          parts.join("\n"),
-        );
-      }
-      return pool.format(file.contents, parser);
-    };
-    const cached = () => {
-      const cache = this.cache;
-      if (!cache) return run();
-      const key = cache.key(file.contents, parser);
-      const hit = cache.get(key);
-      if (hit !== undefined) return Promise.resolve(hit);
-      return run().then((formatted) => {
-        cache.set(key, formatted);
-        return formatted;
-      });
-    };
-    if (file.contents.length > MEMO_MAX_FILE) return cached();
+    if (file.contents.length > MEMO_MAX_FILE) return this.formatCached(file, parser, pool);
     const key = `${parser}\0${file.contents}`;
     let formatted = memo.get(key);
     if (!formatted) {
       if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-      formatted = cached();
+      formatted = this.formatCached(file, parser, pool);
       memo.set(key, formatted);
       formatted.catch(() => memo.delete(key));
     }
     return formatted;
   }
+
+  private async formatCached(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+    const key = this.cache?.key(file.contents, parser);
+    const hit = key === undefined ? undefined : this.cache?.get(key);
+    if (hit !== undefined) return hit;
+    const formatted = await formatWithPrettier(file, parser, pool);
+    if (key !== undefined) this.cache?.set(key, formatted);
+    return formatted;
+  }
+}
+
+/** In the pool when there is one, a large TypeScript file cut into chunks the workers share. */
+function formatWithPrettier(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+  if (!pool) return formatText(file.contents, parser);
+  if (file.kind !== "ts" || file.contents.length < CHUNK_SIZE) return pool.format(file.contents, parser);
+  return Promise.all(splitStatements(file.contents).map((chunk) => pool.format(chunk, parser))).then((parts) =>
+    parts.join("\n"),
+  );
 }
 
 /**

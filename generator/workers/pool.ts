@@ -50,14 +50,18 @@ export class WorkerPool {
   private readonly formatQueue: Job[] = [];
   private failure: Error | undefined;
 
-  constructor(size: number = WorkerPool.defaultSize()) {
+  /**
+   * `types: false` for a pool that only formats: its first worker then does not load
+   * openapi-typescript and `typescript` at start for types it will never be asked for.
+   */
+  constructor({ size = WorkerPool.defaultSize(), types = true }: { size?: number; types?: boolean } = {}) {
     const loader = FROM_SOURCE ? import.meta.resolve("tsx/esm/api") : undefined;
     this.workers = Array.from({ length: size }, (_, index) => {
       const worker = new Worker(BOOTSTRAP, {
         eval: true,
         // The loader is registered by BOOTSTRAP; inheriting the parent's would register it twice.
         execArgv: [],
-        workerData: { entry: ENTRY, loader, warmTypes: index === 0 },
+        workerData: { entry: ENTRY, loader, warmTypes: types && index === 0 },
       });
       worker.on("message", (reply: WorkerReply) => {
         const job = this.current[index];
