@@ -99,15 +99,15 @@ export async function emitPackage(
       useTrailingCommas: true,
     },
   });
-  const files = [
+  const packageFiles = [
     ...emitPackageFiles(model),
-    ...emitRuntimeFiles(),
     emitOperationsFile(model, project),
     ...model.resources.map((resource) => emitResourceFile(resource, model, project)),
     emitClientFile(model, project),
     emitIndexFile(model, project),
     await typesFile,
   ];
+  const files = [...packageFiles, ...emitRuntimeFiles(packageFiles, project)];
   // TypeScript is formatted before its header line goes on, so a file that is the same in every
   // package (the runtime) is formatted once per process; other kinds format their header too.
   const formatter = new Formatter(options.format, options.workers, options.cache);

@@ -1,22 +1,70 @@
 /**
- * Copies the hand-written runtime (generator/runtime/*.ts) into the package's `src/runtime/`,
- * byte for byte apart from the header. The runtime imports only its siblings, so nothing is
- * rewritten on the way.
+ * Copies the hand-written runtime (generator/runtime/*.ts) into the package's `src/runtime/`:
+ * the modules the package's own files import and the modules those import in turn, byte for
+ * byte apart from the header, so a package carries no runtime code its spec cannot reach (no
+ * event streams in a package without streaming operations). The runtime's `index.ts`, its public
+ * surface, keeps the re-exports of the modules copied.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import type { Project } from "ts-morph";
 import { RUNTIME_DIR } from "./assets.js";
 import type { OutputFile } from "./output-file.js";
 
-let cache: OutputFile[] | undefined;
+const INDEX = "index";
+/** A relative import of a runtime module: `./runtime/x.js` from the package, `./x.js` within the runtime. */
+const RUNTIME_IMPORT = /\bfrom\s+"(?:\.\.?\/)+runtime\/([\w-]+)\.js"/g;
+const SIBLING_IMPORT = /\bfrom\s+"\.\/([\w-]+)\.js"/g;
 
-export function emitRuntimeFiles(): OutputFile[] {
-  cache ??= readdirSync(RUNTIME_DIR)
-    .filter((name) => name.endsWith(".ts"))
-    .sort()
-    .map((name) => ({
-      path: `src/runtime/${name}`,
-      contents: readFileSync(new URL(name, RUNTIME_DIR), "utf8"),
-      kind: "ts" as const,
-    }));
-  return cache;
+let sources: Map<string, string> | undefined;
+
+function runtimeSources(): Map<string, string> {
+  sources ??= new Map(
+    readdirSync(RUNTIME_DIR)
+      .filter((name) => name.endsWith(".ts"))
+      .sort()
+      .map((name) => [name.slice(0, -3), readFileSync(new URL(name, RUNTIME_DIR), "utf8")]),
+  );
+  return sources;
+}
+
+function importedModules(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)].map((match) => match[1] ?? "");
+}
+
+/** The runtime modules that `packageFiles` import, with everything they import in turn. */
+export function runtimeClosure(packageFiles: readonly OutputFile[]): Set<string> {
+  const all = runtimeSources();
+  const needed = new Set<string>();
+  const visit = (name: string) => {
+    const text = all.get(name);
+    if (text === undefined || needed.has(name)) return;
+    needed.add(name);
+    // The public surface follows what is copied; it does not decide it.
+    if (name === INDEX) return;
+    for (const imported of importedModules(text, SIBLING_IMPORT)) visit(imported);
+  };
+  for (const file of packageFiles) {
+    if (file.kind === "ts") for (const name of importedModules(file.contents, RUNTIME_IMPORT)) visit(name);
+  }
+  return needed;
+}
+
+export function emitRuntimeFiles(packageFiles: readonly OutputFile[], project: Project): OutputFile[] {
+  const needed = runtimeClosure(packageFiles);
+  const files: OutputFile[] = [];
+  for (const [name, contents] of runtimeSources()) {
+    if (name === INDEX || !needed.has(name)) continue;
+    files.push({ path: `src/runtime/${name}.ts`, contents, kind: "ts" });
+  }
+  if (needed.has(INDEX)) {
+    const index = project.createSourceFile(`src/runtime/${INDEX}.ts`, runtimeSources().get(INDEX) ?? "", {
+      overwrite: true,
+    });
+    for (const declaration of index.getExportDeclarations()) {
+      const module = /^\.\/([\w-]+)\.js$/.exec(declaration.getModuleSpecifierValue() ?? "")?.[1];
+      if (module !== undefined && !needed.has(module)) declaration.remove();
+    }
+    files.push({ path: `src/runtime/${INDEX}.ts`, contents: index.getFullText(), kind: "ts" });
+  }
+  return files;
 }

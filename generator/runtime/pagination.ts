@@ -2,8 +2,10 @@
  * Pages of a list operation, in the style its `x-pagination` declares (page number, offset,
  * cursor or Link header). A PagePromise is awaited for the first page or iterated with
  * `for await` over every item across pages; the next page is fetched only when needed.
+ * `paginate` is what a generated list method calls.
  */
-import type { PaginationSpec } from "./operation.js";
+import type { CoreClient, RequestOptions } from "./client-core.js";
+import type { OperationSpec, PaginationSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
 
 export interface PageRequest {
@@ -131,4 +133,27 @@ export class PagePromise<TResult, TItem> implements PromiseLike<Page<TResult, TI
   async *[Symbol.asyncIterator](): AsyncIterator<TItem> {
     yield* await this.#firstPage();
   }
+}
+
+/** Sends a list operation page by page: awaited, the first page; iterated, every item. */
+export function paginate<TResult, TItem>(
+  core: CoreClient,
+  operation: OperationSpec,
+  params: object = {},
+  options: RequestOptions = {},
+): PagePromise<TResult, TItem> {
+  const spec = operation.pagination;
+  if (!spec) throw new TypeError(`${operation.id} declares no pagination`);
+  const fetchPage = async ({ query, url }: PageRequest) => {
+    const { result, response } = await core.send(
+      operation,
+      params as Record<string, unknown>,
+      options,
+      "call",
+      query,
+      url,
+    );
+    return { result: result as TResult, headers: response.headers };
+  };
+  return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: {} }));
 }

@@ -1,11 +1,14 @@
 /**
- * Values a caller may upload: Blob and File, bytes, async iterables of bytes (Node streams are
- * one), and `fileFromPath`, which opens a file when the request is built as a Blob backed by the
- * file itself: fetch streams it from disk, however large, and a retry reads it again. Parts of a
- * multipart body become Blobs before sending, so a retry can resend them (a stream part is read
- * into memory for that; pass large files by path); a stream given as the whole body is streamed
- * instead (body.ts) and never resent.
+ * Uploads: multipart and binary request bodies, and the values a caller may upload: Blob and
+ * File, bytes, async iterables of bytes (Node streams are one), and `fileFromPath`, which opens a
+ * file when the request is built as a Blob backed by the file itself: fetch streams it from disk,
+ * however large, and a retry reads it again. Parts of a multipart body become Blobs before
+ * sending, so a retry can resend them (a stream part is read into memory for that; pass large
+ * files by path); a stream given as the whole body is streamed instead and never resent.
+ * Generated code hands `encodeUpload` to the client only when its spec has such bodies.
  */
+import { type EncodedBody, fieldText, formFields } from "./body.js";
+import type { ContentKind } from "./operation.js";
 
 export interface FileFromPath {
   readonly kind: "file-path";
@@ -18,12 +21,15 @@ export type Uploadable = Blob | Uint8Array | ArrayBuffer | AsyncIterable<Uint8Ar
 
 /** Refers to a local file; it is read when the request is sent (Node only). */
 export function fileFromPath(path: string, options: { filename?: string; type?: string } = {}): FileFromPath {
-  return {
-    kind: "file-path",
-    path,
-    filename: options.filename ?? path.split(/[\\/]/).pop() ?? "file",
-    type: options.type,
-  };
+  return { kind: "file-path", path, filename: options.filename ?? baseName(path), type: options.type };
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() || "file";
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | string> {
+  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
 export function isUploadable(value: unknown): value is Uploadable {
@@ -31,16 +37,23 @@ export function isUploadable(value: unknown): value is Uploadable {
     value instanceof Blob ||
     value instanceof Uint8Array ||
     value instanceof ArrayBuffer ||
-    (typeof value === "object" &&
-      value !== null &&
-      ((value as FileFromPath).kind === "file-path" || Symbol.asyncIterator in value))
+    (value as FileFromPath | undefined)?.kind === "file-path" ||
+    isAsyncIterable(value)
   );
 }
 
-export async function toBlob(value: Uploadable): Promise<{ blob: Blob; filename: string | undefined }> {
+const bytesOf = (chunk: Uint8Array | string) => (typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+
+/** Bytes backed by a plain ArrayBuffer, as Blob requires (a view may sit on shared memory). */
+function copyBytes(bytes: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes);
+}
+
+export async function toBlob(value: Uploadable): Promise<{ blob: Blob; filename: string }> {
   if (value instanceof Blob) return { blob: value, filename: (value as File).name || "blob" };
-  if (value instanceof Uint8Array || value instanceof ArrayBuffer)
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
     return { blob: new Blob([copyBytes(value)]), filename: "blob" };
+  }
   if ((value as FileFromPath).kind === "file-path") {
     const file = value as FileFromPath;
     const fs = await import("node:fs");
@@ -51,17 +64,42 @@ export async function toBlob(value: Uploadable): Promise<{ blob: Blob; filename:
       : new Blob([await fs.promises.readFile(file.path)], { type });
     return { blob, filename: file.filename };
   }
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of value as AsyncIterable<Uint8Array | string>)
-    chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
-  const name = (value as { path?: unknown }).path;
-  return {
-    blob: new Blob(chunks.map(copyBytes)),
-    filename: typeof name === "string" ? (name.split(/[\\/]/).pop() ?? "file") : "file",
-  };
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  for await (const chunk of value as AsyncIterable<Uint8Array | string>) chunks.push(copyBytes(bytesOf(chunk)));
+  const path = (value as { path?: unknown }).path;
+  return { blob: new Blob(chunks), filename: typeof path === "string" ? baseName(path) : "file" };
 }
 
-/** Bytes backed by a plain ArrayBuffer, as Blob requires (a view may sit on shared memory). */
-function copyBytes(bytes: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes);
+function streamOf(iterable: AsyncIterable<Uint8Array | string>): ReadableStream<Uint8Array> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(bytesOf(value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+/** Encodes a multipart form (files as Blob parts, arrays as repeated fields, objects as JSON text) or a binary body. */
+export async function encodeUpload(kind: ContentKind, mediaType: string, value: unknown): Promise<EncodedBody> {
+  if (kind === "multipart") {
+    const form = new FormData();
+    for (const [name, item] of formFields(value)) {
+      if (isUploadable(item)) {
+        const { blob, filename } = await toBlob(item);
+        form.append(name, blob, filename);
+      } else form.append(name, fieldText(item));
+    }
+    return { body: form, contentType: undefined };
+  }
+  // A stream given as the whole body is streamed, not buffered: large uploads stay out of
+  // memory, and the request is then never sent twice (see retry.ts).
+  if (value instanceof ReadableStream) return { body: value, contentType: mediaType };
+  if (isAsyncIterable(value)) return { body: streamOf(value), contentType: mediaType };
+  if (isUploadable(value)) return { body: (await toBlob(value)).blob, contentType: mediaType };
+  return { body: value as BodyInit, contentType: mediaType };
 }

@@ -14,6 +14,7 @@ import {
   TimeoutError,
 } from "../../generator/runtime/errors.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
+import { encodeUpload } from "../../generator/runtime/uploads.js";
 import { json, startServer, type TestServer } from "../helpers/http-server.js";
 
 const get: OperationSpec = {
@@ -55,7 +56,7 @@ async function setup(handler: Parameters<typeof startServer>[0], options: object
   server = await startServer(handler);
   const events: ClientEvent[] = [];
   const client = new CoreClient(
-    { serverUrl: server.url, serverVariables: {}, schemes: {}, operations: {} },
+    { serverUrl: server.url, serverVariables: {}, schemes: {}, operations: {}, encodeUpload },
     { maxRetries: 2, maxRetryDelayMs: 2_000, onEvent: (event) => events.push(event), ...options },
   );
   return { client, server, retries: () => events.filter((event) => event.type === "retry") };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { CoreClient } from "../../generator/runtime/client-core.js";
 import type { OperationSpec, PaginationSpec } from "../../generator/runtime/operation.js";
+import { paginate } from "../../generator/runtime/pagination.js";
 
 function listOperation(pagination: PaginationSpec): OperationSpec {
   return {
@@ -39,7 +40,7 @@ function observedFetch(answer: (url: URL) => { body: unknown; headers?: Record<s
 
 async function all(client: CoreClient, operation: OperationSpec, params: object = {}): Promise<unknown[]> {
   const items: unknown[] = [];
-  for await (const item of client.paginate(operation, params)) items.push(item);
+  for await (const item of paginate(client, operation, params)) items.push(item);
   return items;
 }
 
@@ -122,7 +123,8 @@ describe("pagination styles", () => {
 
   it("fetches lazily: awaiting gives the first page only", async () => {
     const { fetchImpl, urls } = observedFetch(() => ({ body: { data: [1], last_page: 5 } }));
-    const page = await client(fetchImpl).paginate<unknown, number>(
+    const page = await paginate<unknown, number>(
+      client(fetchImpl),
       listOperation({ style: "page", items: "/data", totalPages: "/last_page" }),
     );
     expect(page.items).toEqual([1]);

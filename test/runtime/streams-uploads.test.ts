@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ClientEvent, CoreClient } from "../../generator/runtime/client-core.js";
 import type { OperationSpec, SecuritySchemeSpec } from "../../generator/runtime/operation.js";
-import { StreamEventError } from "../../generator/runtime/sse.js";
-import { fileFromPath } from "../../generator/runtime/uploads.js";
+import { openStream, StreamEventError } from "../../generator/runtime/sse.js";
+import { encodeUpload, fileFromPath } from "../../generator/runtime/uploads.js";
 import { json, startServer, type TestServer } from "../helpers/http-server.js";
 
 const base = {
@@ -54,7 +54,7 @@ function core(
   schemes: Record<string, SecuritySchemeSpec> = {},
   operations: Record<string, OperationSpec> = {},
 ) {
-  return new CoreClient({ serverUrl: url, serverVariables: {}, schemes, operations }, options);
+  return new CoreClient({ serverUrl: url, serverVariables: {}, schemes, operations, encodeUpload }, options);
 }
 
 describe("streams", () => {
@@ -70,7 +70,7 @@ describe("streams", () => {
       });
       void request;
     });
-    const stream = await core(server.url).stream<{ message: string }>(events);
+    const stream = await openStream<{ message: string }>(core(server.url), events);
     const seen: string[] = [];
     for await (const event of stream) {
       seen.push(event.message);
@@ -88,7 +88,7 @@ describe("streams", () => {
         'data: {"status":"progress","message":"a"}\n\ndata: {"status":"error","message":"model overloaded"}\n\n',
       );
     });
-    const failing = await core(server.url).stream(events);
+    const failing = await openStream(core(server.url), events);
     await expect(failing.finalText()).rejects.toBeInstanceOf(StreamEventError);
     await server.close();
     server = await startServer((_request, response) => {
@@ -97,7 +97,7 @@ describe("streams", () => {
         'data: {"status":"progress","message":"Hi "}\n\ndata: {"status":"progress","message":"there"}\n\nevent: end\ndata:\n\ndata: {"message":"after"}\n\n',
       );
     });
-    expect(await (await core(server.url).stream(events)).finalText()).toBe("Hi there");
+    expect(await (await openStream(core(server.url), events)).finalText()).toBe("Hi there");
   });
 });
 

@@ -2,12 +2,15 @@
  * Each committed vendor package stands on its own: it type-checks under `strict` and the stricter
  * flags a consumer may set (no unused locals, exact optional properties, checked index access)
  * through its own tsconfig.json, its public code has no `any` and no suppressed errors, every file
- * starts with the do-not-edit header naming its spec, and its package.json names its entry points.
+ * starts with the do-not-edit header naming its spec, its package.json names its entry points,
+ * and it carries the runtime modules its spec needs and no others.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { OperationSpec, SecuritySchemeSpec } from "../../generator/runtime/operation.js";
 
 const VENDORS = readdirSync("generated").sort();
 
@@ -65,5 +68,26 @@ describe.each(VENDORS)("generated/%s", (vendor) => {
     expect(manifest.type).toBe("module");
     expect(manifest.types).toBe("./src/index.ts");
     expect(manifest.exports).toEqual({ ".": { types: "./src/index.ts", default: "./src/index.ts" } });
+  });
+
+  it("carries the optional runtime modules exactly when its spec uses them", async () => {
+    const metadata = (await import(pathToFileURL(resolve(root, "src/operations.ts")).href)) as {
+      operations: Record<string, OperationSpec>;
+      securitySchemes: Record<string, SecuritySchemeSpec>;
+    };
+    const operations = Object.values(metadata.operations);
+    const uploadKinds = ["multipart", "binary", "event-stream"];
+    const expected = {
+      "sse.ts": operations.some((operation) => operation.stream !== undefined),
+      "pagination.ts": operations.some((operation) => operation.pagination !== undefined),
+      "tokens.ts": Object.values(metadata.securitySchemes).some((scheme) => scheme.tokenSource !== undefined),
+      "uploads.ts":
+        operations.some((operation) => uploadKinds.includes(operation.body?.kind ?? "json")) ||
+        readFileSync(join(root, "src/types.ts"), "utf8").includes("Uploadable"),
+    };
+    const present = Object.fromEntries(
+      Object.keys(expected).map((name) => [name, existsSync(join(root, "src/runtime", name))]),
+    );
+    expect(present).toEqual(expected);
   });
 });

@@ -8,6 +8,7 @@ import type {
   SuccessBody,
   TypedRequestInit,
 } from "./runtime/types.js";
+import { encodeUpload } from "./runtime/uploads.js";
 import { AgentsResource } from "./resources/agents.js";
 import { ConversationsResource } from "./resources/conversations.js";
 import { MessagesResource } from "./resources/messages.js";
@@ -121,7 +122,7 @@ export class CustomGPT {
 
   constructor(options: CustomGPTOptions = {}) {
     this.core = new CoreClient(
-      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      { serverUrl, serverVariables, schemes: securitySchemes, operations, encodeUpload },
       options,
     );
     this.agents = new AgentsResource(this.core);

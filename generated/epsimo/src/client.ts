@@ -2,12 +2,14 @@
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import { TokenStore } from "./runtime/tokens.js";
 import type {
   HttpMethodKey,
   PathsWithMethod,
   SuccessBody,
   TypedRequestInit,
 } from "./runtime/types.js";
+import { encodeUpload } from "./runtime/uploads.js";
 import { AuthResource } from "./resources/auth.js";
 import { ProjectsResource } from "./resources/projects.js";
 import { AssistantsResource } from "./resources/assistants.js";
@@ -99,7 +101,14 @@ export class Epsimo {
 
   constructor(options: EpsimoOptions = {}) {
     this.core = new CoreClient(
-      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      {
+        serverUrl,
+        serverVariables,
+        schemes: securitySchemes,
+        operations,
+        tokenStore: TokenStore,
+        encodeUpload,
+      },
       options,
     );
     this.auth = new AuthResource(this.core);

@@ -8,6 +8,7 @@ import type {
   SuccessBody,
   TypedRequestInit,
 } from "./runtime/types.js";
+import { encodeUpload } from "./runtime/uploads.js";
 import { AgentVersionsResource } from "./resources/agent-versions.js";
 import { ConversationsResource } from "./resources/conversations.js";
 import type { paths } from "./types.js";
@@ -49,7 +50,7 @@ export class GPTBots {
 
   constructor(options: GPTBotsOptions = {}) {
     this.core = new CoreClient(
-      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      { serverUrl, serverVariables, schemes: securitySchemes, operations, encodeUpload },
       options,
     );
     this.agentVersions = new AgentVersionsResource(this.core);

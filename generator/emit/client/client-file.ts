@@ -11,10 +11,14 @@ import {
   Scope,
   StructureKind,
 } from "ts-morph";
-import type { ApiModel } from "../../model/types.js";
+import type { ApiModel, ContentKind } from "../../model/types.js";
+import { requestContent } from "../operations-file.js";
 import type { OutputFile } from "../output-file.js";
 import { jsDoc, literal, propertyKey } from "../ts-helpers.js";
 import { resourceFileName } from "./resource-file.js";
+
+/** Request body kinds that the runtime's upload encoder handles. */
+const UPLOAD_KINDS = new Set<ContentKind>(["multipart", "binary", "event-stream"]);
 
 function credentialOptions(model: ApiModel): OptionalKind<PropertySignatureStructure>[] {
   const members = new Map<string, OptionalKind<PropertySignatureStructure>>();
@@ -85,6 +89,20 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
   const credentialTypes = ["BasicCredential", "Credential"].filter((name) =>
     properties.some((property) => property.type === name),
   );
+  // Optional runtime parts, handed to the core only when the spec needs them, so a bundle of a
+  // package without them leaves their code out.
+  const usesTokens = model.securitySchemes.some((scheme) => scheme.tokenSource);
+  const usesUploads = model.resources.some((resource) =>
+    resource.operations.some((operation) => UPLOAD_KINDS.has(requestContent(operation)?.kind ?? "json")),
+  );
+  const coreConfig = [
+    "serverUrl",
+    "serverVariables",
+    "schemes: securitySchemes",
+    "operations",
+    ...(usesTokens ? ["tokenStore: TokenStore"] : []),
+    ...(usesUploads ? ["encodeUpload"] : []),
+  ];
   const file = project.createSourceFile(
     "src/client.ts",
     {
@@ -110,12 +128,30 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
           moduleSpecifier: "./runtime/client-core.js",
           namedImports: [{ name: "ClientOptions", isTypeOnly: true }, "CoreClient"],
         },
+        ...(usesTokens
+          ? [
+              {
+                kind: StructureKind.ImportDeclaration as const,
+                moduleSpecifier: "./runtime/tokens.js",
+                namedImports: ["TokenStore"],
+              },
+            ]
+          : []),
         {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier: "./runtime/types.js",
           isTypeOnly: true,
           namedImports: ["HttpMethodKey", "PathsWithMethod", "SuccessBody", "TypedRequestInit"],
         },
+        ...(usesUploads
+          ? [
+              {
+                kind: StructureKind.ImportDeclaration as const,
+                moduleSpecifier: "./runtime/uploads.js",
+                namedImports: ["encodeUpload"],
+              },
+            ]
+          : []),
         ...model.resources.map((resource) => ({
           kind: StructureKind.ImportDeclaration as const,
           moduleSpecifier: `./resources/${resourceFileName(resource)}.js`,
@@ -153,7 +189,7 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
             {
               parameters: [{ name: "options", type: optionsName, initializer: "{}" }],
               statements: [
-                "this.core = new CoreClient({ serverUrl, serverVariables, schemes: securitySchemes, operations }, options);",
+                `this.core = new CoreClient({ ${coreConfig.join(", ")} }, options);`,
                 ...model.resources.map(
                   (resource) => `this.${resource.propertyName} = new ${resource.className}(this.core);`,
                 ),

@@ -1,7 +1,8 @@
 /**
  * Emits one resource file (`src/resources/<tag>.ts`): the types of its operations and a class with
- * one method per operation. Each method is JSDoc plus one call into the runtime, which reads the
- * operation's metadata; behaviour never lives in generated method bodies.
+ * one method per operation. Each method is JSDoc plus one call into the runtime (the client core,
+ * or its stream and page helpers), which reads the operation's metadata; behaviour never lives in
+ * generated method bodies.
  */
 import {
   type ClassDeclarationStructure,
@@ -112,7 +113,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
         ),
         parameters,
         returnType: `PagePromise<${response}, ${operation.typeName}Item>`,
-        statements: `return this.core.paginate(${args});`,
+        statements: `return paginate(this.core, ${args});`,
       });
     } else if (!types.streamOnly) {
       methods.push({
@@ -135,7 +136,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
         ),
         parameters,
         returnType: `Promise<Stream<${event}>>`,
-        statements: `return this.core.stream<${event}>(${args});`,
+        statements: `return openStream<${event}>(this.core, ${args});`,
       });
     }
   }
@@ -165,8 +166,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
               {
                 kind: StructureKind.ImportDeclaration as const,
                 moduleSpecifier: "../runtime/pagination.js",
-                isTypeOnly: true,
-                namedImports: ["PagePromise"],
+                namedImports: [{ name: "PagePromise", isTypeOnly: true }, "paginate"],
               },
             ]
           : []),
@@ -175,8 +175,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
               {
                 kind: StructureKind.ImportDeclaration as const,
                 moduleSpecifier: "../runtime/sse.js",
-                isTypeOnly: true,
-                namedImports: ["Stream"],
+                namedImports: ["openStream", { name: "Stream", isTypeOnly: true }],
               },
             ]
           : []),

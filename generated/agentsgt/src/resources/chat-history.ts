@@ -1,7 +1,7 @@
 // Generated from specs/agentsgt.yaml (sha256 01c689efc746f36f). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { PagePromise } from "../runtime/pagination.js";
+import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
 
@@ -96,7 +96,7 @@ export class ChatHistoryResource {
     params: ListChatHistoryByAgentParams,
     options?: RequestOptions,
   ): PagePromise<ListChatHistoryByAgentResponse, ListChatHistoryByAgentItem> {
-    return this.core.paginate(operations.listChatHistoryByAgent, params, options);
+    return paginate(this.core, operations.listChatHistoryByAgent, params, options);
   }
 
   /**
@@ -111,6 +111,6 @@ export class ChatHistoryResource {
     params: ListChatHistoryByIdentifierParams,
     options?: RequestOptions,
   ): PagePromise<ListChatHistoryByIdentifierResponse, ListChatHistoryByIdentifierItem> {
-    return this.core.paginate(operations.listChatHistoryByIdentifier, params, options);
+    return paginate(this.core, operations.listChatHistoryByIdentifier, params, options);
   }
 }

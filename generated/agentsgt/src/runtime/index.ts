@@ -20,5 +20,3 @@ export {
   UnprocessableEntityError,
 } from "./errors.js";
 export { Page, PagePromise } from "./pagination.js";
-export { Stream, StreamEventError } from "./sse.js";
-export { fileFromPath, type Uploadable } from "./uploads.js";

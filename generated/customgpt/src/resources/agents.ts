@@ -1,7 +1,7 @@
 // Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { PagePromise } from "../runtime/pagination.js";
+import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
 
@@ -181,7 +181,7 @@ export class AgentsResource {
     params: ListAgentsParams = {},
     options?: RequestOptions,
   ): PagePromise<ListAgentsResponse, ListAgentsItem> {
-    return this.core.paginate(operations.listAgents, params, options);
+    return paginate(this.core, operations.listAgents, params, options);
   }
 
   /**

@@ -1,8 +1,8 @@
 // Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { PagePromise } from "../runtime/pagination.js";
-import type { Stream } from "../runtime/sse.js";
+import { type PagePromise, paginate } from "../runtime/pagination.js";
+import { openStream, type Stream } from "../runtime/sse.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
 
@@ -229,7 +229,7 @@ export class ConversationsResource {
     params: ListConversationsParams,
     options?: RequestOptions,
   ): PagePromise<ListConversationsResponse, ListConversationsItem> {
-    return this.core.paginate(operations.listConversations, params, options);
+    return paginate(this.core, operations.listConversations, params, options);
   }
 
   /**
@@ -343,7 +343,7 @@ export class ConversationsResource {
     params: SendMessageParams,
     options?: RequestOptions,
   ): Promise<Stream<SendMessageEvent>> {
-    return this.core.stream<SendMessageEvent>(operations.sendMessage, params, options);
+    return openStream<SendMessageEvent>(this.core, operations.sendMessage, params, options);
   }
 
   /**
@@ -380,7 +380,8 @@ export class ConversationsResource {
     params: CreateChatCompletionParams,
     options?: RequestOptions,
   ): Promise<Stream<CreateChatCompletionEvent>> {
-    return this.core.stream<CreateChatCompletionEvent>(
+    return openStream<CreateChatCompletionEvent>(
+      this.core,
       operations.createChatCompletion,
       params,
       options,

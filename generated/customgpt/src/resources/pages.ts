@@ -1,7 +1,7 @@
 // Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { PagePromise } from "../runtime/pagination.js";
+import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
 
@@ -216,7 +216,7 @@ export class PagesResource {
     params: ListPagesParams,
     options?: RequestOptions,
   ): PagePromise<ListPagesResponse, ListPagesItem> {
-    return this.core.paginate(operations.listPages, params, options);
+    return paginate(this.core, operations.listPages, params, options);
   }
 
   /**

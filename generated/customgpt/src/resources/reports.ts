@@ -1,7 +1,7 @@
 // Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { PagePromise } from "../runtime/pagination.js";
+import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
 
@@ -189,7 +189,7 @@ export class ReportsResource {
     params: GetCustomerIntelligenceParams,
     options?: RequestOptions,
   ): PagePromise<GetCustomerIntelligenceResponse, GetCustomerIntelligenceItem> {
-    return this.core.paginate(operations.getCustomerIntelligence, params, options);
+    return paginate(this.core, operations.getCustomerIntelligence, params, options);
   }
 
   /**
@@ -272,7 +272,7 @@ export class ReportsResource {
     params: ListLeadsParams,
     options?: RequestOptions,
   ): PagePromise<ListLeadsResponse, ListLeadsItem> {
-    return this.core.paginate(operations.listLeads, params, options);
+    return paginate(this.core, operations.listLeads, params, options);
   }
 
   /**

@@ -1,11 +1,10 @@
 // Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 /**
- * Encodes a request body for the media type the operation declares: JSON, multipart form data
- * (files as Blob parts, arrays as repeated fields, objects as JSON text), URL-encoded forms, text
- * and raw binary. Upload values are normalised by uploads.ts first.
+ * Bodies on the wire: a request body encoded for the media type its operation declares (JSON,
+ * URL-encoded form, text; multipart and binary uploads through uploads.ts, which generated code
+ * passes in only when its spec has such bodies), and a response body decoded by its content type.
  */
 import type { ContentKind } from "./operation.js";
-import { isUploadable, toBlob } from "./uploads.js";
 
 export interface EncodedBody {
   body: BodyInit | undefined;
@@ -13,77 +12,78 @@ export interface EncodedBody {
   contentType: string | undefined;
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    Symbol.asyncIterator in value &&
-    !(value instanceof Blob)
-  );
-}
+/** Encodes multipart and binary bodies (uploads.ts's `encodeUpload`). */
+export type UploadEncoder = (
+  kind: ContentKind,
+  mediaType: string,
+  value: unknown,
+) => Promise<EncodedBody>;
 
-function streamOf(iterable: AsyncIterable<Uint8Array | string>): ReadableStream<Uint8Array> {
-  const iterator = iterable[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(typeof value === "string" ? new TextEncoder().encode(value) : value);
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-}
-
-function fieldText(value: unknown): string {
+/** A form field's text: dates as ISO strings, objects as JSON. */
+export function fieldText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+}
+
+/** The members of a form-like body, each array member as its own field, undefined and null left out. */
+export function formFields(value: unknown): Array<[string, unknown]> {
+  return Object.entries((value ?? {}) as Record<string, unknown>).flatMap(([name, field]) =>
+    field === undefined || field === null
+      ? []
+      : (Array.isArray(field) ? field : [field]).map((item): [string, unknown] => [name, item]),
+  );
 }
 
 export async function encodeBody(
   kind: ContentKind,
   mediaType: string,
   value: unknown,
+  uploads: UploadEncoder | undefined,
 ): Promise<EncodedBody> {
   if (value === undefined) return { body: undefined, contentType: undefined };
-  switch (kind) {
-    case "json":
-      return {
-        body: JSON.stringify(value),
-        contentType: mediaType.includes("*") ? "application/json" : mediaType,
-      };
-    case "multipart": {
-      const form = new FormData();
-      for (const [name, field] of Object.entries((value ?? {}) as Record<string, unknown>)) {
-        if (field === undefined || field === null) continue;
-        for (const item of Array.isArray(field) && !isUploadable(field) ? field : [field]) {
-          if (isUploadable(item)) {
-            const { blob, filename } = await toBlob(item);
-            form.append(name, blob, filename);
-          } else form.append(name, fieldText(item));
-        }
-      }
-      return { body: form, contentType: undefined };
-    }
-    case "form": {
-      const params = new URLSearchParams();
-      for (const [name, field] of Object.entries((value ?? {}) as Record<string, unknown>)) {
-        if (field === undefined || field === null) continue;
-        for (const item of Array.isArray(field) ? field : [field])
-          params.append(name, fieldText(item));
-      }
-      return { body: params, contentType: mediaType };
-    }
-    case "text":
-      return { body: String(value), contentType: mediaType };
-    default: {
-      // A stream given as the whole body is streamed, not buffered: large uploads stay out of
-      // memory, and the request is then never sent twice (see retry.ts).
-      if (value instanceof ReadableStream) return { body: value, contentType: mediaType };
-      if (isAsyncIterable(value)) return { body: streamOf(value), contentType: mediaType };
-      if (isUploadable(value)) return { body: (await toBlob(value)).blob, contentType: mediaType };
-      return { body: value as BodyInit, contentType: mediaType };
-    }
+  if (kind === "json") {
+    return {
+      body: JSON.stringify(value),
+      contentType: mediaType.includes("*") ? "application/json" : mediaType,
+    };
   }
+  if (kind === "form") {
+    const params = new URLSearchParams();
+    for (const [name, item] of formFields(value)) params.append(name, fieldText(item));
+    return { body: params, contentType: mediaType };
+  }
+  if (kind === "text") return { body: String(value), contentType: mediaType };
+  // Multipart and binary: only packages whose spec has them carry the upload encoder; without
+  // it a value fetch accepts as a body (Blob, bytes, stream) is sent as it is.
+  return uploads
+    ? uploads(kind, mediaType, value)
+    : { body: value as BodyInit, contentType: mediaType };
+}
+
+/** JSON text decoded, or the text itself when it is not JSON (event data, mislabelled bodies). */
+export function jsonOrText(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return data;
+  }
+}
+
+const JSON_TYPE = /[/+]json\b/;
+
+export function isJsonResponse(response: Response): boolean {
+  const type = response.headers.get("content-type") ?? "";
+  return type === "" || JSON_TYPE.test(type);
+}
+
+/** Decodes a body by its content type: JSON, text, or bytes as a Blob; empty bodies are undefined. */
+export async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status === 205 || response.status === 304)
+    return undefined;
+  const type = response.headers.get("content-type") ?? "";
+  if (type !== "" && !/[/+]json\b|^text\/|xml|x-www-form-urlencoded/.test(type))
+    return response.blob();
+  const text = await response.text();
+  if (text === "") return undefined;
+  return JSON_TYPE.test(type) ? jsonOrText(text) : text;
 }

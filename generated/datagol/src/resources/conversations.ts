@@ -1,7 +1,7 @@
 // Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { Stream } from "../runtime/sse.js";
+import { openStream, type Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
 
 type CreateConversationOperation = paths["/ai/api/v2/conversations"]["post"];
@@ -75,6 +75,6 @@ export class ConversationsResource {
     params: StreamMessageParams,
     options?: RequestOptions,
   ): Promise<Stream<StreamMessageEvent>> {
-    return this.core.stream<StreamMessageEvent>(operations.streamMessage, params, options);
+    return openStream<StreamMessageEvent>(this.core, operations.streamMessage, params, options);
   }
 }

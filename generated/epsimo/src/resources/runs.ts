@@ -1,7 +1,7 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { Stream } from "../runtime/sse.js";
+import { openStream, type Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
 
 type StreamRunOperation = paths["/runs/stream"]["post"];
@@ -47,6 +47,6 @@ export class RunsResource {
    * @see POST /runs/stream
    */
   stream(params: StreamRunParams, options?: RequestOptions): Promise<Stream<StreamRunEvent>> {
-    return this.core.stream<StreamRunEvent>(operations.streamRun, params, options);
+    return openStream<StreamRunEvent>(this.core, operations.streamRun, params, options);
   }
 }

@@ -2,10 +2,13 @@
 /**
  * The engine behind every generated client: turns an operation's metadata and the caller's
  * arguments into fetch calls, applies credentials, retries what is safe to retry, and turns the
- * response into a result (unwrapped from its envelope), a stream, a page, or a typed error.
- * Generated resource methods are one call into this class.
+ * response into a result (unwrapped from its envelope), a typed error, or (through sse.ts and
+ * pagination.ts) a stream or a page. Generated resource methods are one call into this class or
+ * into those helpers. Features a spec may not need (issued tokens, uploads) are handed in by the
+ * generated client only when its spec declares them, so a bundle without them leaves their code out.
  */
 import { type AuthTarget, applyCredential, credentialFor, redact } from "./auth.js";
+import { isJsonResponse, readBody, type UploadEncoder } from "./body.js";
 import {
   AbortError,
   type ApiError,
@@ -17,7 +20,6 @@ import {
   vendorCodeOf,
 } from "./errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
-import { loadPage, PagePromise, type PageRequest } from "./pagination.js";
 import { readPointer } from "./pointer.js";
 import { type PreparedRequest, prepareRequest } from "./request.js";
 import {
@@ -27,8 +29,6 @@ import {
   shouldRetryResponse,
   sleep,
 } from "./retry.js";
-import { jsonOrText, Stream } from "./sse.js";
-import { TokenStore } from "./tokens.js";
 import { buildQuery, joinUrl } from "./url.js";
 
 /** What the client reports through `onEvent`; URLs have every known secret replaced by `***`. */
@@ -65,11 +65,30 @@ export interface RequestOptions {
   idempotencyKey?: string | undefined;
 }
 
+/** What an issued-token store (tokens.ts) needs from the client. */
+export interface TokenIssuer {
+  options: Readonly<Record<string, unknown>>;
+  operations: Readonly<Record<string, OperationSpec>>;
+  originOf(operation: OperationSpec): string;
+  call(operation: OperationSpec, params: Record<string, unknown>): Promise<unknown>;
+  remember(secret: string): void;
+}
+
+/** Tokens the API issues, by security scheme key (tokens.ts's TokenStore). */
+export interface IssuedTokens {
+  get(schemeKey: string, scheme: SecuritySchemeSpec, origin: string): Promise<string | undefined>;
+  forget(schemeKey: string): void;
+}
+
 export interface CoreConfig {
   serverUrl: string;
   serverVariables: Readonly<Record<string, string>>;
   schemes: Readonly<Record<string, SecuritySchemeSpec>>;
   operations: Readonly<Record<string, OperationSpec>>;
+  /** tokens.ts's TokenStore, when a security scheme declares `x-token-source`. */
+  tokenStore?: (new (issuer: TokenIssuer) => IssuedTokens) | undefined;
+  /** uploads.ts's encodeUpload, when an operation takes a multipart or binary body. */
+  encodeUpload?: UploadEncoder | undefined;
 }
 
 /** Generated argument interfaces; read by key through `args`. */
@@ -80,9 +99,9 @@ function args(params: Params): Readonly<Record<string, unknown>> {
 }
 
 /** `call`: a method's result; `stream`: an event stream; `raw`: the low-level request; `bytes`: its body unread. */
-type Mode = "call" | "stream" | "raw" | "bytes";
+export type Mode = "call" | "stream" | "raw" | "bytes";
 
-interface Executed {
+export interface Executed {
   result: unknown;
   response: Response;
 }
@@ -95,7 +114,7 @@ export class CoreClient {
   /** Every credential and issued token seen so far, replaced by `***` in messages and events. */
   readonly #secrets = new Set<string>();
   readonly #options: ClientOptions & Readonly<Record<string, unknown>>;
-  readonly #tokens: TokenStore;
+  readonly #tokens: IssuedTokens | undefined;
   readonly baseUrl: string;
 
   constructor(
@@ -107,13 +126,15 @@ export class CoreClient {
     const variables = { ...config.serverVariables, ...options.serverVariables };
     for (const [name, value] of Object.entries(variables)) url = url.split(`{${name}}`).join(value);
     this.baseUrl = url;
-    this.#tokens = new TokenStore({
-      options: this.#options,
-      operations: config.operations,
-      originOf: (operation) => originOf(this.#baseFor(operation)),
-      call: (operation, params) => this.call(operation, params),
-      remember: (secret) => this.#secrets.add(secret),
-    });
+    this.#tokens =
+      config.tokenStore &&
+      new config.tokenStore({
+        options: this.#options,
+        operations: config.operations,
+        originOf: (operation) => originOf(this.#baseFor(operation)),
+        call: (operation, params) => this.call(operation, params),
+        remember: (secret) => this.#secrets.add(secret),
+      });
   }
 
   async call(
@@ -121,55 +142,7 @@ export class CoreClient {
     params: Params = {},
     options: RequestOptions = {},
   ): Promise<unknown> {
-    return (await this.#execute(operation, args(params), options, undefined, "call")).result;
-  }
-
-  async stream<TEvent>(
-    operation: OperationSpec,
-    params: Params = {},
-    options: RequestOptions = {},
-  ): Promise<Stream<TEvent>> {
-    const controller = new AbortController();
-    const signal = options.signal
-      ? AbortSignal.any([options.signal, controller.signal])
-      : controller.signal;
-    const { response } = await this.#execute(
-      operation,
-      args(params),
-      { ...options, signal },
-      undefined,
-      "stream",
-    );
-    if (!response.body || !operation.stream) {
-      throw clientError(
-        ConnectionError,
-        operation.id,
-        `${operation.id} returned no stream`,
-        undefined,
-        response.status,
-      );
-    }
-    return new Stream<TEvent>(response.body, operation.stream, controller, response);
-  }
-
-  paginate<TResult, TItem>(
-    operation: OperationSpec,
-    params: Params = {},
-    options: RequestOptions = {},
-  ): PagePromise<TResult, TItem> {
-    const spec = operation.pagination;
-    if (!spec) throw new TypeError(`${operation.id} declares no pagination`);
-    const fetchPage = async (request: PageRequest) => {
-      const { result, response } = await this.#execute(
-        operation,
-        args(params),
-        options,
-        request,
-        "call",
-      );
-      return { result: result as TResult, headers: response.headers };
-    };
-    return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: {} }));
+    return (await this.send(operation, args(params), options, "call")).result;
   }
 
   /**
@@ -198,11 +171,10 @@ export class CoreClient {
       if (group && parameter.name in group) params[parameter.arg] = group[parameter.name];
     }
     const mode = init.parseAs === "stream" ? "bytes" : "raw";
-    const { result, response } = await this.#execute(
+    const { result, response } = await this.send(
       operation,
       params,
       { headers: init.headers, signal: init.signal },
-      undefined,
       mode,
     );
     return mode === "bytes" ? (response.body ?? new Blob([]).stream()) : result;
@@ -225,20 +197,27 @@ export class CoreClient {
 
   #redact = (text: string): string => redact(text, this.#secrets);
 
-  async #execute(
+  /**
+   * Sends an operation's request, retrying as its rules allow, and returns the decoded result
+   * with its response; the stream and page helpers (sse.ts, pagination.ts) build on it. `query`
+   * adds query values (a page selector); `url` replaces the whole URL (a Link header's next page).
+   */
+  async send(
     operation: OperationSpec,
     params: Readonly<Record<string, unknown>>,
     options: RequestOptions,
-    page: PageRequest | undefined,
     mode: Mode,
+    query: Record<string, unknown> = {},
+    url?: string,
   ): Promise<Executed> {
     const prepared = await prepareRequest(
       operation,
       params,
-      mode === "stream",
-      page?.query,
-      this.#options.headers,
       options,
+      this.#options.headers,
+      mode === "stream",
+      { ...query },
+      this.config.encodeUpload,
     );
     const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES;
     const context: RetryContext = {
@@ -259,8 +238,8 @@ export class CoreClient {
       const base = this.#baseFor(operation);
       const issued = await this.#authenticate(operation, target, originOf(base));
       if (target.cookies.length > 0) target.headers.set("cookie", target.cookies.join("; "));
-      const url =
-        page?.url ??
+      const requestUrl =
+        url ??
         joinUrl(base, prepared.path) +
           buildQuery(operation.parameters, params, { ...prepared.query, ...target.query });
       const canRetry = attempt < maxRetries;
@@ -271,7 +250,7 @@ export class CoreClient {
           operation,
           prepared,
           target.headers,
-          url,
+          requestUrl,
           attempt,
           options,
           mode,
@@ -285,7 +264,8 @@ export class CoreClient {
       }
       const { ok, status, headers } = response;
       if (ok && !isFailedEnvelope(body, operation.errors)) {
-        const unwrap = mode === "call" && operation.envelope !== undefined && isJson(response);
+        const unwrap =
+          mode === "call" && operation.envelope !== undefined && isJsonResponse(response);
         return {
           result: unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body,
           response,
@@ -295,7 +275,7 @@ export class CoreClient {
       if (status === 401 && issued.length > 0 && !refreshedAuth) {
         // An issued token may have expired early: fetch it again, once, then give up.
         refreshedAuth = true;
-        for (const key of issued) this.#tokens.forget(key);
+        for (const key of issued) this.#tokens?.forget(key);
         attempt -= 1;
         continue;
       }
@@ -434,7 +414,7 @@ export class CoreClient {
         const direct = await credentialFor(scheme, this.#options);
         if (direct === undefined) issued.push(key);
         else this.#secrets.add(direct);
-        const credential = direct ?? (await this.#tokens.get(key, scheme, origin));
+        const credential = direct ?? (await this.#tokens?.get(key, scheme, origin));
         if (credential === undefined) break;
         credentials.push([scheme, credential]);
       }
@@ -453,20 +433,4 @@ function aborted(operation: OperationSpec, cause: unknown): ApiError {
 
 function originOf(base: string): string {
   return new URL(joinUrl(base, "/"), "http://localhost").origin;
-}
-function isJson(response: Response): boolean {
-  const type = response.headers.get("content-type") ?? "";
-  return type === "" || /[/+]json\b/.test(type);
-}
-
-/** Decodes a body by its content type: JSON, text, or bytes as a Blob; empty bodies are undefined. */
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205 || response.status === 304)
-    return undefined;
-  const type = response.headers.get("content-type") ?? "";
-  if (type !== "" && !/[/+]json\b|^text\/|xml|x-www-form-urlencoded/.test(type))
-    return response.blob();
-  const text = await response.text();
-  if (text === "") return undefined;
-  return /[/+]json\b/.test(type) ? jsonOrText(text) : text;
 }

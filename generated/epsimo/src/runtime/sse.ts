@@ -3,9 +3,13 @@
  * Server-sent events, parsed as the HTML specification says: lines end in CRLF, LF or CR (also
  * when a chunk boundary splits the pair or a UTF-8 character), `data` lines of one event are
  * joined with LF, comments are ignored, `id` and `retry` are kept. The Stream class turns the
- * events of a response into typed values and ends on the terminal event the spec declares.
+ * events of a response into typed values and ends on the terminal event the spec declares;
+ * `openStream` is what a generated streaming method calls.
  */
-import type { Match, StreamSpec } from "./operation.js";
+import { jsonOrText } from "./body.js";
+import type { CoreClient, RequestOptions } from "./client-core.js";
+import { ConnectionError, clientError } from "./errors.js";
+import type { Match, OperationSpec, StreamSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
 
 export interface ServerSentEvent {
@@ -80,15 +84,6 @@ export async function* readEvents(
     yield* parser.end();
   } finally {
     await reader.cancel().catch(() => undefined);
-  }
-}
-
-/** JSON text decoded, or the text itself when it is not JSON (event data, mislabelled bodies). */
-export function jsonOrText(data: string): unknown {
-  try {
-    return JSON.parse(data);
-  } catch {
-    return data;
   }
 }
 
@@ -173,4 +168,33 @@ export class Stream<TEvent> implements AsyncIterable<TEvent> {
     if (!this.#consumed) for await (const _ of this);
     return this.#text;
   }
+}
+
+/** Sends a streaming operation and returns its events as a Stream (breaking out of the loop aborts the request). */
+export async function openStream<TEvent>(
+  core: CoreClient,
+  operation: OperationSpec,
+  params: object = {},
+  options: RequestOptions = {},
+): Promise<Stream<TEvent>> {
+  const controller = new AbortController();
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, controller.signal])
+    : controller.signal;
+  const { response } = await core.send(
+    operation,
+    params as Record<string, unknown>,
+    { ...options, signal },
+    "stream",
+  );
+  if (!response.body || !operation.stream) {
+    throw clientError(
+      ConnectionError,
+      operation.id,
+      `${operation.id} returned no stream`,
+      undefined,
+      response.status,
+    );
+  }
+  return new Stream<TEvent>(response.body, operation.stream, controller, response);
 }

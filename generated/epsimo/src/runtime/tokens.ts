@@ -5,6 +5,7 @@
  * expire, shared by concurrent requests, and forgotten on a 401 so the next attempt fetches anew.
  * A token is only ever offered to requests for the origin that issued it.
  */
+import type { IssuedTokens, TokenIssuer } from "./client-core.js";
 import { ApiError, clientError } from "./errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
@@ -18,15 +19,7 @@ interface CachedToken {
 /** Renew this long before a token's declared expiry, so it does not expire in flight. */
 const EXPIRY_MARGIN_SECONDS = 30;
 
-export interface TokenIssuer {
-  options: Readonly<Record<string, unknown>>;
-  operations: Readonly<Record<string, OperationSpec>>;
-  originOf(operation: OperationSpec): string;
-  call(operation: OperationSpec, params: Record<string, unknown>): Promise<unknown>;
-  remember(secret: string): void;
-}
-
-export class TokenStore {
+export class TokenStore implements IssuedTokens {
   readonly #tokens = new Map<string, Promise<CachedToken>>();
   readonly #issuer: TokenIssuer;
 

@@ -1,7 +1,7 @@
 // Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { Stream } from "../runtime/sse.js";
+import { openStream, type Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
 
 type CreateConversationOperation = paths["/v1/conversation"]["post"];
@@ -92,6 +92,6 @@ export class ConversationsResource {
     params: SendMessageParams,
     options?: RequestOptions,
   ): Promise<Stream<SendMessageEvent>> {
-    return this.core.stream<SendMessageEvent>(operations.sendMessage, params, options);
+    return openStream<SendMessageEvent>(this.core, operations.sendMessage, params, options);
   }
 }

@@ -19,6 +19,5 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
-export { Page, PagePromise } from "./pagination.js";
 export { Stream, StreamEventError } from "./sse.js";
 export { fileFromPath, type Uploadable } from "./uploads.js";

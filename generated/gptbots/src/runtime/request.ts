@@ -4,7 +4,7 @@
  * headers (accept, client and call headers, header and cookie parameters, the idempotency key),
  * and the encoded body. Credentials are added per attempt by the client, since tokens can change.
  */
-import { encodeBody } from "./body.js";
+import { encodeBody, type UploadEncoder } from "./body.js";
 import type { RequestOptions } from "./client-core.js";
 import type { OperationSpec } from "./operation.js";
 import { buildPath, serializeHeaderValue } from "./url.js";
@@ -24,18 +24,18 @@ function setHeaders(headers: Headers, values: Record<string, string> | undefined
 }
 
 /**
- * `streaming` asks for an event stream (accept header, the spec's stream switch); `pageQuery`
- * selects a page; `clientHeaders` come from the client options, `options` from the call.
+ * `streaming` asks for an event stream (accept header, the spec's stream switch); `query` holds
+ * page selectors; `clientHeaders` come from the client options, `options` from the call.
  */
 export async function prepareRequest(
   operation: OperationSpec,
   args: Readonly<Record<string, unknown> & { body?: unknown }>,
-  streaming: boolean,
-  pageQuery: Record<string, unknown> | undefined,
-  clientHeaders: Record<string, string> | undefined,
   options: RequestOptions,
+  clientHeaders: Record<string, string> | undefined,
+  streaming: boolean,
+  query: Record<string, unknown>,
+  uploads: UploadEncoder | undefined,
 ): Promise<PreparedRequest> {
-  const query: Record<string, unknown> = { ...pageQuery };
   const accept = streaming
     ? "text/event-stream"
     : (operation.responseTypes.find((type) => type !== "text/event-stream") ?? "application/json");
@@ -57,8 +57,7 @@ export async function prepareRequest(
   const enable = streaming ? operation.stream?.enable : undefined;
   if (enable?.in === "query") query[enable.name] = enable.value;
   if (enable?.in === "header") headers.set(enable.name, String(enable.value));
-  if (enable?.in === "body")
-    bodyValue = { ...((bodyValue ?? {}) as object), [enable.name]: enable.value };
+  if (enable?.in === "body") bodyValue = { ...(bodyValue as object), [enable.name]: enable.value };
   setHeaders(headers, options.headers);
   const idempotencyHeader = operation.retry?.idempotencyHeader;
   if (idempotencyHeader && !headers.has(idempotencyHeader)) {
@@ -66,7 +65,7 @@ export async function prepareRequest(
     headers.set(idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
   }
   const encoded = operation.body
-    ? await encodeBody(operation.body.kind, operation.body.mediaType, bodyValue)
+    ? await encodeBody(operation.body.kind, operation.body.mediaType, bodyValue, uploads)
     : { body: undefined, contentType: undefined };
   if (encoded.contentType) headers.set("content-type", encoded.contentType);
   return {

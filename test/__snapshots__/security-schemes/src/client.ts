@@ -2,6 +2,7 @@
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { BasicCredential, Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import { TokenStore } from "./runtime/tokens.js";
 import type {
   HttpMethodKey,
   PathsWithMethod,
@@ -58,7 +59,7 @@ export class Secure {
 
   constructor(options: SecureOptions = {}) {
     this.core = new CoreClient(
-      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      { serverUrl, serverVariables, schemes: securitySchemes, operations, tokenStore: TokenStore },
       options,
     );
     this.auth = new AuthResource(this.core);

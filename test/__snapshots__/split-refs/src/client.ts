@@ -7,6 +7,7 @@ import type {
   SuccessBody,
   TypedRequestInit,
 } from "./runtime/types.js";
+import { encodeUpload } from "./runtime/uploads.js";
 import { NotesResource } from "./resources/notes.js";
 import type { paths } from "./types.js";
 
@@ -25,7 +26,7 @@ export class Split {
 
   constructor(options: SplitOptions = {}) {
     this.core = new CoreClient(
-      { serverUrl, serverVariables, schemes: securitySchemes, operations },
+      { serverUrl, serverVariables, schemes: securitySchemes, operations, encodeUpload },
       options,
     );
     this.notes = new NotesResource(this.core);

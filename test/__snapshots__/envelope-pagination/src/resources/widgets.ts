@@ -1,7 +1,7 @@
 // Generated from test/fixtures/specs/envelope-pagination.yaml (sha256 d8541458a9d3e10d). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { PagePromise } from "../runtime/pagination.js";
+import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
 
@@ -63,7 +63,7 @@ export class WidgetsResource {
     params: ListWidgetsParams = {},
     options?: RequestOptions,
   ): PagePromise<ListWidgetsResponse, ListWidgetsItem> {
-    return this.core.paginate(operations.listWidgets, params, options);
+    return paginate(this.core, operations.listWidgets, params, options);
   }
 
   /**

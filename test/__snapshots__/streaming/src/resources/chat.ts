@@ -1,7 +1,7 @@
 // Generated from test/fixtures/specs/streaming.yaml (sha256 cf34b002c4574491). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { Stream } from "../runtime/sse.js";
+import { openStream, type Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
 
 type CreateCompletionOperation = paths["/chat/completions"]["post"];
@@ -46,6 +46,11 @@ export class ChatResource {
     params: CreateCompletionParams,
     options?: RequestOptions,
   ): Promise<Stream<CreateCompletionEvent>> {
-    return this.core.stream<CreateCompletionEvent>(operations.createCompletion, params, options);
+    return openStream<CreateCompletionEvent>(
+      this.core,
+      operations.createCompletion,
+      params,
+      options,
+    );
   }
 }

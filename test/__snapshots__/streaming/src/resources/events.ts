@@ -1,7 +1,7 @@
 // Generated from test/fixtures/specs/streaming.yaml (sha256 cf34b002c4574491). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
-import type { Stream } from "../runtime/sse.js";
+import { openStream, type Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
 
 type FollowEventsOperation = paths["/events"]["get"];
@@ -20,6 +20,6 @@ export class EventsResource {
    * @see GET /events
    */
   follow(options?: RequestOptions): Promise<Stream<FollowEventsEvent>> {
-    return this.core.stream<FollowEventsEvent>(operations.followEvents, {}, options);
+    return openStream<FollowEventsEvent>(this.core, operations.followEvents, {}, options);
   }
 }

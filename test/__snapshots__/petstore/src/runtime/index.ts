@@ -1,0 +1,21 @@
+// Generated from test/fixtures/specs/petstore.yaml (sha256 ebc89d3f516dc9ad). Do not edit: run `npm run generate`.
+/**
+ * The runtime's public surface, re-exported by each generated package: errors, streams, pages,
+ * upload helpers and option types. Everything else in this folder is internal to the package.
+ */
+export type { BasicCredential, Credential } from "./auth.js";
+export type { ClientOptions, RequestOptions } from "./client-core.js";
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "./errors.js";
