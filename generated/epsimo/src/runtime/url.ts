@@ -7,58 +7,67 @@
  */
 import type { ParameterSpec } from "./operation.js";
 
-type Primitive = string | number | boolean;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return (
-    value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)
-  );
-}
+type Encode = (text: string) => string;
 
 function scalar(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  return String(value as Primitive);
+  return value instanceof Date ? value.toISOString() : String(value);
 }
 
-function encode(value: string, allowReserved = false): string {
+function encode(value: string, allowReserved?: boolean): string {
   const encoded = encodeURIComponent(value);
   return allowReserved
-    ? encoded.replace(/%(2[146BCF]|3[ABDF]|40|5[BD])/gi, (sequence) => decodeURIComponent(sequence))
+    ? encoded.replace(/%(2[146BCF]|3[ABDF]|40|5[BD])/gi, decodeURIComponent)
     : encoded;
 }
 
-/** An object's members, less the undefined ones (as if they were absent). */
-function entriesOf(value: Record<string, unknown>): Array<[string, unknown]> {
-  return Object.entries(value).filter(([, item]) => item !== undefined);
-}
-
 /**
- * RFC 6570 expansion of a path value (`simple`, `label`, `matrix`), or of a header or cookie
- * value (`simple`); `enc` percent-encodes path values and leaves header values as they are.
+ * One parameter's text: a path segment, a header value (`enc` leaves it as it is), or for a
+ * query its `name=value` pairs joined by `&`. An array or object is one value joined by the
+ * style's delimiter or, exploded, one item per member; undefined members count as absent.
  */
-function expand(spec: ParameterSpec, value: unknown, enc: (text: string) => string): string {
-  const prefix = spec.style === "label" ? "." : spec.style === "matrix" ? `;${spec.name}=` : "";
+function serialize(spec: ParameterSpec, value: unknown, enc: Encode): string {
+  const { style, explode } = spec;
+  const query = spec.in === "query";
+  const encKey = query ? encode : enc;
+  // What opens the value and what separates exploded items: `.a.b` (label), `;n=a;n=b` (matrix).
+  const lead = query ? "" : style === "label" ? "." : style === "matrix" ? ";" : "";
+  const separator = query ? "&" : lead || ",";
+  const key = query || style === "matrix" ? `${encKey(spec.name)}=` : "";
+  const delimiter = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "|" : ",";
+  const text = (item: unknown) => enc(scalar(item));
   if (Array.isArray(value)) {
+    const items = value.map(text);
+    // Space- and pipe-delimited arrays are one value whether exploded or not.
     return (
-      prefix + value.map((item) => enc(scalar(item))).join(spec.explode && prefix ? prefix : ",")
+      lead +
+      (explode && delimiter === ","
+        ? items.map((item) => key + item).join(separator)
+        : key + items.join(delimiter))
     );
   }
-  if (isRecord(value)) {
-    const entries = entriesOf(value);
-    if (!spec.explode)
-      return prefix + entries.flatMap(([key, item]) => [enc(key), enc(scalar(item))]).join(",");
-    // Exploded, each member is its own `key=value`: `;R=100;G=200` (matrix), `.R=100.G=200` (label).
-    const separator = spec.style === "label" ? "." : spec.style === "matrix" ? ";" : ",";
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    if (style === "deepObject") {
+      return entries
+        .flatMap(([name, item]) =>
+          (Array.isArray(item) ? item : [item]).map(
+            (element) => `${key.slice(0, -1)}%5B${encode(name)}%5D=${text(element)}`,
+          ),
+        )
+        .join("&");
+    }
     return (
-      (prefix ? separator : "") +
-      entries.map(([key, item]) => `${enc(key)}=${enc(scalar(item))}`).join(separator)
+      lead +
+      (explode
+        ? entries.map(([name, item]) => `${encKey(name)}=${text(item)}`).join(separator)
+        : key + entries.flatMap(([name, item]) => [encKey(name), text(item)]).join(delimiter))
     );
   }
   const raw = scalar(value);
   if (spec.in === "path" && (raw === "." || raw === "..")) {
     throw new TypeError(`path parameter "${spec.name}" may not be "${raw}"`);
   }
-  return prefix + enc(raw);
+  return lead + key + enc(raw);
 }
 
 export function buildPath(
@@ -72,70 +81,42 @@ export function buildPath(
     const value = values[spec.arg];
     if (value === undefined || value === null)
       throw new TypeError(`missing path parameter "${spec.arg}"`);
-    path = path.split(`{${spec.name}}`).join(expand(spec, value, encode));
+    path = path.split(`{${spec.name}}`).join(serialize(spec, value, encode));
   }
   return path;
 }
 
-/** `name=value` pairs, already encoded, for one query parameter. */
-export function serializeQueryValue(spec: ParameterSpec, value: unknown): string[] {
-  const name = encode(spec.name);
-  const enc = (text: string) => encode(text, spec.allowReserved);
-  if (Array.isArray(value)) {
-    const items = value.map((item) => enc(scalar(item)));
-    if (spec.style === "spaceDelimited") return [`${name}=${items.join("%20")}`];
-    if (spec.style === "pipeDelimited") return [`${name}=${items.join("|")}`];
-    return spec.explode ? items.map((item) => `${name}=${item}`) : [`${name}=${items.join(",")}`];
-  }
-  if (isRecord(value)) {
-    const entries = entriesOf(value);
-    if (spec.style === "deepObject") {
-      return entries.flatMap(([key, item]) =>
-        Array.isArray(item)
-          ? item.map((element) => `${name}%5B${encode(key)}%5D=${enc(scalar(element))}`)
-          : [`${name}%5B${encode(key)}%5D=${enc(scalar(item))}`],
-      );
-    }
-    if (spec.explode) return entries.map(([key, item]) => `${encode(key)}=${enc(scalar(item))}`);
-    const delimiter =
-      spec.style === "spaceDelimited" ? "%20" : spec.style === "pipeDelimited" ? "|" : ",";
-    return [
-      `${name}=${entries.flatMap(([key, item]) => [enc(key), enc(scalar(item))]).join(delimiter)}`,
-    ];
-  }
-  return [`${name}=${enc(scalar(value))}`];
-}
-
+/** The query string (with its `?`) of the query parameters, plus `extra` values by name (form style). */
 export function buildQuery(
   specs: readonly ParameterSpec[],
   values: Readonly<Record<string, unknown>>,
-  extra?: Readonly<Record<string, unknown>>,
+  extra: Readonly<Record<string, unknown>> = {},
 ): string {
-  const pairs: string[] = [];
-  for (const spec of specs) {
-    if (spec.in !== "query") continue;
-    const value = extra && spec.name in extra ? extra[spec.name] : values[spec.arg];
-    if (value === undefined || value === null) continue;
-    pairs.push(...serializeQueryValue(spec, value));
-  }
-  if (extra) {
-    for (const [name, value] of Object.entries(extra)) {
-      if (value === undefined || specs.some((spec) => spec.in === "query" && spec.name === name))
-        continue;
-      pairs.push(
-        ...serializeQueryValue(
-          { name, in: "query", arg: name, style: "form", explode: true },
-          value,
-        ),
-      );
-    }
-  }
+  const queries = specs.filter((spec) => spec.in === "query");
+  const parts: ParameterSpec[] = [
+    ...queries,
+    ...Object.keys(extra)
+      .filter((name) => !queries.some((spec) => spec.name === name))
+      .map((name): ParameterSpec => ({
+        name,
+        in: "query",
+        arg: name,
+        style: "form",
+        explode: true,
+      })),
+  ];
+  const pairs = parts.flatMap((spec) => {
+    const value = spec.name in extra ? extra[spec.name] : values[spec.arg];
+    return value === undefined || value === null
+      ? []
+      : [serialize(spec, value, (text) => encode(text, spec.allowReserved))];
+  });
   return pairs.length > 0 ? `?${pairs.join("&")}` : "";
 }
 
-/** Header values use the `simple` style; cookies are `name=value` pairs joined by `; `. */
+/** Header and cookie values use the `simple` style, not percent-encoded. */
 export function serializeHeaderValue(spec: ParameterSpec, value: unknown): string {
-  return expand(spec, value, (text) => text);
+  return serialize(spec, value, (text) => text);
 }
 
 export function joinUrl(baseUrl: string, path: string): string {

@@ -65,40 +65,35 @@ export function shouldRetryNetworkError(context: RetryContext): boolean {
   return context.replayable && repeatable(context);
 }
 
-/** Milliseconds the server asked us to wait, from the standard and declared headers; undefined if none. */
+/**
+ * Milliseconds the server asked us to wait, from the standard headers (`retry-after-ms`,
+ * `Retry-After` in seconds or as an HTTP date) and those `x-retry.resetHeaders` declares, in that
+ * order; undefined when none gives a usable value. A time in the past means now.
+ */
 export function serverDelayMs(
   headers: Headers,
   retry: RetrySpec | undefined,
   now: number,
 ): number | undefined {
-  const ms = Number(headers.get("retry-after-ms"));
-  if (headers.has("retry-after-ms") && Number.isFinite(ms) && ms >= 0) return ms;
-  const after = headers.get("retry-after");
-  if (after !== null) {
-    const seconds = Number(after);
-    if (after.trim() !== "" && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-    const date = Date.parse(after);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  for (const header of retry?.resetHeaders ?? []) {
-    const raw = headers.get(header.name);
-    if (raw === null) continue;
+  const sources = [
+    { name: "retry-after-ms", format: "delay-milliseconds" },
+    { name: "retry-after", format: "delay-seconds" },
+    { name: "retry-after", format: "http-date" },
+    ...(retry?.resetHeaders ?? []),
+  ];
+  for (const { name, format } of sources) {
+    const raw = headers.get(name)?.trim();
+    if (!raw) continue;
     const value = Number(raw);
-    switch (header.format) {
-      case "unix-seconds":
-        if (Number.isFinite(value)) return Math.max(0, value * 1000 - now);
-        break;
-      case "delay-seconds":
-        if (Number.isFinite(value)) return Math.max(0, value * 1000);
-        break;
-      case "delay-milliseconds":
-        if (Number.isFinite(value)) return Math.max(0, value);
-        break;
-      case "http-date": {
-        const date = Date.parse(raw);
-        if (!Number.isNaN(date)) return Math.max(0, date - now);
-      }
-    }
+    const ms =
+      format === "http-date"
+        ? Date.parse(raw) - now
+        : format === "unix-seconds"
+          ? value * 1000 - now
+          : format === "delay-seconds"
+            ? value * 1000
+            : value;
+    if (Number.isFinite(ms)) return Math.max(0, ms);
   }
   return undefined;
 }
