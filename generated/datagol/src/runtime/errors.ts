@@ -20,7 +20,7 @@ export interface ApiErrorInit {
 }
 
 export class ApiError<TBody = unknown> extends Error {
-  // Declared, not initialised: the constructor sets each field once, so the emitted class stays short.
+  // Declared, not initialised: the constructor sets them, so the emitted class stays short.
   declare readonly status: number | undefined;
   /** The vendor's own error code, when the body carries one. */
   declare readonly code: string | number | undefined;
@@ -29,14 +29,9 @@ export class ApiError<TBody = unknown> extends Error {
   declare readonly headers: Headers | undefined;
   declare readonly operationId: string;
 
-  constructor(init: ApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
-    this.body = init.body as TBody | undefined;
-    this.headers = init.headers;
-    this.operationId = init.operationId;
+  constructor({ message, cause, ...fields }: ApiErrorInit) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, fields);
   }
 }
 
