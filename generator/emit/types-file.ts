@@ -1,8 +1,13 @@
 /**
  * Emits `src/types.ts`: the schema types of the whole document through openapi-typescript's Node
- * API (`transformSchema` + `astToString`). The one adjustment: `format: binary` becomes the
- * runtime's `Uploadable` where a caller sends it, so upload fields accept Blobs, bytes, streams
- * and `fileFromPath`, and `Blob` in a response, which is what the runtime returns for one.
+ * API (`transformSchema` + `astToString`), with three adjustments so that what JSON Schema
+ * accepts, a caller can write: `format: binary` becomes the runtime's `Uploadable` where a caller
+ * sends it (Blobs, bytes, streams, `fileFromPath`) and `Blob` in a response, which is what the
+ * runtime returns for one; an object schema that declares no properties accepts any members
+ * (`emptyObjectsUnknown`, where openapi-typescript's default would admit only `{}`); and one that
+ * only lists `required` names (the usual way to make inherited members required in an `allOf`)
+ * becomes those members as required, so `allOf: [Form, {required: [name]}]` is Form with `name`
+ * required rather than an intersection no value satisfies.
  *
  * `openapiTS()` would first lint and bundle the document again with Redocly; the loader has
  * already bundled it and the validator checked it, and that second pass is three quarters of the
@@ -23,6 +28,41 @@ import { type OutputFile, TYPES_FILE } from "./output-file.js";
 
 const UPLOADABLE = ts.factory.createTypeReferenceNode("Uploadable");
 const BLOB = ts.factory.createTypeReferenceNode("Blob");
+const UNKNOWN = ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword);
+
+type SchemaNode = Parameters<NonNullable<GlobalContext["transform"]>>[0];
+
+/** `{ a: unknown; b: unknown }` for a schema that only lists required names; undefined for any other. */
+function requiredMembersOnly(schema: SchemaNode): ts.TypeNode | undefined {
+  const node = schema as Record<string, unknown>;
+  const required = node.required;
+  if (!Array.isArray(required) || required.length === 0) return undefined;
+  const type = node.type;
+  if (type !== undefined && type !== "object" && !(Array.isArray(type) && type.includes("object"))) return undefined;
+  const shapes = [
+    "$ref",
+    "properties",
+    "additionalProperties",
+    "patternProperties",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "items",
+  ];
+  if (shapes.some((key) => key in node)) return undefined;
+  return ts.factory.createTypeLiteralNode(
+    required.map((name) =>
+      ts.factory.createPropertySignature(
+        undefined,
+        /^[A-Za-z_$][\w$]*$/.test(String(name))
+          ? ts.factory.createIdentifier(String(name))
+          : ts.factory.createStringLiteral(String(name)),
+        undefined,
+        UNKNOWN,
+      ),
+    ),
+  );
+}
 
 /** Where openapi-typescript is in the document when it meets a schema, e.g. `#/paths/~1a/get/responses/200/...`. */
 function inResponse(path: string | undefined): boolean {
@@ -40,7 +80,7 @@ export async function emitTypesFile(document: OpenAPI3): Promise<OutputFile> {
     arrayLength: false,
     defaultNonNullable: true,
     discriminators: scanDiscriminators(document, { silent: true }),
-    emptyObjectsUnknown: false,
+    emptyObjectsUnknown: true,
     enum: false,
     enumValues: false,
     conditionalEnums: false,
@@ -57,7 +97,8 @@ export async function emitTypesFile(document: OpenAPI3): Promise<OutputFile> {
     rootTypesKeepCasing: false,
     redoc: await createConfig({}, { extends: [] }),
     silent: true,
-    transform: (schema, { path }) => (schema.format === "binary" ? (inResponse(path) ? BLOB : UPLOADABLE) : undefined),
+    transform: (schema, { path }) =>
+      schema.format === "binary" ? (inResponse(path) ? BLOB : UPLOADABLE) : requiredMembersOnly(schema),
     transformProperty: undefined,
     resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
     makePathsEnum: false,

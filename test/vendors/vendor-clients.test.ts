@@ -4,25 +4,23 @@
  * credentials, plain-text errors, paginators, streams), exercised through the real generated
  * clients over HTTP on 127.0.0.1.
  */
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import * as agentsgt from "../../generated/agentsgt/src/index.js";
+import * as customgpt from "../../generated/customgpt/src/index.js";
+import * as datagol from "../../generated/datagol/src/index.js";
+import * as epsimo from "../../generated/epsimo/src/index.js";
+import * as gptbots from "../../generated/gptbots/src/index.js";
 import { json, startServer, type TestServer } from "../helpers/http-server.js";
 
-type Method = (params?: object, options?: object) => Promise<unknown> & AsyncIterable<unknown>;
-type Client = Record<string, Record<string, Method>>;
-type Package = Record<string, unknown>;
-
-async function vendor(name: string): Promise<Package> {
-  return (await import(pathToFileURL(resolve("generated", name, "src/index.ts")).href)) as Package;
-}
-
-function client(pkg: Package, className: string, options: object): Client {
-  const Client = pkg[className] as new (options: object) => Client;
+/** A client that fails at once rather than retry, unless a test asks for retries. */
+function client<TOptions extends object, TClient>(
+  Client: new (options: TOptions) => TClient,
+  options: TOptions,
+): TClient {
   return new Client({ maxRetries: 0, ...options });
 }
 
-async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
+async function rejection(promise: PromiseLike<unknown>): Promise<Error & Record<string, unknown>> {
   try {
     await promise;
   } catch (error) {
@@ -52,9 +50,9 @@ describe("CustomGPT", () => {
         },
       });
     });
-    const api = client(await vendor("customgpt"), "CustomGPT", { apiKey: "cg-key", baseUrl: server.url });
+    const api = client(customgpt.CustomGPT, { apiKey: "cg-key", baseUrl: server.url });
     const names: unknown[] = [];
-    for await (const agent of api.agents.list()) names.push((agent as { project_name: string }).project_name);
+    for await (const agent of api.agents.list()) names.push(agent.project_name);
     expect(names).toEqual(["agent 1", "agent 2"]);
     expect(server.requests.map((request) => request.url)).toEqual(["/api/v1/projects", "/api/v1/projects?page=2"]);
     expect(server.requests[0]?.headers.authorization).toBe("Bearer cg-key");
@@ -64,19 +62,39 @@ describe("CustomGPT", () => {
     server = await startServer((_request, response) =>
       json(response, 200, { status: "success", data: { id: 7, project_name: "x" } }),
     );
-    const pkg = await vendor("customgpt");
-    const CustomGPT = pkg.CustomGPT as new (
-      options: object,
-    ) => {
-      request(method: string, path: string, init: object): Promise<unknown>;
-    };
-    const api = new CustomGPT({ apiKey: "k", baseUrl: server.url });
+    const api = new customgpt.CustomGPT({ apiKey: "k", baseUrl: server.url });
     const body = await api.request("get", "/api/v1/projects/{projectId}", {
       path: { projectId: 7 },
       query: { width: "50%" },
     });
     expect(body).toEqual({ status: "success", data: { id: 7, project_name: "x" } });
     expect(server.requests[0]?.url).toBe("/api/v1/projects/7?width=50%25");
+  });
+
+  it("types requests from the spec: required members required, optional ones optional", () => {
+    // Checked by the compiler (`npm test` runs tsc first): each @ts-expect-error must meet an error.
+    const typeChecks = (api: customgpt.CustomGPT) => [
+      api.request("get", "/api/v1/projects/{projectId}", { path: { projectId: 1 }, query: { width: "50%" } }),
+      api.request("get", "/api/v1/projects/{projectId}", { path: { projectId: 1 } }),
+      api.request("get", "/api/v1/projects"),
+      api.request("post", "/api/v1/projects", { body: { project_name: "x" } }),
+      // @ts-expect-error the path parameter is required
+      api.request("get", "/api/v1/projects/{projectId}"),
+      // @ts-expect-error the path parameter is required
+      api.request("get", "/api/v1/projects/{projectId}", { query: { width: "50%" } }),
+      api.request("get", "/api/v1/projects", { query: { page: 2 } }),
+      // @ts-expect-error not a query parameter of this operation
+      api.request("get", "/api/v1/projects", { query: { pages: 2 } }),
+      // @ts-expect-error this operation takes no request body
+      api.request("get", "/api/v1/projects", { body: {} }),
+      // @ts-expect-error the request body is required
+      api.request("post", "/api/v1/projects", {}),
+      // `allOf: [AgentForm, {required: [project_name]}]`: AgentForm with project_name required.
+      api.agents.create({ body: { project_name: "x", file: new Blob(["doc"]) } }),
+      // @ts-expect-error project_name is required
+      api.agents.create({ body: { sitemap_path: "https://example.com/sitemap.xml" } }),
+    ];
+    expect(typeChecks).toBeTypeOf("function");
   });
 
   it("reads the nested error envelope", async () => {
@@ -87,11 +105,11 @@ describe("CustomGPT", () => {
         data: { code: 404, message: "Agent with id 9 not found" },
       }),
     );
-    const pkg = await vendor("customgpt");
+    const pkg = customgpt;
     const error = await rejection(
-      client(pkg, "CustomGPT", { apiKey: "k", baseUrl: server.url }).agents.get({ projectId: 9 }),
+      client(pkg.CustomGPT, { apiKey: "k", baseUrl: server.url }).agents.get({ projectId: 9 }),
     );
-    expect(error).toBeInstanceOf(pkg.NotFoundError as typeof Error);
+    expect(error).toBeInstanceOf(pkg.NotFoundError);
     expect(error).toMatchObject({
       status: 404,
       code: 404,
@@ -107,10 +125,10 @@ describe("CustomGPT", () => {
         data: { code: 429, message: "You have exhausted your current query credits." },
       }),
     );
-    const pkg = await vendor("customgpt");
-    const api = client(pkg, "CustomGPT", { apiKey: "k", baseUrl: server.url, maxRetries: 2 });
+    const pkg = customgpt;
+    const api = client(pkg.CustomGPT, { apiKey: "k", baseUrl: server.url, maxRetries: 2 });
     const error = await rejection(api.agents.list());
-    expect(error).toBeInstanceOf(pkg.RateLimitError as typeof Error);
+    expect(error).toBeInstanceOf(pkg.RateLimitError);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -121,14 +139,12 @@ describe("CustomGPT", () => {
         'data: {"status":"progress","message":"Thirty "}\n\ndata: {"status":"progress","message":"days."}\n\ndata: {"status":"finish"}\n\n',
       );
     });
-    const api = client(await vendor("customgpt"), "CustomGPT", { apiKey: "k", baseUrl: server.url });
-    const stream = (await api.conversations.sendMessageStream({
+    const api = client(customgpt.CustomGPT, { apiKey: "k", baseUrl: server.url });
+    const stream = await api.conversations.sendMessageStream({
       projectId: 1,
       sessionId: "s-1",
       body: { prompt: "Return policy?" },
-    })) as unknown as {
-      finalText(): Promise<string>;
-    };
+    });
     expect(await stream.finalText()).toBe("Thirty days.");
     expect(server.requests[0]?.url).toBe("/api/v1/projects/1/conversations/s-1/messages?stream=true");
   });
@@ -142,7 +158,7 @@ describe("Epsimo", () => {
         return json(response, 200, { project_id: "proj_1", name: "P", access_token: "project-jwt" });
       return json(response, 200, [{ assistant_id: "asst_1", name: "Support", config: {} }]);
     });
-    const api = client(await vendor("epsimo"), "Epsimo", {
+    const api = client(epsimo.Epsimo, {
       email: "a@example.com",
       password: "pw-123456",
       projectId: "proj_1",
@@ -171,15 +187,15 @@ describe("Epsimo token refresh", () => {
         code: "TOKEN_EXPIRED",
       });
     });
-    const pkg = await vendor("epsimo");
-    const api = client(pkg, "Epsimo", {
+    const pkg = epsimo;
+    const api = client(pkg.Epsimo, {
       email: "a@example.com",
       password: "pw-123456",
       projectId: "proj_1",
       baseUrl: server.url,
     });
     const error = await rejection(api.threads.list());
-    expect(error).toBeInstanceOf(pkg.AuthenticationError as typeof Error);
+    expect(error).toBeInstanceOf(pkg.AuthenticationError);
     expect(error).toMatchObject({ status: 401, code: "TOKEN_EXPIRED" });
     expect(error.message).not.toContain("project-");
     expect(
@@ -199,10 +215,10 @@ describe("GPTBots", () => {
     server = await startServer((_request, response) =>
       json(response, 200, { code: 403203, msg: "Version does not exist" }),
     );
-    const pkg = await vendor("gptbots");
-    const api = client(pkg, "GPTBots", { agentApiKey: "gb-key", baseUrl: server.url });
+    const pkg = gptbots;
+    const api = client(pkg.GPTBots, { agentApiKey: "gb-key", baseUrl: server.url });
     const error = await rejection(api.agentVersions.release({ body: { version: "9.9.9" } }));
-    expect(error).toBeInstanceOf(pkg.NotFoundError as typeof Error);
+    expect(error).toBeInstanceOf(pkg.NotFoundError);
     expect(error).toMatchObject({ status: 200, code: 403203 });
   });
 
@@ -210,7 +226,7 @@ describe("GPTBots", () => {
     server = await startServer((_request, response) =>
       json(response, 200, { code: 0, msg: "OK", data: { botId: "b1", botType: "Flow", version: "1.0.1" } }),
     );
-    const api = client(await vendor("gptbots"), "GPTBots", { agentApiKey: "gb-key", baseUrl: server.url });
+    const api = client(gptbots.GPTBots, { agentApiKey: "gb-key", baseUrl: server.url });
     expect(await api.agentVersions.import({ body: { file: new Blob(["bot"]), versionDesc: "from CI" } })).toEqual({
       botId: "b1",
       botType: "Flow",
@@ -220,7 +236,7 @@ describe("GPTBots", () => {
   });
 
   it("defaults to the Singapore region and accepts another", async () => {
-    const GPTBots = (await vendor("gptbots")).GPTBots as new (options: object) => { baseUrl: string };
+    const { GPTBots } = gptbots;
     expect(new GPTBots({}).baseUrl).toBe("https://api-sg.gptbots.ai");
     expect(new GPTBots({ serverVariables: { endpoint: "jp" } }).baseUrl).toBe("https://api-jp.gptbots.ai");
   });
@@ -233,14 +249,14 @@ describe("AgentsGT", () => {
       response.writeHead(401, { "content-type": "text/plain" });
       response.end("Invalid API key");
     });
-    const pkg = await vendor("agentsgt");
+    const pkg = agentsgt;
     expect(
-      await client(pkg, "AgentsGT", { publicKey: "pk_1", secretKey: "sk_2", baseUrl: server.url }).agents.list(),
+      await client(pkg.AgentsGT, { publicKey: "pk_1", secretKey: "sk_2", baseUrl: server.url }).agents.list(),
     ).toEqual([]);
     const error = await rejection(
-      client(pkg, "AgentsGT", { publicKey: "pk_1", secretKey: "sk_bad", baseUrl: server.url }).agents.list(),
+      client(pkg.AgentsGT, { publicKey: "pk_1", secretKey: "sk_bad", baseUrl: server.url }).agents.list(),
     );
-    expect(error).toBeInstanceOf(pkg.AuthenticationError as typeof Error);
+    expect(error).toBeInstanceOf(pkg.AuthenticationError);
     expect(error.message).toBe("listAgents failed with HTTP 401: Invalid API key");
     expect(JSON.stringify(error)).not.toContain("sk_bad");
   });
@@ -251,7 +267,7 @@ describe("DataGOL", () => {
     server = await startServer((_request, response) =>
       json(response, 200, [{ id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", name: "Finance" }]),
     );
-    const api = client(await vendor("datagol"), "DataGOL", { serviceAccountKey: "dg-key", baseUrl: server.url });
+    const api = client(datagol.DataGOL, { serviceAccountKey: "dg-key", baseUrl: server.url });
     expect(await api.agents.list()).toEqual([{ id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", name: "Finance" }]);
     expect(server.requests[0]?.headers["x-auth-token"]).toBe("dg-key");
   });
@@ -264,8 +280,8 @@ describe("DataGOL", () => {
         event("message_id", 41) + event("text", "EBITDA was ") + event("html", "<svg/>") + event("text", "4.2M."),
       );
     });
-    const api = client(await vendor("datagol"), "DataGOL", { serviceAccountKey: "dg-key", baseUrl: server.url });
-    const body = {
+    const api = client(datagol.DataGOL, { serviceAccountKey: "dg-key", baseUrl: server.url });
+    const body: datagol.StreamMessageParams["body"] = {
       agentType: "CustomAgent",
       type: "CustomAgent",
       conversationId: "8a6b4c2d-0e1f-4a3b-9c8d-7e6f5a4b3c2d",
@@ -273,9 +289,7 @@ describe("DataGOL", () => {
       parameters: { customAgentId: "3c90c3cc-0d44-4b50-8888-8dd25736052a" },
       selectedLlmModel: "gpt-5.2",
     };
-    const stream = (await api.conversations.streamMessage({ body })) as unknown as AsyncIterable<unknown> & {
-      finalText(): Promise<string>;
-    };
+    const stream = await api.conversations.streamMessage({ body });
     const events: unknown[] = [];
     for await (const event of stream) events.push(event);
     expect(events).toHaveLength(4);

@@ -1,11 +1,12 @@
 // Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { Credential } from "./runtime/auth.js";
-import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";
 import type {
   HttpMethodKey,
   PathsWithMethod,
   SuccessBody,
+  TypedRequestArgs,
   TypedRequestInit,
 } from "./runtime/types.js";
 import { encodeUpload } from "./runtime/uploads.js";
@@ -163,12 +164,12 @@ export class CustomGPT {
   request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
     method: M,
     path: P,
-    init?: TypedRequestInit<paths[P][M]>,
+    ...init: TypedRequestArgs<paths[P][M]>
   ): Promise<SuccessBody<paths[P][M]>>;
   request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
     method: M,
     path: P,
-    init: TypedRequestInit<paths[P][M]> & { parseAs?: "stream" } = {},
+    init?: RawRequestInit,
   ): Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>> {
     return this.core.request(method, path as string, init) as Promise<
       SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>

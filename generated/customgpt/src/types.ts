@@ -2035,7 +2035,9 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "multipart/form-data": components["schemas"]["AgentForm"] & Record<string, never>;
+        "multipart/form-data": components["schemas"]["AgentForm"] & {
+          project_name: unknown;
+        };
       };
     };
     responses: {

@@ -732,13 +732,13 @@ export interface components {
       content: string;
     };
     /** @description Any JSON value stored in a thread's state. */
-    StateValue: Record<string, never> | unknown[] | string | number | boolean | null;
+    StateValue: Record<string, unknown> | unknown[] | string | number | boolean | null;
     ThreadState: {
       /**
        * @description The state's values: an object of keys for the virtual database, or the list of
        *     conversation messages for chat assistants.
        */
-      values: Record<string, never> | unknown[];
+      values: Record<string, unknown> | unknown[];
       /** @description Graph steps still to run; empty when the run is complete. */
       next?: string[];
       /** Format: date-time */

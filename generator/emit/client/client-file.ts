@@ -126,7 +126,11 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
         {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier: "./runtime/client-core.js",
-          namedImports: [{ name: "ClientOptions", isTypeOnly: true }, "CoreClient"],
+          namedImports: [
+            { name: "ClientOptions", isTypeOnly: true },
+            "CoreClient",
+            { name: "RawRequestInit", isTypeOnly: true },
+          ],
         },
         ...(usesTokens
           ? [
@@ -141,7 +145,7 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier: "./runtime/types.js",
           isTypeOnly: true,
-          namedImports: ["HttpMethodKey", "PathsWithMethod", "SuccessBody", "TypedRequestInit"],
+          namedImports: ["HttpMethodKey", "PathsWithMethod", "SuccessBody", "TypedRequestArgs", "TypedRequestInit"],
         },
         ...(usesUploads
           ? [
@@ -207,11 +211,8 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
           methods: [
             {
               name: "request",
-              ...requestSignature({
-                name: "init",
-                type: 'TypedRequestInit<paths[P][M]> & { parseAs?: "stream" }',
-                initializer: "{}",
-              }),
+              // Callers see the overloads; the implementation hands `init` on as the core takes it.
+              ...requestSignature({ name: "init", type: "RawRequestInit", hasQuestionToken: true }),
               returnType: "Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>>",
               statements:
                 "return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>>;",
@@ -234,7 +235,7 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
                     description:
                       "Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.",
                   }),
-                  ...requestSignature({ name: "init", type: "TypedRequestInit<paths[P][M]>", hasQuestionToken: true }),
+                  ...requestSignature({ name: "init", type: "TypedRequestArgs<paths[P][M]>", isRestParameter: true }),
                   returnType: "Promise<SuccessBody<paths[P][M]>>",
                 },
               ],

@@ -24,8 +24,25 @@ export type PathsWithMethod<Paths, M extends HttpMethodKey> = {
   [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
 }[keyof Paths];
 
-type Field<T, K extends PropertyKey> = T extends Record<K, infer V> ? V : undefined;
-type Optional<T> = [T] extends [never] ? undefined : [undefined] extends [T] ? T : T;
+/** The empty object type: `Empty extends T` holds when every member of T is optional. */
+type Empty = Record<never, never>;
+
+/** Member K of T without `undefined` (an optional member's absence), or never when T has none. */
+type Member<T, K extends PropertyKey> = T extends unknown
+  ? K extends keyof T
+    ? Exclude<T[K], undefined>
+    : never
+  : never;
+
+/**
+ * The `init` member K holding a group V: required when V has a required member (a path
+ * parameter, a required query parameter), optional when it has none, absent when V is never.
+ */
+type InitMember<K extends string, V> = [V] extends [never]
+  ? { [P in K]?: never }
+  : Empty extends V
+    ? { [P in K]?: V }
+    : { [P in K]: V };
 
 type SuccessStatus =
   200 | 201 | 202 | 203 | 204 | 206 | "200" | "201" | "202" | "203" | "204" | "206" | "2XX";
@@ -48,10 +65,21 @@ export type RequestBodyOf<Op> = Op extends { requestBody?: infer B }
     : never
   : never;
 
-export interface TypedRequestInit<Op> {
-  path?: Optional<Field<Field<Op, "parameters">, "path">>;
-  query?: Optional<Field<Field<Op, "parameters">, "query">>;
-  headers?: Record<string, string>;
-  body?: RequestBodyOf<Op>;
-  signal?: AbortSignal;
-}
+/** Whether an operation's request body is required (`requestBody` not optional). */
+type BodyRequired<Op> = "requestBody" extends keyof Op
+  ? Empty extends Pick<Op, "requestBody" & keyof Op>
+    ? false
+    : true
+  : false;
+
+/** `init` of `client.request(method, path, init)`: parameters grouped by location, required as the spec says. */
+export type TypedRequestInit<Op> = InitMember<"path", Member<Member<Op, "parameters">, "path">> &
+  InitMember<"query", Member<Member<Op, "parameters">, "query">> &
+  (BodyRequired<Op> extends true ? { body: RequestBodyOf<Op> } : { body?: RequestBodyOf<Op> }) & {
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+  };
+
+/** The `init` argument, which may be left out only when nothing in it is required. */
+export type TypedRequestArgs<Op> =
+  Empty extends TypedRequestInit<Op> ? [init?: TypedRequestInit<Op>] : [init: TypedRequestInit<Op>];

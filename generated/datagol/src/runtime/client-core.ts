@@ -80,6 +80,16 @@ export interface IssuedTokens {
   forget(schemeKey: string): void;
 }
 
+/** `init` of the low-level `request`; generated clients type it per operation (types.ts). */
+export interface RawRequestInit {
+  path?: unknown;
+  query?: unknown;
+  headers?: Record<string, string> | undefined;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  parseAs?: "stream" | undefined;
+}
+
 export interface CoreConfig {
   serverUrl: string;
   serverVariables: Readonly<Record<string, string>>;
@@ -150,18 +160,7 @@ export class CoreClient {
    * `parseAs: "stream"` a successful body is not read but returned as its byte stream, for
    * downloads too large to hold in memory (an error response is still read and thrown).
    */
-  async request(
-    method: string,
-    path: string,
-    init: {
-      path?: unknown;
-      query?: unknown;
-      headers?: Record<string, string> | undefined;
-      body?: unknown;
-      signal?: AbortSignal | undefined;
-      parseAs?: "stream" | undefined;
-    } = {},
-  ): Promise<unknown> {
+  async request(method: string, path: string, init: RawRequestInit = {}): Promise<unknown> {
     const operation = this.operationFor(method, path);
     const params: Record<string, unknown> = { body: init.body };
     for (const parameter of operation.parameters) {

@@ -1,10 +1,11 @@
 // Generated from test/fixtures/specs/composition.yaml (sha256 c389197fa999d035). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
-import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";
 import type {
   HttpMethodKey,
   PathsWithMethod,
   SuccessBody,
+  TypedRequestArgs,
   TypedRequestInit,
 } from "./runtime/types.js";
 import { PetsResource } from "./resources/pets.js";
@@ -58,12 +59,12 @@ export class Composition {
   request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
     method: M,
     path: P,
-    init?: TypedRequestInit<paths[P][M]>,
+    ...init: TypedRequestArgs<paths[P][M]>
   ): Promise<SuccessBody<paths[P][M]>>;
   request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
     method: M,
     path: P,
-    init: TypedRequestInit<paths[P][M]> & { parseAs?: "stream" } = {},
+    init?: RawRequestInit,
   ): Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>> {
     return this.core.request(method, path as string, init) as Promise<
       SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>

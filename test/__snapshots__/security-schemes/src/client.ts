@@ -1,12 +1,13 @@
 // Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { BasicCredential, Credential } from "./runtime/auth.js";
-import { type ClientOptions, CoreClient } from "./runtime/client-core.js";
+import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";
 import { TokenStore } from "./runtime/tokens.js";
 import type {
   HttpMethodKey,
   PathsWithMethod,
   SuccessBody,
+  TypedRequestArgs,
   TypedRequestInit,
 } from "./runtime/types.js";
 import { AuthResource } from "./resources/auth.js";
@@ -91,12 +92,12 @@ export class Secure {
   request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
     method: M,
     path: P,
-    init?: TypedRequestInit<paths[P][M]>,
+    ...init: TypedRequestArgs<paths[P][M]>
   ): Promise<SuccessBody<paths[P][M]>>;
   request<M extends HttpMethodKey, P extends PathsWithMethod<paths, M>>(
     method: M,
     path: P,
-    init: TypedRequestInit<paths[P][M]> & { parseAs?: "stream" } = {},
+    init?: RawRequestInit,
   ): Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>> {
     return this.core.request(method, path as string, init) as Promise<
       SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>
