@@ -9,8 +9,30 @@ import { loadGeneratedClient } from "../helpers/generated-client.js";
 import { json, startServer, type TestServer } from "../helpers/http-server.js";
 
 type Method = (params?: object, options?: object) => Promise<unknown>;
-type Resource = Record<string, Method>;
-type ClientClass = new (options: object) => Record<string, Resource> & { baseUrl: string };
+type PageMethod = (
+  params?: object,
+) => PromiseLike<{ items: unknown[]; hasNextPage(): boolean }> & AsyncIterable<unknown>;
+type StreamMethod = (params?: object) => Promise<AsyncIterable<unknown> & { finalText(): Promise<string> }>;
+
+/** The resources and methods of each fixture's client that these tests call. */
+interface EdgeApi {
+  items: { get: Method; create: Method; createItem2: Method };
+}
+interface SplitApi {
+  notes: { create: Method };
+}
+interface SecureApi {
+  keys: { list: Method };
+  documents: { list: Method };
+}
+interface EnvelopeApi {
+  widgets: { list: PageMethod; get: Method; delete: Method };
+}
+interface StreamingApi {
+  chat: { createCompletionStream: StreamMethod };
+}
+type ClientClass<TApi> = new (options: object) => TApi & { baseUrl: string };
+type GeneratedModule = Record<string, unknown> & { NotFoundError: typeof Error };
 interface ErrorShape {
   name: string;
   status?: number;
@@ -25,10 +47,15 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function client(fixture: string, className: string, options: object, handler: Parameters<typeof startServer>[0]) {
-  const module = await loadGeneratedClient<Record<string, ClientClass>>(fixture);
+async function client<TApi>(
+  fixture: string,
+  className: string,
+  options: object,
+  handler: Parameters<typeof startServer>[0],
+): Promise<{ api: TApi & { baseUrl: string }; server: TestServer; module: GeneratedModule }> {
+  const module = await loadGeneratedClient<GeneratedModule>(fixture);
   server = await startServer(handler);
-  const Client = module[className] as ClientClass;
+  const Client = module[className] as ClientClass<TApi>;
   return { api: new Client({ baseUrl: server.url, maxRetries: 0, ...options }), server, module };
 }
 
@@ -43,7 +70,7 @@ async function caught(promise: Promise<unknown>): Promise<ErrorShape> {
 
 describe("request encoding", () => {
   it("serialises deepObject and non-exploded array queries and header parameters", async () => {
-    const { api, server } = await client("naming-edge-cases.yaml", "Edge", {}, (_request, response) =>
+    const { api, server } = await client<EdgeApi>("naming-edge-cases.yaml", "Edge", {}, (_request, response) =>
       json(response, 200, []),
     );
     await api.items.get({ filter: { a: "1", "b c": "x&y" }, ids: [1, 2, 3], "X-Trace-Id": "trace-1" });
@@ -52,7 +79,7 @@ describe("request encoding", () => {
   });
 
   it("percent-encodes path values and keeps same-named parameters of other locations apart", async () => {
-    const { api, server } = await client("naming-edge-cases.yaml", "Edge", {}, (_request, response) => {
+    const { api, server } = await client<EdgeApi>("naming-edge-cases.yaml", "Edge", {}, (_request, response) => {
       response.writeHead(200, { "content-type": "application/octet-stream" });
       response.end(Buffer.from([1, 2, 3]));
     });
@@ -66,12 +93,14 @@ describe("request encoding", () => {
   });
 
   it("rejects path values that would change the path", async () => {
-    const { api } = await client("naming-edge-cases.yaml", "Edge", {}, (_request, response) => json(response, 200, {}));
+    const { api } = await client<EdgeApi>("naming-edge-cases.yaml", "Edge", {}, (_request, response) =>
+      json(response, 200, {}),
+    );
     await expect(api.items.createItem2({ pathItemId: "..", "file.name": "x" })).rejects.toThrow(/may not be/);
   });
 
   it("sends JSON bodies with their media type", async () => {
-    const { api, server } = await client("naming-edge-cases.yaml", "Edge", {}, (_request, response) =>
+    const { api, server } = await client<EdgeApi>("naming-edge-cases.yaml", "Edge", {}, (_request, response) =>
       json(response, 201, { id: 1 }),
     );
     expect(await api.items.create({ body: { id: 1, "weird-key": 2.5 } })).toEqual({ id: 1 });
@@ -80,7 +109,7 @@ describe("request encoding", () => {
   });
 
   it("sends multipart bodies with file parts and repeated fields", async () => {
-    const { api, server } = await client("split-refs/api.yaml", "Split", {}, (_request, response) =>
+    const { api, server } = await client<SplitApi>("split-refs/api.yaml", "Split", {}, (_request, response) =>
       json(response, 201, { id: "6f1c1f7e-8d1b-4c4b-9d1e-0a3b5c7d9e1f", text: "hi" }),
     );
     await api.notes.create({
@@ -98,8 +127,8 @@ describe("request encoding", () => {
   });
 
   it("fills server variables into the default base URL", async () => {
-    const module = await loadGeneratedClient<Record<string, ClientClass>>("security-schemes.yaml");
-    const Secure = module.Secure as ClientClass;
+    const module = await loadGeneratedClient<GeneratedModule>("security-schemes.yaml");
+    const Secure = module.Secure as ClientClass<SecureApi>;
     expect(new Secure({}).baseUrl).toBe("https://eu.secure.example.com");
     expect(new Secure({ serverVariables: { region: "us" } }).baseUrl).toBe("https://us.secure.example.com");
   });
@@ -107,7 +136,7 @@ describe("request encoding", () => {
 
 describe("credentials", () => {
   it("builds a composite bearer credential from its template", async () => {
-    const { api, server } = await client(
+    const { api, server } = await client<SecureApi>(
       "security-schemes.yaml",
       "Secure",
       { publicKey: "pk_1", secretKey: () => "sk_2" },
@@ -118,7 +147,7 @@ describe("credentials", () => {
   });
 
   it("falls back to the next security alternative: basic, then API keys in query and cookie", async () => {
-    const basic = await client(
+    const basic = await client<SecureApi>(
       "security-schemes.yaml",
       "Secure",
       { basicAuth: { username: "u", password: "p w" } },
@@ -127,8 +156,11 @@ describe("credentials", () => {
     await basic.api.keys.list();
     expect(basic.server.requests[0]?.headers.authorization).toBe(`Basic ${btoa("u:p w")}`);
     await server?.close();
-    const keys = await client("security-schemes.yaml", "Secure", { queryKey: "q k", cookieKey: "c1" }, (_r, response) =>
-      json(response, 200, []),
+    const keys = await client<SecureApi>(
+      "security-schemes.yaml",
+      "Secure",
+      { queryKey: "q k", cookieKey: "c1" },
+      (_r, response) => json(response, 200, []),
     );
     await keys.api.keys.list();
     expect(keys.server.requests[0]?.url).toBe("/keys?api_key=q%20k");
@@ -137,11 +169,11 @@ describe("credentials", () => {
 
   it("obtains chained tokens, caches them, and fetches again once on a 401", async () => {
     let documentsCalls = 0;
-    const { api, server } = await client(
+    const { api, server } = await client<SecureApi>(
       "security-schemes.yaml",
       "Secure",
       { email: "a@example.com", password: "hunter22", workspaceId: "w/1" },
-      (request, response) => {
+      (request, response): void => {
         if (request.url === "/login")
           return json(response, 200, { access_token: `session-${server.requests.length}`, expires_in: 3600 });
         if (request.url.startsWith("/workspaces/"))
@@ -177,7 +209,7 @@ describe("credentials", () => {
 
 describe("responses", () => {
   it("unwraps the envelope and walks every page lazily", async () => {
-    const { api, server } = await client(
+    const { api, server } = await client<EnvelopeApi>(
       "envelope-pagination.yaml",
       "Envelope",
       { apiKey: "key-1" },
@@ -186,15 +218,11 @@ describe("responses", () => {
         json(response, 200, { code: 0, data: { items: [{ id: page * 10, name: `w${page}` }], last_page: 2 } });
       },
     );
-    const first = (await api.widgets.list()) as unknown as {
-      data: unknown;
-      items: unknown[];
-      hasNextPage(): boolean;
-    };
+    const first = await api.widgets.list();
     expect(first.items).toEqual([{ id: 10, name: "w1" }]);
     expect(first.hasNextPage()).toBe(true);
     const all: unknown[] = [];
-    for await (const widget of api.widgets.list({ per_page: 1 }) as unknown as AsyncIterable<unknown>) all.push(widget);
+    for await (const widget of api.widgets.list({ per_page: 1 })) all.push(widget);
     expect(all).toEqual([
       { id: 10, name: "w1" },
       { id: 20, name: "w2" },
@@ -208,7 +236,7 @@ describe("responses", () => {
   });
 
   it("turns an HTTP 200 whose envelope says failure into the typed error its code stands for", async () => {
-    const { api, module } = await client(
+    const { api, module } = await client<EnvelopeApi>(
       "envelope-pagination.yaml",
       "Envelope",
       { apiKey: "secret-key-123" },
@@ -216,32 +244,31 @@ describe("responses", () => {
         json(response, 200, { code: 40401, msg: "widget 7 is gone (key secret-key-123)" }, { "x-request-id": "req-9" }),
     );
     const error = await caught(api.widgets.get({ widgetId: 7 }));
-    expect(error).toBeInstanceOf(module.NotFoundError as unknown as typeof Error);
+    expect(error).toBeInstanceOf(module.NotFoundError);
     expect(error).toMatchObject({ status: 200, code: 40401, requestId: "req-9" });
     expect(error.message).toBe("getWidget failed with HTTP 200 (code 40401): widget 7 is gone (key ***)");
     expect(JSON.stringify(error)).not.toContain("secret-key-123");
   });
 
   it("reads plain HTTP errors into the status family's class", async () => {
-    const { api, module } = await client("envelope-pagination.yaml", "Envelope", { apiKey: "k" }, (_r, response) =>
-      json(response, 404, { code: 40401, msg: "nope" }),
+    const { api, module } = await client<EnvelopeApi>(
+      "envelope-pagination.yaml",
+      "Envelope",
+      { apiKey: "k" },
+      (_r, response) => json(response, 404, { code: 40401, msg: "nope" }),
     );
     const error = await caught(api.widgets.delete({ widgetId: 1 }));
-    expect(error).toBeInstanceOf(module.NotFoundError as unknown as typeof Error);
+    expect(error).toBeInstanceOf(module.NotFoundError);
     expect(error).toMatchObject({ status: 404, code: 40401 });
   });
 
   it("streams typed events, ends on the terminal event and aggregates deltas", async () => {
-    const { api, server } = await client("streaming.yaml", "Streaming", {}, (_r, response) => {
+    const { api, server } = await client<StreamingApi>("streaming.yaml", "Streaming", {}, (_r, response) => {
       response.writeHead(200, { "content-type": "text/event-stream" });
       const chunk = (content: string) => `data: ${JSON.stringify({ id: "c1", choices: [{ delta: { content } }] })}\n\n`;
       response.end(`${chunk("Hel")}${chunk("lo")}data: [DONE]\n\ndata: ignored\n\n`);
     });
-    const stream = (await api.chat.createCompletionStream({
-      body: { messages: [{ role: "user", content: "hi" }] },
-    })) as unknown as AsyncIterable<unknown> & {
-      finalText(): Promise<string>;
-    };
+    const stream = await api.chat.createCompletionStream({ body: { messages: [{ role: "user", content: "hi" }] } });
     const events: unknown[] = [];
     for await (const event of stream) events.push(event);
     expect(events).toHaveLength(2);
