@@ -174,13 +174,15 @@ describe("credentials", () => {
       "Secure",
       { email: "a@example.com", password: "hunter22", workspaceId: "w/1" },
       (request, response): void => {
-        if (request.url === "/login")
-          return json(response, 200, { access_token: `session-${server.requests.length}`, expires_in: 3600 });
-        if (request.url.startsWith("/workspaces/"))
-          return json(response, 200, { token: `workspace-${server.requests.length}` });
-        documentsCalls += 1;
-        if (documentsCalls === 2) return json(response, 401, { error: "expired" });
-        return json(response, 200, ["doc"]);
+        if (request.url === "/login") {
+          json(response, 200, { access_token: `session-${server.requests.length}`, expires_in: 3600 });
+        } else if (request.url.startsWith("/workspaces/")) {
+          json(response, 200, { token: `workspace-${server.requests.length}` });
+        } else {
+          documentsCalls += 1;
+          if (documentsCalls === 2) json(response, 401, { error: "expired" });
+          else json(response, 200, ["doc"]);
+        }
       },
     );
     expect(await api.documents.list()).toEqual(["doc"]);
