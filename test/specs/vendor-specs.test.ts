@@ -12,18 +12,13 @@ import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { extensionDefinitions } from "../../generator/validate/extension-schemas.js";
+import { escapePointer, type Json, mediaExamples } from "../helpers/spec-examples.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** Operations each seed names: the issue's count per vendor. */
 const SEED_COUNTS: Record<string, number> = { customgpt: 61, epsimo: 26, gptbots: 2, agentsgt: 1, datagol: 1 };
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
-
-type Json = Record<string, unknown>;
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 function operationsOf(doc: Json): Array<{ method: string; path: string; op: Json; pointer: string }> {
   return Object.entries(doc.paths as Record<string, Json>).flatMap(([path, item]) =>
@@ -34,23 +29,6 @@ function operationsOf(doc: Json): Array<{ method: string; path: string; op: Json
       pointer: `/paths/${escapePointer(path)}/${method}`,
     })),
   );
-}
-
-/** Every media type object with an example or examples, with its JSON pointer. */
-function mediaWithExamples(node: unknown, pointer: string, found: Array<{ pointer: string; media: Json }>): void {
-  if (!node || typeof node !== "object") return;
-  const record = node as Json;
-  if (record.content && typeof record.content === "object") {
-    for (const [type, media] of Object.entries(record.content as Record<string, Json>)) {
-      if (media && (media.example !== undefined || media.examples !== undefined)) {
-        found.push({ pointer: `${pointer}/content/${escapePointer(type)}`, media });
-      }
-    }
-  }
-  for (const [key, value] of Object.entries(record)) {
-    if (key === "example" || key === "examples" || key === "content") continue;
-    mediaWithExamples(value, `${pointer}/${escapePointer(key)}`, found);
-  }
 }
 
 it("specs/ holds the five vendor specs, 91 seed operations in all", () => {
@@ -90,25 +68,16 @@ describe.each(Object.keys(SEED_COUNTS))("specs/%s.yaml", (vendor) => {
   it("gives every example a value that validates against its own schema", () => {
     const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
     ajv.addSchema({ ...doc, $id: "spec.json" });
-    const found: Array<{ pointer: string; media: Json }> = [];
-    mediaWithExamples(doc.paths, "/paths", found);
-    mediaWithExamples(doc.components, "/components", found);
     const problems: string[] = [];
     let checked = 0;
-    for (const { pointer, media } of found) {
+    for (const { pointer, media, values } of mediaExamples(doc)) {
       if (!media.schema) continue;
       const validate = ajv.getSchema(`spec.json#${pointer}/schema`);
       if (!validate) {
         problems.push(`${pointer}: schema not found`);
         continue;
       }
-      const examples = [
-        ...(media.example !== undefined ? [["example", media.example] as const] : []),
-        ...Object.entries((media.examples ?? {}) as Record<string, Json>).map(
-          ([name, example]) => [`examples/${name}`, example.value] as const,
-        ),
-      ];
-      for (const [name, value] of examples) {
+      for (const [name, value] of values) {
         checked += 1;
         if (!validate(value)) problems.push(`${pointer}/${name}: ${ajv.errorsText(validate.errors)}`);
       }

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -1174,7 +1174,7 @@ export interface components {
        * @description Ids of cited sources; resolve each with getCitation.
        * @default []
        */
-      citations: number[];
+      citations?: number[];
       metadata?: {
         user_ip?: string;
         user_agent?: string;
@@ -1307,13 +1307,13 @@ export interface components {
        * @description Run JavaScript when crawling.
        * @default true
        */
-      executive_js: boolean;
+      executive_js?: boolean;
       /** @enum {unknown} */
       data_refresh_frequency?: "never" | "daily" | "weekly" | "monthly" | "advanced";
       /** @default true */
-      create_new_pages: boolean;
+      create_new_pages?: boolean;
       /** @default true */
-      remove_unexist_pages: boolean;
+      remove_unexist_pages?: boolean;
       /** @enum {unknown} */
       refresh_existing_pages?: "never" | "always" | "if_updated";
       /** @description For `advanced` refresh, when to refresh. */
@@ -1361,7 +1361,7 @@ export interface components {
        * @default 3
        * @enum {unknown}
        */
-      enable_citations: 0 | 1 | 2 | 3;
+      enable_citations?: 0 | 1 | 2 | 3;
       enable_feedbacks?: boolean;
       /** @enum {unknown} */
       citations_view_type?: "user" | "show" | "hide";
@@ -1519,7 +1519,7 @@ export interface components {
       keywords?: string;
       description?: string;
       /** @default false */
-      is_active: boolean;
+      is_active?: boolean;
     };
     ProjectPluginResponse: components["schemas"]["Success"] & {
       data: components["schemas"]["ProjectPlugin"];
@@ -2816,8 +2816,7 @@ export interface operations {
          *       "messages": [
          *         {
          *           "role": "user",
-         *           "content": "Hello",
-         *           "what can you help with?": null
+         *           "content": "Hello, what can you help with?"
          *         }
          *       ],
          *       "stream": false
@@ -4602,8 +4601,7 @@ export interface operations {
         /**
          * @example {
          *       "name": "Friendly support",
-         *       "instructions": "Answer warmly",
-         *       "briefly and in the user's language.": null,
+         *       "instructions": "Answer warmly, briefly and in the user's language.",
          *       "is_active": true
          *     }
          */

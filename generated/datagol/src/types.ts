@@ -269,7 +269,7 @@ export interface components {
       /** @constant */
       agentType: "CustomAgent";
       /** @default true */
-      active: boolean;
+      active?: boolean;
       /** @enum {unknown} */
       scope?: "PRIVATE" | "SHARED";
       uiMetadata: {

@@ -650,7 +650,7 @@ export interface components {
       name: string;
       config: components["schemas"]["AssistantConfig"];
       /** @default false */
-      public: boolean;
+      public?: boolean;
       metadata?: {
         [key: string]: unknown;
       };

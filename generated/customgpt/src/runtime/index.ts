@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 d3e8ef569aa8cb62). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 /**
  * The runtime's public surface, re-exported by each generated package: errors, streams, pages,
  * upload helpers and option types. Everything else in this folder is internal to the package.
