@@ -13,28 +13,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { parse } from "yaml";
-import { type Json, mediaExamples, unescapePointer } from "../helpers/spec-examples.js";
+import { generatedTypeAt, JSON_MEDIA, type Json, mediaExamples, unescapePointer } from "../helpers/spec-examples.js";
 
 const OUT = "test/.output/example-types";
-const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/;
-
-/** The generated type at a media type object's pointer, or undefined for a place types.ts does not name. */
-function typeAt(pointer: string): string | undefined {
-  const segments = pointer.slice(1).split("/").map(unescapePointer);
-  const key = (text: string) => `[${JSON.stringify(text)}]`;
-  const [root, a, b, c, d, e, f] = segments;
-  if (root === "paths" && a && b && c === "requestBody" && d === "content" && e) {
-    return `NonNullable<paths${key(a)}${key(b)}["requestBody"]>["content"]${key(e)}`;
-  }
-  if (root === "paths" && a && b && c === "responses" && d && e === "content" && f) {
-    return `paths${key(a)}${key(b)}["responses"]${key(d)}["content"]${key(f)}`;
-  }
-  if (root === "components" && (a === "responses" || a === "requestBodies") && b && c === "content" && d) {
-    return `components${key(a)}${key(b)}["content"]${key(d)}`;
-  }
-  return undefined;
-}
-
 it("every JSON example in the specs is a value of its generated type", () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -49,7 +30,7 @@ it("every JSON example in the specs is a value of its generated type", () => {
     const lines = [`import type { components, paths } from "../../../generated/${vendor}/src/types.js";`, ""];
     for (const { pointer, values } of mediaExamples(doc)) {
       const media = unescapePointer(pointer.split("/").pop() ?? "");
-      const type = typeAt(pointer);
+      const type = generatedTypeAt(pointer);
       if (!JSON_MEDIA.test(media) || type === undefined) continue;
       for (const [name, value] of values) {
         origins.set(`${vendor}.ts:${lines.length + 1}`, `specs/${vendor}.yaml#${pointer}/${name}`);
