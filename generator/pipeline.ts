@@ -109,7 +109,7 @@ export async function emitPackage(
   ];
   const files = [...packageFiles, ...emitRuntimeFiles(packageFiles, project)];
   // TypeScript is formatted before its header line goes on, so a file that is the same in every
-  // package (the runtime) is formatted once per process; other kinds format their header too.
+  // package (a runtime module) is formatted once per process; other kinds format their header too.
   const formatter = new Formatter(options.format, options.workers, options.cache);
   const formatted = await formatter.formatPackage(
     files.map((file) =>

@@ -6,9 +6,10 @@
  * runtime's `Uploadable` where a caller sends it (Blobs, bytes, streams, `fileFromPath`) and
  * `Blob` in a response, which is what the runtime returns; an object schema that declares no
  * properties accepts any members (`emptyObjectsUnknown`, where the default admits only `{}`); and
- * one that only lists `required` names (the usual way to make inherited members required in an
- * `allOf`) is those members, required, so `allOf: [Form, {required: [name]}]` is Form with `name`
- * required rather than an intersection no value satisfies. test/vendors/example-types.test.ts
+ * an `allOf` member that only lists `required` names (the usual way to make inherited members
+ * required) declares those members, so `allOf: [Form, {required: [name]}]` is Form with `name`
+ * required rather than an intersection no value satisfies. Response members with a `default` are
+ * optional too, as their schema says (a server may leave them out). test/vendors/example-types.test.ts
  * holds every vendor example against these types.
  *
  * `openapiTS()` would first lint and bundle the document again with Redocly; the loader has
@@ -30,17 +31,11 @@ import { type OutputFile, TYPES_FILE } from "./output-file.js";
 
 const UPLOADABLE = ts.factory.createTypeReferenceNode("Uploadable");
 const BLOB = ts.factory.createTypeReferenceNode("Blob");
-const UNKNOWN = ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword);
-
-type SchemaNode = Parameters<NonNullable<GlobalContext["transform"]>>[0];
-
-/** `{ a: unknown; b: unknown }` for a schema that only lists required names; undefined for any other. */
-function requiredMembersOnly(schema: SchemaNode): ts.TypeNode | undefined {
-  const node = schema as Record<string, unknown>;
+/** A schema that only lists required names: no type but object, no members, no composition. */
+function isRequiredOnly(node: Record<string, unknown>): boolean {
   const required = node.required;
-  if (!Array.isArray(required) || required.length === 0) return undefined;
-  const type = node.type;
-  if (type !== undefined && type !== "object" && !(Array.isArray(type) && type.includes("object"))) return undefined;
+  if (!Array.isArray(required) || required.length === 0 || node.nullable === true) return false;
+  if (node.type !== undefined && node.type !== "object") return false;
   const shapes = [
     "$ref",
     "properties",
@@ -51,19 +46,30 @@ function requiredMembersOnly(schema: SchemaNode): ts.TypeNode | undefined {
     "oneOf",
     "items",
   ];
-  if (shapes.some((key) => key in node)) return undefined;
-  return ts.factory.createTypeLiteralNode(
-    required.map((name) =>
-      ts.factory.createPropertySignature(
-        undefined,
-        /^[A-Za-z_$][\w$]*$/.test(String(name))
-          ? ts.factory.createIdentifier(String(name))
-          : ts.factory.createStringLiteral(String(name)),
-        undefined,
-        UNKNOWN,
-      ),
-    ),
-  );
+  return !shapes.some((key) => key in node);
+}
+
+/**
+ * Gives each `allOf` member that only lists required names those names as members of any type,
+ * so the intersection openapi-typescript prints (`Form & { name: unknown }`) makes inherited
+ * members required. It prints such a member, which has no properties, as an empty object type
+ * otherwise. Mutates `document`, which the caller has copied.
+ */
+function declareRequiredMembers(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) declareRequiredMembers(item);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const record = node as Record<string, unknown>;
+  if (Array.isArray(record.allOf)) {
+    for (const member of record.allOf as unknown[]) {
+      if (member === null || typeof member !== "object" || !isRequiredOnly(member as Record<string, unknown>)) continue;
+      const required = (member as { required: unknown[] }).required;
+      (member as Record<string, unknown>).properties = Object.fromEntries(required.map((name) => [String(name), {}]));
+    }
+  }
+  for (const value of Object.values(record)) declareRequiredMembers(value);
 }
 
 /** Where openapi-typescript is in the document when it meets a schema, e.g. `#/paths/~1a/get/responses/200/...`. */
@@ -76,6 +82,7 @@ function inResponse(path: string | undefined): boolean {
  * scans, so callers pass a copy (a worker thread's message is one already).
  */
 export async function emitTypesFile(document: OpenAPI3): Promise<OutputFile> {
+  declareRequiredMembers(document);
   const context: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
@@ -99,8 +106,7 @@ export async function emitTypesFile(document: OpenAPI3): Promise<OutputFile> {
     rootTypesKeepCasing: false,
     redoc: await createConfig({}, { extends: [] }),
     silent: true,
-    transform: (schema, { path }) =>
-      schema.format === "binary" ? (inResponse(path) ? BLOB : UPLOADABLE) : requiredMembersOnly(schema),
+    transform: (schema, { path }) => (schema.format === "binary" ? (inResponse(path) ? BLOB : UPLOADABLE) : undefined),
     transformProperty: undefined,
     resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
     makePathsEnum: false,

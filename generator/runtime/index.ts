@@ -1,6 +1,7 @@
 /**
- * The runtime's public surface, re-exported by each generated package: errors, streams, pages,
- * upload helpers and option types. Everything else in this folder is internal to the package.
+ * The runtime's public surface, re-exported by each generated package: errors and option types,
+ * and streams, pages and upload helpers where the package carries those modules (the generator
+ * drops the lines of modules a package leaves out). Everything else is internal to the package.
  */
 export type { BasicCredential, Credential } from "./auth.js";
 export type { ClientOptions, RequestOptions } from "./client-core.js";

@@ -112,6 +112,40 @@ describe("pagination styles", () => {
     expect(urls).toEqual(["/things", "/things?page=2"]);
   });
 
+  it("Link header: resolves a relative next link against the API's URL", async () => {
+    const { fetchImpl, urls } = observedFetch((url) =>
+      url.searchParams.get("page") === "2"
+        ? { body: ["y"] }
+        : { body: ["x"], headers: { link: '</things?page=2>; rel="next"' } },
+    );
+    expect(await all(client(fetchImpl), listOperation({ style: "link", items: "" }))).toEqual(["x", "y"]);
+    expect(urls).toEqual(["/things", "/things?page=2"]);
+  });
+
+  it("Link header: refuses a next link on another origin rather than send credentials there", async () => {
+    const hosts: string[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      hosts.push(`${new URL(String(input)).host} ${new Headers(init?.headers).get("authorization")}`);
+      return new Response(JSON.stringify(["x"]), {
+        headers: { "content-type": "application/json", link: '<https://elsewhere.test/things?page=2>; rel="next"' },
+      });
+    }) as typeof fetch;
+    const withKey = new CoreClient(
+      {
+        serverUrl: "https://api.test",
+        serverVariables: {},
+        schemes: { key: { type: "http", scheme: "bearer", options: ["key"] } },
+        operations: {},
+      },
+      { fetch: fetchImpl, key: "secret-key" } as object,
+    );
+    const operation = { ...listOperation({ style: "link", items: "" }), security: [["key"]] };
+    await expect(all(withKey, operation)).rejects.toThrow(
+      /next page https:\/\/elsewhere\.test\/things\?page=2 is on another origin/,
+    );
+    expect(hosts).toEqual(["api.test Bearer secret-key"]);
+  });
+
   it("page numbers: stops at totalPages without asking for more", async () => {
     const { fetchImpl, urls } = observedFetch((url) => ({
       body: { data: [Number(url.searchParams.get("page") ?? 1)], last_page: 3 },

@@ -95,6 +95,8 @@ describe("serverDelayMs", () => {
     ["a date in the past means now", { "retry-after": "Wed, 31 Dec 2025 23:59:00 GMT" }, 0],
     ["declared reset header in unix seconds", { "x-ratelimit-reset": String(NOW / 1000 + 7) }, 7000],
     ["garbage is ignored", { "retry-after": "soon" }, undefined],
+    ["a negative retry-after-ms is no answer", { "retry-after-ms": "-5", "retry-after": "3" }, 3000],
+    ["a delay too large to represent waits the longest", { "retry-after": "1e308" }, Number.POSITIVE_INFINITY],
     ["nothing", {}, undefined],
   ];
   it.each(cases)("%s", (_name, headers, want) => {
@@ -125,6 +127,7 @@ describe("backoff", () => {
 
   it("caps a server-requested wait at the configured maximum", () => {
     expect(retryDelayMs(0, new Headers({ "retry-after": "120" }), undefined, 60_000, () => 0.5, NOW)).toBe(60_000);
+    expect(retryDelayMs(0, new Headers({ "retry-after": "1e308" }), undefined, 60_000, () => 0.5, NOW)).toBe(60_000);
     expect(retryDelayMs(0, new Headers(), undefined, 100, () => 0.999, NOW)).toBe(100);
   });
 });

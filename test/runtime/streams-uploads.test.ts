@@ -7,6 +7,7 @@ import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { encodeBody } from "../../generator/runtime/body.js";
 import { type ClientEvent, CoreClient } from "../../generator/runtime/client-core.js";
 import type { OperationSpec, SecuritySchemeSpec } from "../../generator/runtime/operation.js";
 import { openStream, StreamEventError } from "../../generator/runtime/sse.js";
@@ -102,6 +103,14 @@ describe("streams", () => {
 });
 
 describe("uploads", () => {
+  it("refuses a multipart or binary body without the upload encoder rather than send it mangled", async () => {
+    for (const kind of ["multipart", "binary"] as const) {
+      await expect(encodeBody(kind, "application/octet-stream", { file: new Blob(["x"]) }, undefined)).rejects.toThrow(
+        new TypeError(`a ${kind} body needs the client's upload encoder`),
+      );
+    }
+  });
+
   it("accepts a Node stream and a file path as multipart parts, and resends both on a retry", async () => {
     server = await startServer((_request, response, index) =>
       index === 0

@@ -66,6 +66,21 @@ describe("query parameters", () => {
     expect(query(style, explode, value)).toBe(want);
   });
 
+  it.each([
+    ["form", true, []],
+    ["form", true, {}],
+    ["deepObject", true, {}],
+    ["form", true, { R: undefined }],
+  ])("leaves out a %s (explode %s) parameter holding %j, which has no pairs", (style, explode, value) => {
+    expect(buildQuery([spec("query", style, explode), spec("query", "form", true)], { color: value })).toBe("");
+    expect(
+      buildQuery([spec("query", style, explode), { ...spec("query", "form", true), name: "b", arg: "b" }], {
+        color: value,
+        b: 1,
+      }),
+    ).toBe("?b=1");
+  });
+
   it("leaves out undefined and null values", () => {
     expect(buildQuery([spec("query", "form", true)], { color: undefined })).toBe("");
     expect(buildQuery([spec("query", "form", true)], { color: null })).toBe("");

@@ -82,8 +82,12 @@ export interface IssuedTokens {
 
 /** `init` of the low-level `request`; generated clients type it per operation (types.ts). */
 export interface RawRequestInit {
+  /** Declared parameters by location and name. */
   path?: unknown;
   query?: unknown;
+  header?: unknown;
+  cookie?: unknown;
+  /** Headers of this request beyond the declared ones. */
   headers?: Record<string, string> | undefined;
   body?: unknown;
   signal?: AbortSignal | undefined;
@@ -101,12 +105,8 @@ export interface CoreConfig {
   encodeUpload?: UploadEncoder | undefined;
 }
 
-/** Generated argument interfaces; read by key through `args`. */
+/** A generated argument interface, read by key. */
 type Params = object;
-
-function args(params: Params): Readonly<Record<string, unknown>> {
-  return params as Readonly<Record<string, unknown>>;
-}
 
 /** `call`: a method's result; `stream`: an event stream; `raw`: the low-level request; `bytes`: its body unread. */
 export type Mode = "call" | "stream" | "raw" | "bytes";
@@ -152,11 +152,14 @@ export class CoreClient {
     params: Params = {},
     options: RequestOptions = {},
   ): Promise<unknown> {
-    return (await this.send(operation, args(params), options, "call")).result;
+    return (
+      await this.send(operation, params as Readonly<Record<string, unknown>>, options, "call")
+    ).result;
   }
 
   /**
-   * The low-level request: parameters grouped by location, no envelope unwrapping. With
+   * The low-level request: parameters grouped by location (`path`, `query`, `header`,
+   * `cookie`), no envelope unwrapping. With
    * `parseAs: "stream"` a successful body is not read but returned as its byte stream, for
    * downloads too large to hold in memory (an error response is still read and thrown).
    */
@@ -164,9 +167,7 @@ export class CoreClient {
     const operation = this.operationFor(method, path);
     const params: Record<string, unknown> = { body: init.body };
     for (const parameter of operation.parameters) {
-      const group = (
-        parameter.in === "path" ? init.path : parameter.in === "query" ? init.query : undefined
-      ) as Record<string, unknown> | undefined;
+      const group = init[parameter.in] as Record<string, unknown> | undefined;
       if (group && parameter.name in group) params[parameter.arg] = group[parameter.name];
     }
     const mode = init.parseAs === "stream" ? "bytes" : "raw";
@@ -227,6 +228,14 @@ export class CoreClient {
       replayable: !(prepared.body instanceof ReadableStream),
     };
     let refreshedAuth = false;
+    const base = this.#baseFor(operation);
+    // A next-page link is followed, credentials and all, only on the API's own origin.
+    const pageUrl = url === undefined ? undefined : new URL(url, joinUrl(base, "/")).href;
+    if (pageUrl !== undefined && originOf(pageUrl) !== originOf(base)) {
+      throw new TypeError(
+        this.#redact(`${operation.id}: the next page ${pageUrl} is on another origin`),
+      );
+    }
 
     for (let attempt = 0; ; attempt += 1) {
       const target: AuthTarget = {
@@ -234,11 +243,10 @@ export class CoreClient {
         query: {},
         cookies: [...prepared.cookies],
       };
-      const base = this.#baseFor(operation);
       const issued = await this.#authenticate(operation, target, originOf(base));
       if (target.cookies.length > 0) target.headers.set("cookie", target.cookies.join("; "));
       const requestUrl =
-        url ??
+        pageUrl ??
         joinUrl(base, prepared.path) +
           buildQuery(operation.parameters, params, { ...prepared.query, ...target.query });
       const canRetry = attempt < maxRetries;

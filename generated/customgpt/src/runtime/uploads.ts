@@ -41,7 +41,7 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | st
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
-export function isUploadable(value: unknown): value is Uploadable {
+function isUploadable(value: unknown): value is Uploadable {
   return (
     value instanceof Blob ||
     value instanceof Uint8Array ||
@@ -59,7 +59,7 @@ function copyBytes(bytes: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> {
   return new Uint8Array(bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes);
 }
 
-export async function toBlob(value: Uploadable): Promise<{ blob: Blob; filename: string }> {
+async function toBlob(value: Uploadable): Promise<{ blob: Blob; filename: string }> {
   if (value instanceof Blob) return { blob: value, filename: (value as File).name || "blob" };
   if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
     return { blob: new Blob([copyBytes(value)]), filename: "blob" };

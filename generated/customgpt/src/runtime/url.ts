@@ -107,9 +107,12 @@ export function buildQuery(
   ];
   const pairs = parts.flatMap((spec) => {
     const value = spec.name in extra ? extra[spec.name] : values[spec.arg];
-    return value === undefined || value === null
-      ? []
-      : [serialize(spec, value, (text) => encode(text, spec.allowReserved))];
+    // An empty list or object (exploded, or deepObject) has no pairs at all.
+    const text =
+      value === undefined || value === null
+        ? ""
+        : serialize(spec, value, (item) => encode(item, spec.allowReserved));
+    return text === "" ? [] : [text];
   });
   return pairs.length > 0 ? `?${pairs.join("&")}` : "";
 }

@@ -53,11 +53,9 @@ export async function encodeBody(
     return { body: params, contentType: mediaType };
   }
   if (kind === "text") return { body: String(value), contentType: mediaType };
-  // Multipart and binary: only packages whose spec has them carry the upload encoder; without
-  // it a value fetch accepts as a body (Blob, bytes, stream) is sent as it is.
-  return uploads
-    ? uploads(kind, mediaType, value)
-    : { body: value as BodyInit, contentType: mediaType };
+  // Multipart and binary: generated clients whose spec has them hand the upload encoder in.
+  if (!uploads) throw new TypeError(`a ${kind} body needs the client's upload encoder`);
+  return uploads(kind, mediaType, value);
 }
 
 /** JSON text decoded, or the text itself when it is not JSON (event data, mislabelled bodies). */

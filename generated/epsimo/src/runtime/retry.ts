@@ -85,15 +85,14 @@ export function serverDelayMs(
     const raw = headers.get(name)?.trim();
     if (!raw) continue;
     const value = Number(raw);
-    const ms =
-      format === "http-date"
-        ? Date.parse(raw) - now
-        : format === "unix-seconds"
-          ? value * 1000 - now
-          : format === "delay-seconds"
-            ? value * 1000
-            : value;
-    if (Number.isFinite(ms)) return Math.max(0, ms);
+    if (format === "http-date" || format === "unix-seconds") {
+      // A point in time: one in the past means now.
+      const at = format === "http-date" ? Date.parse(raw) : value * 1000;
+      if (Number.isFinite(at)) return Math.max(0, at - now);
+    } else if (value >= 0) {
+      // A delay: a negative one is no answer; one too large to represent waits the longest allowed.
+      return format === "delay-seconds" ? value * 1000 : value;
+    }
   }
   return undefined;
 }

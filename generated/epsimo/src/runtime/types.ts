@@ -58,7 +58,7 @@ export type SuccessBody<Op> = Op extends { responses: infer R }
     }[keyof R & SuccessStatus]
   : never;
 
-/** The request body of an operation, in its first media type. */
+/** The request body of an operation, in each of its media types (a union). */
 export type RequestBodyOf<Op> = Op extends { requestBody?: infer B }
   ? NonNullable<B> extends { content: infer C }
     ? C[keyof C]
@@ -75,6 +75,8 @@ type BodyRequired<Op> = "requestBody" extends keyof Op
 /** `init` of `client.request(method, path, init)`: parameters grouped by location, required as the spec says. */
 export type TypedRequestInit<Op> = InitMember<"path", Member<Member<Op, "parameters">, "path">> &
   InitMember<"query", Member<Member<Op, "parameters">, "query">> &
+  InitMember<"header", Member<Member<Op, "parameters">, "header">> &
+  InitMember<"cookie", Member<Member<Op, "parameters">, "cookie">> &
   (BodyRequired<Op> extends true ? { body: RequestBodyOf<Op> } : { body?: RequestBodyOf<Op> }) & {
     headers?: Record<string, string>;
     signal?: AbortSignal;
