@@ -6,6 +6,7 @@
  * into those helpers. Features a spec may not need (issued tokens, uploads) are handed in by the
  * generated client only when its spec declares them, so a bundle without them leaves their code out.
  */
+import { ApiPromise, type Sent } from "./api-promise.js";
 import { type AuthTarget, applyCredential, credentialFor, redact } from "./auth.js";
 import { isJsonResponse, readBody, type UploadEncoder } from "./body.js";
 import {
@@ -104,11 +105,6 @@ type Params = object;
 /** `call`: a method's result; `stream`: an event stream; `raw`: the low-level request; `bytes`: its body unread. */
 export type Mode = "call" | "stream" | "raw" | "bytes";
 
-export interface Executed {
-  result: unknown;
-  response: Response;
-}
-
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -140,8 +136,9 @@ export class CoreClient {
       });
   }
 
-  async call(operation: OperationSpec, params: Params = {}, options: RequestOptions = {}): Promise<unknown> {
-    return (await this.send(operation, params as Readonly<Record<string, unknown>>, options, "call")).result;
+  /** A generated method's call: its result, with the response through `withResponse()`. */
+  call(operation: OperationSpec, params: Params = {}, options: RequestOptions = {}): ApiPromise<unknown> {
+    return new ApiPromise(this.send(operation, params as Readonly<Record<string, unknown>>, options, "call"));
   }
 
   /**
@@ -196,7 +193,7 @@ export class CoreClient {
     mode: Mode,
     query: Record<string, unknown> = {},
     url?: string,
-  ): Promise<Executed> {
+  ): Promise<Sent> {
     const prepared = await prepareRequest(
       operation,
       params,

@@ -4,7 +4,8 @@
  * error, or the type check fails. Nothing here runs; the functions are never called. They cover
  * the typed low-level `client.request(method, path, init)` (a group of parameters is required
  * when it has a required member, optional otherwise, absent when the operation has none; the body
- * as declared) and resource methods whose body is an `allOf` that makes inherited members required.
+ * as declared), resource methods whose body is an `allOf` that makes inherited members required,
+ * and the result and response a method's `withResponse()` gives.
  */
 import type * as customgpt from "../../generated/customgpt/src/index.js";
 import type { TypedRequestArgs, TypedRequestInit } from "../../generator/runtime/types.js";
@@ -32,6 +33,16 @@ export function vendorRequests(api: customgpt.CustomGPT) {
     // @ts-expect-error project_name is required
     api.agents.create({ body: { sitemap_path: "https://example.com/sitemap.xml" } }),
   ];
+}
+
+export async function withResponse(api: customgpt.CustomGPT): Promise<[customgpt.GetAgentResponse, Response]> {
+  const { data, response } = await api.agents.get({ projectId: 1 }).withResponse();
+  return [data, response];
+}
+
+export async function resultType(api: customgpt.CustomGPT): Promise<customgpt.ListAgentsResponse> {
+  // @ts-expect-error the result is one agent, not the list
+  return await api.agents.get({ projectId: 1 });
 }
 
 type GetItems = EdgePaths["/items"]["get"];

@@ -71,6 +71,35 @@ describe("CustomGPT", () => {
     expect(server.requests[0]?.url).toBe("/api/v1/projects/7?width=50%25");
   });
 
+  it("gives a successful call's response through withResponse(), and each page's", async () => {
+    server = await startServer((request, response) => {
+      if (request.url.endsWith("/9")) {
+        return json(response, 404, { status: "error", url: "u", data: { code: 404, message: "no agent 9" } });
+      }
+      const data = request.url.endsWith("/7")
+        ? { id: 7, project_name: "x" }
+        : { current_page: 1, data: [{ id: 7, project_name: "x" }], last_page: 1 };
+      json(response, 200, { status: "success", data }, { "x-request-id": "req-7", "x-ratelimit-remaining": "59" });
+    });
+    const api = client(customgpt.CustomGPT, { apiKey: "k", baseUrl: server.url });
+    const call = api.agents.get({ projectId: 7 });
+    expect(call).toBeInstanceOf(Promise);
+    const { data, response } = await call.withResponse();
+    expect(data).toEqual({ id: 7, project_name: "x" });
+    expect([
+      response.status,
+      response.headers.get("x-request-id"),
+      response.headers.get("x-ratelimit-remaining"),
+    ]).toEqual([200, "req-7", "59"]);
+    expect(await call).toEqual(data);
+    expect(server.requests).toHaveLength(1);
+    const page = await api.agents.list();
+    expect(page.response.headers.get("x-request-id")).toBe("req-7");
+    const missing = api.agents.get({ projectId: 9 });
+    await expect(missing.withResponse()).rejects.toBeInstanceOf(customgpt.NotFoundError);
+    expect(await missing.catch((error: unknown) => error)).toBeInstanceOf(customgpt.NotFoundError);
+  });
+
   it("reads the nested error envelope", async () => {
     server = await startServer((_request, response) =>
       json(response, 404, {

@@ -116,12 +116,13 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
         statements: `return paginate(this.core, ${args});`,
       });
     } else if (!types.streamOnly) {
+      runtimeTypes.add("ApiPromise");
       methods.push({
         name: operation.methodName,
         docs: methodDocs(operation),
         parameters,
-        returnType: `Promise<${response}>`,
-        statements: `return this.core.call(${args}) as Promise<${response}>;`,
+        returnType: `ApiPromise<${response}>`,
+        statements: `return this.core.call(${args}) as ApiPromise<${response}>;`,
       });
     }
     if (types.eventType) {
@@ -155,6 +156,16 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
     {
       statements: [
         { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: ["operations"] },
+        ...(runtimeTypes.has("ApiPromise")
+          ? [
+              {
+                kind: StructureKind.ImportDeclaration as const,
+                moduleSpecifier: "../runtime/api-promise.js",
+                isTypeOnly: true,
+                namedImports: ["ApiPromise"],
+              },
+            ]
+          : []),
         {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier: "../runtime/client-core.js",

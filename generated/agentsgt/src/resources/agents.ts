@@ -1,5 +1,6 @@
 // Generated from specs/agentsgt.yaml (sha256 01c689efc746f36f). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -50,8 +51,8 @@ export class AgentsResource {
    * query parameters. Each agent carries the `url` of its chat endpoint (see `sendMessage`).
    * @see GET /api/v1/agents
    */
-  list(options?: RequestOptions): Promise<ListAgentsResponse> {
-    return this.core.call(operations.listAgents, {}, options) as Promise<ListAgentsResponse>;
+  list(options?: RequestOptions): ApiPromise<ListAgentsResponse> {
+    return this.core.call(operations.listAgents, {}, options) as ApiPromise<ListAgentsResponse>;
   }
 
   /**
@@ -64,7 +65,14 @@ export class AgentsResource {
    * `{error}` bodies.
    * @see POST /api/v1/agents/basic/{agentId}
    */
-  sendMessage(params: SendMessageParams, options?: RequestOptions): Promise<SendMessageResponse> {
-    return this.core.call(operations.sendMessage, params, options) as Promise<SendMessageResponse>;
+  sendMessage(
+    params: SendMessageParams,
+    options?: RequestOptions,
+  ): ApiPromise<SendMessageResponse> {
+    return this.core.call(
+      operations.sendMessage,
+      params,
+      options,
+    ) as ApiPromise<SendMessageResponse>;
   }
 }

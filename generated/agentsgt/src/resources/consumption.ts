@@ -1,5 +1,6 @@
 // Generated from specs/agentsgt.yaml (sha256 01c689efc746f36f). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -73,12 +74,12 @@ export class ConsumptionResource {
   getConsumptionSummary(
     params: GetConsumptionSummaryParams,
     options?: RequestOptions,
-  ): Promise<GetConsumptionSummaryResponse> {
+  ): ApiPromise<GetConsumptionSummaryResponse> {
     return this.core.call(
       operations.getConsumptionSummary,
       params,
       options,
-    ) as Promise<GetConsumptionSummaryResponse>;
+    ) as ApiPromise<GetConsumptionSummaryResponse>;
   }
 
   /**
@@ -90,11 +91,11 @@ export class ConsumptionResource {
   listConsumptionByAgent(
     params: ListConsumptionByAgentParams,
     options?: RequestOptions,
-  ): Promise<ListConsumptionByAgentResponse> {
+  ): ApiPromise<ListConsumptionByAgentResponse> {
     return this.core.call(
       operations.listConsumptionByAgent,
       params,
       options,
-    ) as Promise<ListConsumptionByAgentResponse>;
+    ) as ApiPromise<ListConsumptionByAgentResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
@@ -191,8 +192,12 @@ export class AgentsResource {
    * body; the vendor's reference takes multipart form data.
    * @see POST /api/v1/projects
    */
-  create(params: CreateAgentParams, options?: RequestOptions): Promise<CreateAgentResponse> {
-    return this.core.call(operations.createAgent, params, options) as Promise<CreateAgentResponse>;
+  create(params: CreateAgentParams, options?: RequestOptions): ApiPromise<CreateAgentResponse> {
+    return this.core.call(
+      operations.createAgent,
+      params,
+      options,
+    ) as ApiPromise<CreateAgentResponse>;
   }
 
   /**
@@ -201,8 +206,8 @@ export class AgentsResource {
    * Returns one agent with its embed codes.
    * @see GET /api/v1/projects/{projectId}
    */
-  get(params: GetAgentParams, options?: RequestOptions): Promise<GetAgentResponse> {
-    return this.core.call(operations.getAgent, params, options) as Promise<GetAgentResponse>;
+  get(params: GetAgentParams, options?: RequestOptions): ApiPromise<GetAgentResponse> {
+    return this.core.call(operations.getAgent, params, options) as ApiPromise<GetAgentResponse>;
   }
 
   /**
@@ -211,8 +216,12 @@ export class AgentsResource {
    * Changes an agent's name, sharing or sources. Updates are a POST with multipart form data, not a PUT; the seed names the route without a body, and its other examples send JSON.
    * @see POST /api/v1/projects/{projectId}
    */
-  update(params: UpdateAgentParams, options?: RequestOptions): Promise<UpdateAgentResponse> {
-    return this.core.call(operations.updateAgent, params, options) as Promise<UpdateAgentResponse>;
+  update(params: UpdateAgentParams, options?: RequestOptions): ApiPromise<UpdateAgentResponse> {
+    return this.core.call(
+      operations.updateAgent,
+      params,
+      options,
+    ) as ApiPromise<UpdateAgentResponse>;
   }
 
   /**
@@ -221,8 +230,12 @@ export class AgentsResource {
    * Deletes an agent; answers 200 with `deleted`, not 204.
    * @see DELETE /api/v1/projects/{projectId}
    */
-  delete(params: DeleteAgentParams, options?: RequestOptions): Promise<DeleteAgentResponse> {
-    return this.core.call(operations.deleteAgent, params, options) as Promise<DeleteAgentResponse>;
+  delete(params: DeleteAgentParams, options?: RequestOptions): ApiPromise<DeleteAgentResponse> {
+    return this.core.call(
+      operations.deleteAgent,
+      params,
+      options,
+    ) as ApiPromise<DeleteAgentResponse>;
   }
 
   /**
@@ -234,12 +247,12 @@ export class AgentsResource {
   replicate(
     params: ReplicateAgentParams,
     options?: RequestOptions,
-  ): Promise<ReplicateAgentResponse> {
+  ): ApiPromise<ReplicateAgentResponse> {
     return this.core.call(
       operations.replicateAgent,
       params,
       options,
-    ) as Promise<ReplicateAgentResponse>;
+    ) as ApiPromise<ReplicateAgentResponse>;
   }
 
   /**
@@ -251,11 +264,11 @@ export class AgentsResource {
   getAgentStats(
     params: GetAgentStatsParams,
     options?: RequestOptions,
-  ): Promise<GetAgentStatsResponse> {
+  ): ApiPromise<GetAgentStatsResponse> {
     return this.core.call(
       operations.getAgentStats,
       params,
       options,
-    ) as Promise<GetAgentStatsResponse>;
+    ) as ApiPromise<GetAgentStatsResponse>;
   }
 }

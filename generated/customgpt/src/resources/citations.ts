@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -58,8 +59,12 @@ export class CitationsResource {
    * vendor serves the data per citation here.
    * @see GET /api/v1/projects/{projectId}/citations/{citationId}
    */
-  get(params: GetCitationParams, options?: RequestOptions): Promise<GetCitationResponse> {
-    return this.core.call(operations.getCitation, params, options) as Promise<GetCitationResponse>;
+  get(params: GetCitationParams, options?: RequestOptions): ApiPromise<GetCitationResponse> {
+    return this.core.call(
+      operations.getCitation,
+      params,
+      options,
+    ) as ApiPromise<GetCitationResponse>;
   }
 
   /**
@@ -71,11 +76,11 @@ export class CitationsResource {
   previewCitationFile(
     params: PreviewCitationFileParams,
     options?: RequestOptions,
-  ): Promise<PreviewCitationFileResponse> {
+  ): ApiPromise<PreviewCitationFileResponse> {
     return this.core.call(
       operations.previewCitationFile,
       params,
       options,
-    ) as Promise<PreviewCitationFileResponse>;
+    ) as ApiPromise<PreviewCitationFileResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { type PagePromise, paginate } from "../runtime/pagination.js";
 import { openStream, type Stream } from "../runtime/sse.js";
@@ -241,12 +242,12 @@ export class ConversationsResource {
   create(
     params: CreateConversationParams,
     options?: RequestOptions,
-  ): Promise<CreateConversationResponse> {
+  ): ApiPromise<CreateConversationResponse> {
     return this.core.call(
       operations.createConversation,
       params,
       options,
-    ) as Promise<CreateConversationResponse>;
+    ) as ApiPromise<CreateConversationResponse>;
   }
 
   /**
@@ -255,12 +256,15 @@ export class ConversationsResource {
    * Returns one conversation. Named by the seed but absent from the vendor's published reference; the shape is inferred from the conversation list.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}
    */
-  get(params: GetConversationParams, options?: RequestOptions): Promise<GetConversationResponse> {
+  get(
+    params: GetConversationParams,
+    options?: RequestOptions,
+  ): ApiPromise<GetConversationResponse> {
     return this.core.call(
       operations.getConversation,
       params,
       options,
-    ) as Promise<GetConversationResponse>;
+    ) as ApiPromise<GetConversationResponse>;
   }
 
   /**
@@ -272,12 +276,12 @@ export class ConversationsResource {
   update(
     params: UpdateConversationParams,
     options?: RequestOptions,
-  ): Promise<UpdateConversationResponse> {
+  ): ApiPromise<UpdateConversationResponse> {
     return this.core.call(
       operations.updateConversation,
       params,
       options,
-    ) as Promise<UpdateConversationResponse>;
+    ) as ApiPromise<UpdateConversationResponse>;
   }
 
   /**
@@ -289,12 +293,12 @@ export class ConversationsResource {
   delete(
     params: DeleteConversationParams,
     options?: RequestOptions,
-  ): Promise<DeleteConversationResponse> {
+  ): ApiPromise<DeleteConversationResponse> {
     return this.core.call(
       operations.deleteConversation,
       params,
       options,
-    ) as Promise<DeleteConversationResponse>;
+    ) as ApiPromise<DeleteConversationResponse>;
   }
 
   /**
@@ -306,12 +310,12 @@ export class ConversationsResource {
   share(
     params: ShareConversationParams,
     options?: RequestOptions,
-  ): Promise<ShareConversationResponse> {
+  ): ApiPromise<ShareConversationResponse> {
     return this.core.call(
       operations.shareConversation,
       params,
       options,
-    ) as Promise<ShareConversationResponse>;
+    ) as ApiPromise<ShareConversationResponse>;
   }
 
   /**
@@ -323,8 +327,15 @@ export class ConversationsResource {
    * takes it as a query parameter.
    * @see POST /api/v1/projects/{projectId}/conversations/{sessionId}/messages
    */
-  sendMessage(params: SendMessageParams, options?: RequestOptions): Promise<SendMessageResponse> {
-    return this.core.call(operations.sendMessage, params, options) as Promise<SendMessageResponse>;
+  sendMessage(
+    params: SendMessageParams,
+    options?: RequestOptions,
+  ): ApiPromise<SendMessageResponse> {
+    return this.core.call(
+      operations.sendMessage,
+      params,
+      options,
+    ) as ApiPromise<SendMessageResponse>;
   }
 
   /**
@@ -357,12 +368,12 @@ export class ConversationsResource {
   createChatCompletion(
     params: CreateChatCompletionParams,
     options?: RequestOptions,
-  ): Promise<CreateChatCompletionResponse> {
+  ): ApiPromise<CreateChatCompletionResponse> {
     return this.core.call(
       operations.createChatCompletion,
       params,
       options,
-    ) as Promise<CreateChatCompletionResponse>;
+    ) as ApiPromise<CreateChatCompletionResponse>;
   }
 
   /**

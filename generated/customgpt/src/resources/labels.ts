@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -167,8 +168,8 @@ export class LabelsResource {
    * Returns an agent's labels. Named by the seed; the vendor's published reference documents label assignment but not these shapes, which are inferred.
    * @see GET /api/v1/projects/{projectId}/labels
    */
-  list(params: ListLabelsParams, options?: RequestOptions): Promise<ListLabelsResponse> {
-    return this.core.call(operations.listLabels, params, options) as Promise<ListLabelsResponse>;
+  list(params: ListLabelsParams, options?: RequestOptions): ApiPromise<ListLabelsResponse> {
+    return this.core.call(operations.listLabels, params, options) as ApiPromise<ListLabelsResponse>;
   }
 
   /**
@@ -177,8 +178,12 @@ export class LabelsResource {
    * Adds a label to an agent (a Custom-plan feature). The shape is inferred.
    * @see POST /api/v1/projects/{projectId}/labels
    */
-  create(params: CreateLabelParams, options?: RequestOptions): Promise<CreateLabelResponse> {
-    return this.core.call(operations.createLabel, params, options) as Promise<CreateLabelResponse>;
+  create(params: CreateLabelParams, options?: RequestOptions): ApiPromise<CreateLabelResponse> {
+    return this.core.call(
+      operations.createLabel,
+      params,
+      options,
+    ) as ApiPromise<CreateLabelResponse>;
   }
 
   /**
@@ -190,12 +195,12 @@ export class LabelsResource {
   getLabelUserMappings(
     params: GetLabelUserMappingsParams,
     options?: RequestOptions,
-  ): Promise<GetLabelUserMappingsResponse> {
+  ): ApiPromise<GetLabelUserMappingsResponse> {
     return this.core.call(
       operations.getLabelUserMappings,
       params,
       options,
-    ) as Promise<GetLabelUserMappingsResponse>;
+    ) as ApiPromise<GetLabelUserMappingsResponse>;
   }
 
   /**
@@ -207,12 +212,12 @@ export class LabelsResource {
   setLabelUserMappings(
     params: SetLabelUserMappingsParams,
     options?: RequestOptions,
-  ): Promise<SetLabelUserMappingsResponse> {
+  ): ApiPromise<SetLabelUserMappingsResponse> {
     return this.core.call(
       operations.setLabelUserMappings,
       params,
       options,
-    ) as Promise<SetLabelUserMappingsResponse>;
+    ) as ApiPromise<SetLabelUserMappingsResponse>;
   }
 
   /**
@@ -221,8 +226,8 @@ export class LabelsResource {
    * Returns one label. The shape is inferred.
    * @see GET /api/v1/projects/{projectId}/labels/{labelId}
    */
-  get(params: GetLabelParams, options?: RequestOptions): Promise<GetLabelResponse> {
-    return this.core.call(operations.getLabel, params, options) as Promise<GetLabelResponse>;
+  get(params: GetLabelParams, options?: RequestOptions): ApiPromise<GetLabelResponse> {
+    return this.core.call(operations.getLabel, params, options) as ApiPromise<GetLabelResponse>;
   }
 
   /**
@@ -231,8 +236,12 @@ export class LabelsResource {
    * Renames a label or changes its description. The shape is inferred.
    * @see PUT /api/v1/projects/{projectId}/labels/{labelId}
    */
-  update(params: UpdateLabelParams, options?: RequestOptions): Promise<UpdateLabelResponse> {
-    return this.core.call(operations.updateLabel, params, options) as Promise<UpdateLabelResponse>;
+  update(params: UpdateLabelParams, options?: RequestOptions): ApiPromise<UpdateLabelResponse> {
+    return this.core.call(
+      operations.updateLabel,
+      params,
+      options,
+    ) as ApiPromise<UpdateLabelResponse>;
   }
 
   /**
@@ -241,7 +250,11 @@ export class LabelsResource {
    * Deletes a label and detaches it from its pages. The shape is inferred.
    * @see DELETE /api/v1/projects/{projectId}/labels/{labelId}
    */
-  delete(params: DeleteLabelParams, options?: RequestOptions): Promise<DeleteLabelResponse> {
-    return this.core.call(operations.deleteLabel, params, options) as Promise<DeleteLabelResponse>;
+  delete(params: DeleteLabelParams, options?: RequestOptions): ApiPromise<DeleteLabelResponse> {
+    return this.core.call(
+      operations.deleteLabel,
+      params,
+      options,
+    ) as ApiPromise<DeleteLabelResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -125,12 +126,12 @@ export class LicensesResource {
    * Returns the license keys of an agent. The seed documents a top-level `/api/v1/licenses`; the vendor keeps licenses per agent.
    * @see GET /api/v1/projects/{projectId}/licenses
    */
-  list(params: ListLicensesParams, options?: RequestOptions): Promise<ListLicensesResponse> {
+  list(params: ListLicensesParams, options?: RequestOptions): ApiPromise<ListLicensesResponse> {
     return this.core.call(
       operations.listLicenses,
       params,
       options,
-    ) as Promise<ListLicensesResponse>;
+    ) as ApiPromise<ListLicensesResponse>;
   }
 
   /**
@@ -139,12 +140,12 @@ export class LicensesResource {
    * Creates a license key for an agent; the key is returned once, as `licenseKey`. The seed documents a top-level `/api/v1/licenses`; the vendor keeps licenses per agent.
    * @see POST /api/v1/projects/{projectId}/licenses
    */
-  create(params: CreateLicenseParams, options?: RequestOptions): Promise<CreateLicenseResponse> {
+  create(params: CreateLicenseParams, options?: RequestOptions): ApiPromise<CreateLicenseResponse> {
     return this.core.call(
       operations.createLicense,
       params,
       options,
-    ) as Promise<CreateLicenseResponse>;
+    ) as ApiPromise<CreateLicenseResponse>;
   }
 
   /**
@@ -153,8 +154,8 @@ export class LicensesResource {
    * Returns one license; the answer carries it under `license`, not `data`. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
    * @see GET /api/v1/projects/{projectId}/licenses/{licenseId}
    */
-  get(params: GetLicenseParams, options?: RequestOptions): Promise<GetLicenseResponse> {
-    return this.core.call(operations.getLicense, params, options) as Promise<GetLicenseResponse>;
+  get(params: GetLicenseParams, options?: RequestOptions): ApiPromise<GetLicenseResponse> {
+    return this.core.call(operations.getLicense, params, options) as ApiPromise<GetLicenseResponse>;
   }
 
   /**
@@ -163,12 +164,12 @@ export class LicensesResource {
    * Renames a license; the answer carries it under `license`. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
    * @see PUT /api/v1/projects/{projectId}/licenses/{licenseId}
    */
-  update(params: UpdateLicenseParams, options?: RequestOptions): Promise<UpdateLicenseResponse> {
+  update(params: UpdateLicenseParams, options?: RequestOptions): ApiPromise<UpdateLicenseResponse> {
     return this.core.call(
       operations.updateLicense,
       params,
       options,
-    ) as Promise<UpdateLicenseResponse>;
+    ) as ApiPromise<UpdateLicenseResponse>;
   }
 
   /**
@@ -177,11 +178,11 @@ export class LicensesResource {
    * Revokes a license. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
    * @see DELETE /api/v1/projects/{projectId}/licenses/{licenseId}
    */
-  delete(params: DeleteLicenseParams, options?: RequestOptions): Promise<DeleteLicenseResponse> {
+  delete(params: DeleteLicenseParams, options?: RequestOptions): ApiPromise<DeleteLicenseResponse> {
     return this.core.call(
       operations.deleteLicense,
       params,
       options,
-    ) as Promise<DeleteLicenseResponse>;
+    ) as ApiPromise<DeleteLicenseResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
@@ -187,8 +188,8 @@ export class MessagesResource {
    * Returns one message of a conversation.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}
    */
-  get(params: GetMessageParams, options?: RequestOptions): Promise<GetMessageResponse> {
-    return this.core.call(operations.getMessage, params, options) as Promise<GetMessageResponse>;
+  get(params: GetMessageParams, options?: RequestOptions): ApiPromise<GetMessageResponse> {
+    return this.core.call(operations.getMessage, params, options) as ApiPromise<GetMessageResponse>;
   }
 
   /**
@@ -200,12 +201,12 @@ export class MessagesResource {
   updateMessageFeedback(
     params: UpdateMessageFeedbackParams,
     options?: RequestOptions,
-  ): Promise<UpdateMessageFeedbackResponse> {
+  ): ApiPromise<UpdateMessageFeedbackResponse> {
     return this.core.call(
       operations.updateMessageFeedback,
       params,
       options,
-    ) as Promise<UpdateMessageFeedbackResponse>;
+    ) as ApiPromise<UpdateMessageFeedbackResponse>;
   }
 
   /**
@@ -217,12 +218,12 @@ export class MessagesResource {
   listMessageClaims(
     params: ListMessageClaimsParams,
     options?: RequestOptions,
-  ): Promise<ListMessageClaimsResponse> {
+  ): ApiPromise<ListMessageClaimsResponse> {
     return this.core.call(
       operations.listMessageClaims,
       params,
       options,
-    ) as Promise<ListMessageClaimsResponse>;
+    ) as ApiPromise<ListMessageClaimsResponse>;
   }
 
   /**
@@ -234,12 +235,12 @@ export class MessagesResource {
   getMessageTrustScore(
     params: GetMessageTrustScoreParams,
     options?: RequestOptions,
-  ): Promise<GetMessageTrustScoreResponse> {
+  ): ApiPromise<GetMessageTrustScoreResponse> {
     return this.core.call(
       operations.getMessageTrustScore,
       params,
       options,
-    ) as Promise<GetMessageTrustScoreResponse>;
+    ) as ApiPromise<GetMessageTrustScoreResponse>;
   }
 
   /**
@@ -248,11 +249,11 @@ export class MessagesResource {
    * Checks an answer's claims against the agent's sources and returns the claims with a trust score. Named by the seed but absent from the vendor's published reference; the shape is inferred. Each verification uses query credits.
    * @see POST /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}/verify
    */
-  verify(params: VerifyMessageParams, options?: RequestOptions): Promise<VerifyMessageResponse> {
+  verify(params: VerifyMessageParams, options?: RequestOptions): ApiPromise<VerifyMessageResponse> {
     return this.core.call(
       operations.verifyMessage,
       params,
       options,
-    ) as Promise<VerifyMessageResponse>;
+    ) as ApiPromise<VerifyMessageResponse>;
   }
 }

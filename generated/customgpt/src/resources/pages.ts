@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
@@ -225,8 +226,8 @@ export class PagesResource {
    * Removes a page from the agent's index.
    * @see DELETE /api/v1/projects/{projectId}/pages/{pageId}
    */
-  delete(params: DeletePageParams, options?: RequestOptions): Promise<DeletePageResponse> {
-    return this.core.call(operations.deletePage, params, options) as Promise<DeletePageResponse>;
+  delete(params: DeletePageParams, options?: RequestOptions): ApiPromise<DeletePageResponse> {
+    return this.core.call(operations.deletePage, params, options) as ApiPromise<DeletePageResponse>;
   }
 
   /**
@@ -235,8 +236,12 @@ export class PagesResource {
    * Crawls and indexes a page again.
    * @see POST /api/v1/projects/{projectId}/pages/{pageId}/reindex
    */
-  reindex(params: ReindexPageParams, options?: RequestOptions): Promise<ReindexPageResponse> {
-    return this.core.call(operations.reindexPage, params, options) as Promise<ReindexPageResponse>;
+  reindex(params: ReindexPageParams, options?: RequestOptions): ApiPromise<ReindexPageResponse> {
+    return this.core.call(
+      operations.reindexPage,
+      params,
+      options,
+    ) as ApiPromise<ReindexPageResponse>;
   }
 
   /**
@@ -248,12 +253,12 @@ export class PagesResource {
   listPageLabels(
     params: ListPageLabelsParams,
     options?: RequestOptions,
-  ): Promise<ListPageLabelsResponse> {
+  ): ApiPromise<ListPageLabelsResponse> {
     return this.core.call(
       operations.listPageLabels,
       params,
       options,
-    ) as Promise<ListPageLabelsResponse>;
+    ) as ApiPromise<ListPageLabelsResponse>;
   }
 
   /**
@@ -265,12 +270,12 @@ export class PagesResource {
   addPageLabels(
     params: AddPageLabelsParams,
     options?: RequestOptions,
-  ): Promise<AddPageLabelsResponse> {
+  ): ApiPromise<AddPageLabelsResponse> {
     return this.core.call(
       operations.addPageLabels,
       params,
       options,
-    ) as Promise<AddPageLabelsResponse>;
+    ) as ApiPromise<AddPageLabelsResponse>;
   }
 
   /**
@@ -282,12 +287,12 @@ export class PagesResource {
   removePageLabels(
     params: RemovePageLabelsParams,
     options?: RequestOptions,
-  ): Promise<RemovePageLabelsResponse> {
+  ): ApiPromise<RemovePageLabelsResponse> {
     return this.core.call(
       operations.removePageLabels,
       params,
       options,
-    ) as Promise<RemovePageLabelsResponse>;
+    ) as ApiPromise<RemovePageLabelsResponse>;
   }
 
   /**
@@ -299,12 +304,12 @@ export class PagesResource {
   getPageMetadata(
     params: GetPageMetadataParams,
     options?: RequestOptions,
-  ): Promise<GetPageMetadataResponse> {
+  ): ApiPromise<GetPageMetadataResponse> {
     return this.core.call(
       operations.getPageMetadata,
       params,
       options,
-    ) as Promise<GetPageMetadataResponse>;
+    ) as ApiPromise<GetPageMetadataResponse>;
   }
 
   /**
@@ -316,11 +321,11 @@ export class PagesResource {
   updatePageMetadata(
     params: UpdatePageMetadataParams,
     options?: RequestOptions,
-  ): Promise<UpdatePageMetadataResponse> {
+  ): ApiPromise<UpdatePageMetadataResponse> {
     return this.core.call(
       operations.updatePageMetadata,
       params,
       options,
-    ) as Promise<UpdatePageMetadataResponse>;
+    ) as ApiPromise<UpdatePageMetadataResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -81,12 +82,12 @@ export class PersonasResource {
    * Returns the personas an agent can answer as. Named by the seed but absent from the vendor's published reference (which keeps one persona as `persona_instructions` in the settings); the shape is inferred.
    * @see GET /api/v1/projects/{projectId}/personas
    */
-  list(params: ListPersonasParams, options?: RequestOptions): Promise<ListPersonasResponse> {
+  list(params: ListPersonasParams, options?: RequestOptions): ApiPromise<ListPersonasResponse> {
     return this.core.call(
       operations.listPersonas,
       params,
       options,
-    ) as Promise<ListPersonasResponse>;
+    ) as ApiPromise<ListPersonasResponse>;
   }
 
   /**
@@ -95,12 +96,12 @@ export class PersonasResource {
    * Adds a persona to an agent. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see POST /api/v1/projects/{projectId}/personas
    */
-  create(params: CreatePersonaParams, options?: RequestOptions): Promise<CreatePersonaResponse> {
+  create(params: CreatePersonaParams, options?: RequestOptions): ApiPromise<CreatePersonaResponse> {
     return this.core.call(
       operations.createPersona,
       params,
       options,
-    ) as Promise<CreatePersonaResponse>;
+    ) as ApiPromise<CreatePersonaResponse>;
   }
 
   /**
@@ -109,11 +110,11 @@ export class PersonasResource {
    * Changes a persona's name, instructions or whether it is active. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see PUT /api/v1/projects/{projectId}/personas/{personaId}
    */
-  update(params: UpdatePersonaParams, options?: RequestOptions): Promise<UpdatePersonaResponse> {
+  update(params: UpdatePersonaParams, options?: RequestOptions): ApiPromise<UpdatePersonaResponse> {
     return this.core.call(
       operations.updatePersona,
       params,
       options,
-    ) as Promise<UpdatePersonaResponse>;
+    ) as ApiPromise<UpdatePersonaResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -80,8 +81,8 @@ export class PluginsResource {
    * Returns the agent's ChatGPT plugin listing (one per agent).
    * @see GET /api/v1/projects/{projectId}/plugins
    */
-  get(params: GetPluginParams, options?: RequestOptions): Promise<GetPluginResponse> {
-    return this.core.call(operations.getPlugin, params, options) as Promise<GetPluginResponse>;
+  get(params: GetPluginParams, options?: RequestOptions): ApiPromise<GetPluginResponse> {
+    return this.core.call(operations.getPlugin, params, options) as ApiPromise<GetPluginResponse>;
   }
 
   /**
@@ -90,12 +91,12 @@ export class PluginsResource {
    * Changes the agent's plugin listing; there is no plugin id, since an agent has one.
    * @see PUT /api/v1/projects/{projectId}/plugins
    */
-  update(params: UpdatePluginParams, options?: RequestOptions): Promise<UpdatePluginResponse> {
+  update(params: UpdatePluginParams, options?: RequestOptions): ApiPromise<UpdatePluginResponse> {
     return this.core.call(
       operations.updatePlugin,
       params,
       options,
-    ) as Promise<UpdatePluginResponse>;
+    ) as ApiPromise<UpdatePluginResponse>;
   }
 
   /**
@@ -104,11 +105,11 @@ export class PluginsResource {
    * Creates the agent's ChatGPT plugin listing.
    * @see POST /api/v1/projects/{projectId}/plugins
    */
-  create(params: CreatePluginParams, options?: RequestOptions): Promise<CreatePluginResponse> {
+  create(params: CreatePluginParams, options?: RequestOptions): ApiPromise<CreatePluginResponse> {
     return this.core.call(
       operations.createPlugin,
       params,
       options,
-    ) as Promise<CreatePluginResponse>;
+    ) as ApiPromise<CreatePluginResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
@@ -201,12 +202,12 @@ export class ReportsResource {
   getTraffic(
     params: GetTrafficReportParams,
     options?: RequestOptions,
-  ): Promise<GetTrafficReportResponse> {
+  ): ApiPromise<GetTrafficReportResponse> {
     return this.core.call(
       operations.getTrafficReport,
       params,
       options,
-    ) as Promise<GetTrafficReportResponse>;
+    ) as ApiPromise<GetTrafficReportResponse>;
   }
 
   /**
@@ -218,12 +219,12 @@ export class ReportsResource {
   getQueries(
     params: GetQueriesReportParams,
     options?: RequestOptions,
-  ): Promise<GetQueriesReportResponse> {
+  ): ApiPromise<GetQueriesReportResponse> {
     return this.core.call(
       operations.getQueriesReport,
       params,
       options,
-    ) as Promise<GetQueriesReportResponse>;
+    ) as ApiPromise<GetQueriesReportResponse>;
   }
 
   /**
@@ -235,12 +236,12 @@ export class ReportsResource {
   getConversations(
     params: GetConversationsReportParams,
     options?: RequestOptions,
-  ): Promise<GetConversationsReportResponse> {
+  ): ApiPromise<GetConversationsReportResponse> {
     return this.core.call(
       operations.getConversationsReport,
       params,
       options,
-    ) as Promise<GetConversationsReportResponse>;
+    ) as ApiPromise<GetConversationsReportResponse>;
   }
 
   /**
@@ -252,12 +253,12 @@ export class ReportsResource {
   getAnalysis(
     params: GetAnalysisReportParams,
     options?: RequestOptions,
-  ): Promise<GetAnalysisReportResponse> {
+  ): ApiPromise<GetAnalysisReportResponse> {
     return this.core.call(
       operations.getAnalysisReport,
       params,
       options,
-    ) as Promise<GetAnalysisReportResponse>;
+    ) as ApiPromise<GetAnalysisReportResponse>;
   }
 
   /**
@@ -281,7 +282,14 @@ export class ReportsResource {
    * Starts an export of the agent's leads and returns where to download it. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see POST /api/v1/projects/{projectId}/reports/leads/export
    */
-  exportLeads(params: ExportLeadsParams, options?: RequestOptions): Promise<ExportLeadsResponse> {
-    return this.core.call(operations.exportLeads, params, options) as Promise<ExportLeadsResponse>;
+  exportLeads(
+    params: ExportLeadsParams,
+    options?: RequestOptions,
+  ): ApiPromise<ExportLeadsResponse> {
+    return this.core.call(
+      operations.exportLeads,
+      params,
+      options,
+    ) as ApiPromise<ExportLeadsResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -58,8 +59,12 @@ export class SettingsResource {
    * Returns an agent's appearance and behaviour settings.
    * @see GET /api/v1/projects/{projectId}/settings
    */
-  get(params: GetSettingsParams, options?: RequestOptions): Promise<GetSettingsResponse> {
-    return this.core.call(operations.getSettings, params, options) as Promise<GetSettingsResponse>;
+  get(params: GetSettingsParams, options?: RequestOptions): ApiPromise<GetSettingsResponse> {
+    return this.core.call(
+      operations.getSettings,
+      params,
+      options,
+    ) as ApiPromise<GetSettingsResponse>;
   }
 
   /**
@@ -70,11 +75,14 @@ export class SettingsResource {
    * documents a PUT with JSON; the vendor takes a POST with multipart form data.
    * @see POST /api/v1/projects/{projectId}/settings
    */
-  update(params: UpdateSettingsParams, options?: RequestOptions): Promise<UpdateSettingsResponse> {
+  update(
+    params: UpdateSettingsParams,
+    options?: RequestOptions,
+  ): ApiPromise<UpdateSettingsResponse> {
     return this.core.call(
       operations.updateSettings,
       params,
       options,
-    ) as Promise<UpdateSettingsResponse>;
+    ) as ApiPromise<UpdateSettingsResponse>;
   }
 }

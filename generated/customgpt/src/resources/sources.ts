@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -148,8 +149,12 @@ export class SourcesResource {
    * Returns an agent's sitemaps and its uploads (one source object holding every uploaded file). Not paginated.
    * @see GET /api/v1/projects/{projectId}/sources
    */
-  list(params: ListSourcesParams, options?: RequestOptions): Promise<ListSourcesResponse> {
-    return this.core.call(operations.listSources, params, options) as Promise<ListSourcesResponse>;
+  list(params: ListSourcesParams, options?: RequestOptions): ApiPromise<ListSourcesResponse> {
+    return this.core.call(
+      operations.listSources,
+      params,
+      options,
+    ) as ApiPromise<ListSourcesResponse>;
   }
 
   /**
@@ -158,12 +163,12 @@ export class SourcesResource {
    * Adds a sitemap or an uploaded file to an agent. The seed names the route without a body (its examples send JSON); the vendor takes multipart form data.
    * @see POST /api/v1/projects/{projectId}/sources
    */
-  create(params: CreateSourceParams, options?: RequestOptions): Promise<CreateSourceResponse> {
+  create(params: CreateSourceParams, options?: RequestOptions): ApiPromise<CreateSourceResponse> {
     return this.core.call(
       operations.createSource,
       params,
       options,
-    ) as Promise<CreateSourceResponse>;
+    ) as ApiPromise<CreateSourceResponse>;
   }
 
   /**
@@ -172,8 +177,8 @@ export class SourcesResource {
    * Returns one source with its settings. Named by the seed but absent from the vendor's published reference; the shape follows the source list.
    * @see GET /api/v1/projects/{projectId}/sources/{sourceId}
    */
-  get(params: GetSourceParams, options?: RequestOptions): Promise<GetSourceResponse> {
-    return this.core.call(operations.getSource, params, options) as Promise<GetSourceResponse>;
+  get(params: GetSourceParams, options?: RequestOptions): ApiPromise<GetSourceResponse> {
+    return this.core.call(operations.getSource, params, options) as ApiPromise<GetSourceResponse>;
   }
 
   /**
@@ -182,12 +187,12 @@ export class SourcesResource {
    * Changes how a sitemap source is crawled and refreshed. Answers 201 although nothing is created.
    * @see PUT /api/v1/projects/{projectId}/sources/{sourceId}
    */
-  update(params: UpdateSourceParams, options?: RequestOptions): Promise<UpdateSourceResponse> {
+  update(params: UpdateSourceParams, options?: RequestOptions): ApiPromise<UpdateSourceResponse> {
     return this.core.call(
       operations.updateSource,
       params,
       options,
-    ) as Promise<UpdateSourceResponse>;
+    ) as ApiPromise<UpdateSourceResponse>;
   }
 
   /**
@@ -196,12 +201,12 @@ export class SourcesResource {
    * Removes a source and its pages from an agent.
    * @see DELETE /api/v1/projects/{projectId}/sources/{sourceId}
    */
-  delete(params: DeleteSourceParams, options?: RequestOptions): Promise<DeleteSourceResponse> {
+  delete(params: DeleteSourceParams, options?: RequestOptions): ApiPromise<DeleteSourceResponse> {
     return this.core.call(
       operations.deleteSource,
       params,
       options,
-    ) as Promise<DeleteSourceResponse>;
+    ) as ApiPromise<DeleteSourceResponse>;
   }
 
   /**
@@ -210,7 +215,7 @@ export class SourcesResource {
    * Crawls a sitemap source again at once. Answers 201.
    * @see PUT /api/v1/projects/{projectId}/sources/{sourceId}/instant-sync
    */
-  sync(params: SyncSourceParams, options?: RequestOptions): Promise<SyncSourceResponse> {
-    return this.core.call(operations.syncSource, params, options) as Promise<SyncSourceResponse>;
+  sync(params: SyncSourceParams, options?: RequestOptions): ApiPromise<SyncSourceResponse> {
+    return this.core.call(operations.syncSource, params, options) as ApiPromise<SyncSourceResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -78,8 +79,8 @@ export class UsersResource {
    * Returns the user the API key belongs to. The seed documents `GET /api/v1/user/profile`; the vendor serves `GET /api/v1/user`.
    * @see GET /api/v1/user
    */
-  get(options?: RequestOptions): Promise<GetUserResponse> {
-    return this.core.call(operations.getUser, {}, options) as Promise<GetUserResponse>;
+  get(options?: RequestOptions): ApiPromise<GetUserResponse> {
+    return this.core.call(operations.getUser, {}, options) as ApiPromise<GetUserResponse>;
   }
 
   /**
@@ -88,8 +89,8 @@ export class UsersResource {
    * Changes the user's name or profile photo, as multipart form data.
    * @see POST /api/v1/user
    */
-  update(params: UpdateUserParams, options?: RequestOptions): Promise<UpdateUserResponse> {
-    return this.core.call(operations.updateUser, params, options) as Promise<UpdateUserResponse>;
+  update(params: UpdateUserParams, options?: RequestOptions): ApiPromise<UpdateUserResponse> {
+    return this.core.call(operations.updateUser, params, options) as ApiPromise<UpdateUserResponse>;
   }
 
   /**
@@ -103,12 +104,12 @@ export class UsersResource {
   searchTeamMembers(
     params: SearchTeamMembersParams = {},
     options?: RequestOptions,
-  ): Promise<SearchTeamMembersResponse> {
+  ): ApiPromise<SearchTeamMembersResponse> {
     return this.core.call(
       operations.searchTeamMembers,
       params,
       options,
-    ) as Promise<SearchTeamMembersResponse>;
+    ) as ApiPromise<SearchTeamMembersResponse>;
   }
 
   /**
@@ -117,11 +118,11 @@ export class UsersResource {
    * Returns the plan's limits and current usage of agents, storage and queries. The seed documents `GET /api/v1/user/limits`; the vendor serves `GET /api/v1/limits/usage`.
    * @see GET /api/v1/limits/usage
    */
-  getUsageLimits(options?: RequestOptions): Promise<GetUsageLimitsResponse> {
+  getUsageLimits(options?: RequestOptions): ApiPromise<GetUsageLimitsResponse> {
     return this.core.call(
       operations.getUsageLimits,
       {},
       options,
-    ) as Promise<GetUsageLimitsResponse>;
+    ) as ApiPromise<GetUsageLimitsResponse>;
   }
 }

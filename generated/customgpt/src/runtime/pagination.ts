@@ -18,16 +18,18 @@ export interface PageRequest {
 
 export type FetchPage<TResult> = (
   request: PageRequest,
-) => Promise<{ result: TResult; headers: Headers }>;
+) => Promise<{ result: TResult; response: Response }>;
 
 export class Page<TResult, TItem> implements AsyncIterable<TItem> {
   /** Loads the page after this one; undefined on the last page. */
   readonly #loadNext: (() => Promise<Page<TResult, TItem>>) | undefined;
 
   constructor(
-    /** The (unwrapped) response of this page. */
+    /** The (unwrapped) result of this page. */
     readonly data: TResult,
     readonly items: TItem[],
+    /** The HTTP response of this page (status, headers; its body already read). */
+    readonly response: Response,
     loadNext: (() => Promise<Page<TResult, TItem>>) | undefined,
   ) {
     this.#loadNext = loadNext;
@@ -106,11 +108,16 @@ export async function loadPage<TResult, TItem>(
   spec: PaginationSpec,
   request: PageRequest,
 ): Promise<Page<TResult, TItem>> {
-  const { result, headers } = await fetchPage(request);
+  const { result, response } = await fetchPage(request);
   const found = readPointer(result, spec.items);
   const items = (Array.isArray(found) ? found : []) as TItem[];
-  const next = nextRequest(spec, request, result, items, headers);
-  return new Page<TResult, TItem>(result, items, next && (() => loadPage(fetchPage, spec, next)));
+  const next = nextRequest(spec, request, result, items, response.headers);
+  return new Page<TResult, TItem>(
+    result,
+    items,
+    response,
+    next && (() => loadPage(fetchPage, spec, next)),
+  );
 }
 
 /** Awaitable for the first page, iterable over all items. */
@@ -161,7 +168,7 @@ export function paginate<TResult, TItem>(
       query,
       url,
     );
-    return { result: result as TResult, headers: response.headers };
+    return { result: result as TResult, response };
   };
   return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: {} }));
 }

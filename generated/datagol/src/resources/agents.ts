@@ -1,5 +1,6 @@
 // Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -59,8 +60,8 @@ export class AgentsResource {
    * Returns every custom agent of the tenant as a bare JSON array (no envelope).
    * @see GET /customAgents/api/v1
    */
-  list(options?: RequestOptions): Promise<ListAgentsResponse> {
-    return this.core.call(operations.listAgents, {}, options) as Promise<ListAgentsResponse>;
+  list(options?: RequestOptions): ApiPromise<ListAgentsResponse> {
+    return this.core.call(operations.listAgents, {}, options) as ApiPromise<ListAgentsResponse>;
   }
 
   /**
@@ -69,8 +70,12 @@ export class AgentsResource {
    * Creates a custom agent and returns it with HTTP 200 (not 201).
    * @see POST /customAgents/api/v1
    */
-  create(params: CreateAgentParams, options?: RequestOptions): Promise<CreateAgentResponse> {
-    return this.core.call(operations.createAgent, params, options) as Promise<CreateAgentResponse>;
+  create(params: CreateAgentParams, options?: RequestOptions): ApiPromise<CreateAgentResponse> {
+    return this.core.call(
+      operations.createAgent,
+      params,
+      options,
+    ) as ApiPromise<CreateAgentResponse>;
   }
 
   /**
@@ -79,7 +84,7 @@ export class AgentsResource {
    * Returns one custom agent of the tenant.
    * @see GET /customAgents/api/v1/{agentId}
    */
-  get(params: GetAgentParams, options?: RequestOptions): Promise<GetAgentResponse> {
-    return this.core.call(operations.getAgent, params, options) as Promise<GetAgentResponse>;
+  get(params: GetAgentParams, options?: RequestOptions): ApiPromise<GetAgentResponse> {
+    return this.core.call(operations.getAgent, params, options) as ApiPromise<GetAgentResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { openStream, type Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
@@ -51,12 +52,12 @@ export class ConversationsResource {
   create(
     params: CreateConversationParams,
     options?: RequestOptions,
-  ): Promise<CreateConversationResponse> {
+  ): ApiPromise<CreateConversationResponse> {
     return this.core.call(
       operations.createConversation,
       params,
       options,
-    ) as Promise<CreateConversationResponse>;
+    ) as ApiPromise<CreateConversationResponse>;
   }
 
   /**

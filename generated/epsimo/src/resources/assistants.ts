@@ -1,5 +1,6 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -112,12 +113,12 @@ export class AssistantsResource {
    * Returns every assistant of the project the project token belongs to. The list is not paged.
    * @see GET /assistants/
    */
-  list(options?: RequestOptions): Promise<ListAssistantsResponse> {
+  list(options?: RequestOptions): ApiPromise<ListAssistantsResponse> {
     return this.core.call(
       operations.listAssistants,
       {},
       options,
-    ) as Promise<ListAssistantsResponse>;
+    ) as ApiPromise<ListAssistantsResponse>;
   }
 
   /**
@@ -132,12 +133,12 @@ export class AssistantsResource {
   create(
     params: CreateAssistantParams,
     options?: RequestOptions,
-  ): Promise<CreateAssistantResponse> {
+  ): ApiPromise<CreateAssistantResponse> {
     return this.core.call(
       operations.createAssistant,
       params,
       options,
-    ) as Promise<CreateAssistantResponse>;
+    ) as ApiPromise<CreateAssistantResponse>;
   }
 
   /**
@@ -146,12 +147,12 @@ export class AssistantsResource {
    * Returns one assistant of the token's project with its configuration.
    * @see GET /assistants/{assistant_id}
    */
-  get(params: GetAssistantParams, options?: RequestOptions): Promise<GetAssistantResponse> {
+  get(params: GetAssistantParams, options?: RequestOptions): ApiPromise<GetAssistantResponse> {
     return this.core.call(
       operations.getAssistant,
       params,
       options,
-    ) as Promise<GetAssistantResponse>;
+    ) as ApiPromise<GetAssistantResponse>;
   }
 
   /**
@@ -163,12 +164,12 @@ export class AssistantsResource {
   update(
     params: UpdateAssistantParams,
     options?: RequestOptions,
-  ): Promise<UpdateAssistantResponse> {
+  ): ApiPromise<UpdateAssistantResponse> {
     return this.core.call(
       operations.updateAssistant,
       params,
       options,
-    ) as Promise<UpdateAssistantResponse>;
+    ) as ApiPromise<UpdateAssistantResponse>;
   }
 
   /**
@@ -180,11 +181,11 @@ export class AssistantsResource {
   delete(
     params: DeleteAssistantParams,
     options?: RequestOptions,
-  ): Promise<DeleteAssistantResponse> {
+  ): ApiPromise<DeleteAssistantResponse> {
     return this.core.call(
       operations.deleteAssistant,
       params,
       options,
-    ) as Promise<DeleteAssistantResponse>;
+    ) as ApiPromise<DeleteAssistantResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -65,8 +66,8 @@ export class AuthResource {
    * Registers a new user with an email address and password and returns a user token for it.
    * @see POST /auth/signup
    */
-  signup(params: SignupParams, options?: RequestOptions): Promise<SignupResponse> {
-    return this.core.call(operations.signup, params, options) as Promise<SignupResponse>;
+  signup(params: SignupParams, options?: RequestOptions): ApiPromise<SignupResponse> {
+    return this.core.call(operations.signup, params, options) as ApiPromise<SignupResponse>;
   }
 
   /**
@@ -77,8 +78,8 @@ export class AuthResource {
    * Logging in again is the only way to renew it.
    * @see POST /auth/login
    */
-  login(params: LoginParams, options?: RequestOptions): Promise<LoginResponse> {
-    return this.core.call(operations.login, params, options) as Promise<LoginResponse>;
+  login(params: LoginParams, options?: RequestOptions): ApiPromise<LoginResponse> {
+    return this.core.call(operations.login, params, options) as ApiPromise<LoginResponse>;
   }
 
   /**
@@ -89,7 +90,11 @@ export class AuthResource {
    * (`thread_max - thread_counter`).
    * @see GET /auth/thread-info
    */
-  getThreadInfo(options?: RequestOptions): Promise<GetThreadInfoResponse> {
-    return this.core.call(operations.getThreadInfo, {}, options) as Promise<GetThreadInfoResponse>;
+  getThreadInfo(options?: RequestOptions): ApiPromise<GetThreadInfoResponse> {
+    return this.core.call(
+      operations.getThreadInfo,
+      {},
+      options,
+    ) as ApiPromise<GetThreadInfoResponse>;
   }
 }

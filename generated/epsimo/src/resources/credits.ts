@@ -1,5 +1,6 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -49,12 +50,12 @@ export class CreditsResource {
    * documents this call but Epsimo's clients read the same figures from `getThreadInfo`.
    * @see GET /credits/balance
    */
-  getCreditBalance(options?: RequestOptions): Promise<GetCreditBalanceResponse> {
+  getCreditBalance(options?: RequestOptions): ApiPromise<GetCreditBalanceResponse> {
     return this.core.call(
       operations.getCreditBalance,
       {},
       options,
-    ) as Promise<GetCreditBalanceResponse>;
+    ) as ApiPromise<GetCreditBalanceResponse>;
   }
 
   /**
@@ -69,11 +70,11 @@ export class CreditsResource {
   createCheckoutSession(
     params: CreateCheckoutSessionParams,
     options?: RequestOptions,
-  ): Promise<CreateCheckoutSessionResponse> {
+  ): ApiPromise<CreateCheckoutSessionResponse> {
     return this.core.call(
       operations.createCheckoutSession,
       params,
       options,
-    ) as Promise<CreateCheckoutSessionResponse>;
+    ) as ApiPromise<CreateCheckoutSessionResponse>;
   }
 }

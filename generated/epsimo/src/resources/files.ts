@@ -1,5 +1,6 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -82,8 +83,8 @@ export class FilesResource {
    * `GET /files/`; the platform serves them per assistant.
    * @see GET /assistants/{assistant_id}/files
    */
-  list(params: ListFilesParams, options?: RequestOptions): Promise<ListFilesResponse> {
-    return this.core.call(operations.listFiles, params, options) as Promise<ListFilesResponse>;
+  list(params: ListFilesParams, options?: RequestOptions): ApiPromise<ListFilesResponse> {
+    return this.core.call(operations.listFiles, params, options) as ApiPromise<ListFilesResponse>;
   }
 
   /**
@@ -95,8 +96,12 @@ export class FilesResource {
    * stored files are returned as a list with the status the seed gives for uploads (201).
    * @see POST /assistants/{assistant_id}/files
    */
-  upload(params: UploadFilesParams, options?: RequestOptions): Promise<UploadFilesResponse> {
-    return this.core.call(operations.uploadFiles, params, options) as Promise<UploadFilesResponse>;
+  upload(params: UploadFilesParams, options?: RequestOptions): ApiPromise<UploadFilesResponse> {
+    return this.core.call(
+      operations.uploadFiles,
+      params,
+      options,
+    ) as ApiPromise<UploadFilesResponse>;
   }
 
   /**
@@ -105,7 +110,7 @@ export class FilesResource {
    * Deletes a file attached to an assistant. The seed gave this as `DELETE /files/{file_id}`.
    * @see DELETE /assistants/{assistant_id}/files/{file_id}
    */
-  delete(params: DeleteFileParams, options?: RequestOptions): Promise<DeleteFileResponse> {
-    return this.core.call(operations.deleteFile, params, options) as Promise<DeleteFileResponse>;
+  delete(params: DeleteFileParams, options?: RequestOptions): ApiPromise<DeleteFileResponse> {
+    return this.core.call(operations.deleteFile, params, options) as ApiPromise<DeleteFileResponse>;
   }
 }

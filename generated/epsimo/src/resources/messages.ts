@@ -1,5 +1,6 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
@@ -88,11 +89,11 @@ export class MessagesResource {
    * documents this call but no Epsimo client uses it.
    * @see POST /threads/{thread_id}/messages
    */
-  create(params: CreateMessageParams, options?: RequestOptions): Promise<CreateMessageResponse> {
+  create(params: CreateMessageParams, options?: RequestOptions): ApiPromise<CreateMessageResponse> {
     return this.core.call(
       operations.createMessage,
       params,
       options,
-    ) as Promise<CreateMessageResponse>;
+    ) as ApiPromise<CreateMessageResponse>;
   }
 }

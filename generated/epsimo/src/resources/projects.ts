@@ -1,5 +1,6 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -114,8 +115,8 @@ export class ProjectsResource {
    * Returns every project of the logged-in user. The list is not paged.
    * @see GET /projects/
    */
-  list(options?: RequestOptions): Promise<ListProjectsResponse> {
-    return this.core.call(operations.listProjects, {}, options) as Promise<ListProjectsResponse>;
+  list(options?: RequestOptions): ApiPromise<ListProjectsResponse> {
+    return this.core.call(operations.listProjects, {}, options) as ApiPromise<ListProjectsResponse>;
   }
 
   /**
@@ -124,12 +125,12 @@ export class ProjectsResource {
    * Creates a project owned by the logged-in user and returns it with its project token.
    * @see POST /projects/
    */
-  create(params: CreateProjectParams, options?: RequestOptions): Promise<CreateProjectResponse> {
+  create(params: CreateProjectParams, options?: RequestOptions): ApiPromise<CreateProjectResponse> {
     return this.core.call(
       operations.createProject,
       params,
       options,
-    ) as Promise<CreateProjectResponse>;
+    ) as ApiPromise<CreateProjectResponse>;
   }
 
   /**
@@ -140,8 +141,8 @@ export class ProjectsResource {
    * `token` and `jwt_token`.
    * @see GET /projects/{project_id}
    */
-  get(params: GetProjectParams, options?: RequestOptions): Promise<GetProjectResponse> {
-    return this.core.call(operations.getProject, params, options) as Promise<GetProjectResponse>;
+  get(params: GetProjectParams, options?: RequestOptions): ApiPromise<GetProjectResponse> {
+    return this.core.call(operations.getProject, params, options) as ApiPromise<GetProjectResponse>;
   }
 
   /**
@@ -150,12 +151,12 @@ export class ProjectsResource {
    * Renames a project or changes its description; fields left out keep their value.
    * @see PUT /projects/{project_id}
    */
-  update(params: UpdateProjectParams, options?: RequestOptions): Promise<UpdateProjectResponse> {
+  update(params: UpdateProjectParams, options?: RequestOptions): ApiPromise<UpdateProjectResponse> {
     return this.core.call(
       operations.updateProject,
       params,
       options,
-    ) as Promise<UpdateProjectResponse>;
+    ) as ApiPromise<UpdateProjectResponse>;
   }
 
   /**
@@ -165,11 +166,11 @@ export class ProjectsResource {
    * deletion with `confirm=true`; without it the project is kept and the call fails.
    * @see DELETE /projects/{project_id}
    */
-  delete(params: DeleteProjectParams, options?: RequestOptions): Promise<DeleteProjectResponse> {
+  delete(params: DeleteProjectParams, options?: RequestOptions): ApiPromise<DeleteProjectResponse> {
     return this.core.call(
       operations.deleteProject,
       params,
       options,
-    ) as Promise<DeleteProjectResponse>;
+    ) as ApiPromise<DeleteProjectResponse>;
   }
 }

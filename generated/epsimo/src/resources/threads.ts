@@ -1,5 +1,6 @@
 // Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -177,8 +178,8 @@ export class ThreadsResource {
    * Returns every thread of the token's project. The list is not paged.
    * @see GET /threads/
    */
-  list(options?: RequestOptions): Promise<ListThreadsResponse> {
-    return this.core.call(operations.listThreads, {}, options) as Promise<ListThreadsResponse>;
+  list(options?: RequestOptions): ApiPromise<ListThreadsResponse> {
+    return this.core.call(operations.listThreads, {}, options) as ApiPromise<ListThreadsResponse>;
   }
 
   /**
@@ -187,12 +188,12 @@ export class ThreadsResource {
    * Starts a conversation with an assistant of the token's project. Each thread counts against the user's thread allowance.
    * @see POST /threads/
    */
-  create(params: CreateThreadParams, options?: RequestOptions): Promise<CreateThreadResponse> {
+  create(params: CreateThreadParams, options?: RequestOptions): ApiPromise<CreateThreadResponse> {
     return this.core.call(
       operations.createThread,
       params,
       options,
-    ) as Promise<CreateThreadResponse>;
+    ) as ApiPromise<CreateThreadResponse>;
   }
 
   /**
@@ -201,8 +202,8 @@ export class ThreadsResource {
    * Returns one thread, including the assistant it talks to and, where the platform includes them, its messages.
    * @see GET /threads/{thread_id}
    */
-  get(params: GetThreadParams, options?: RequestOptions): Promise<GetThreadResponse> {
-    return this.core.call(operations.getThread, params, options) as Promise<GetThreadResponse>;
+  get(params: GetThreadParams, options?: RequestOptions): ApiPromise<GetThreadResponse> {
+    return this.core.call(operations.getThread, params, options) as ApiPromise<GetThreadResponse>;
   }
 
   /**
@@ -212,12 +213,12 @@ export class ThreadsResource {
    * Epsimo client uses it (the platform's upstream framework does offer thread deletion).
    * @see DELETE /threads/{thread_id}
    */
-  delete(params: DeleteThreadParams, options?: RequestOptions): Promise<DeleteThreadResponse> {
+  delete(params: DeleteThreadParams, options?: RequestOptions): ApiPromise<DeleteThreadResponse> {
     return this.core.call(
       operations.deleteThread,
       params,
       options,
-    ) as Promise<DeleteThreadResponse>;
+    ) as ApiPromise<DeleteThreadResponse>;
   }
 
   /**
@@ -231,12 +232,12 @@ export class ThreadsResource {
   getThreadState(
     params: GetThreadStateParams,
     options?: RequestOptions,
-  ): Promise<GetThreadStateResponse> {
+  ): ApiPromise<GetThreadStateResponse> {
     return this.core.call(
       operations.getThreadState,
       params,
       options,
-    ) as Promise<GetThreadStateResponse>;
+    ) as ApiPromise<GetThreadStateResponse>;
   }
 
   /**
@@ -250,12 +251,12 @@ export class ThreadsResource {
   updateThreadState(
     params: UpdateThreadStateParams,
     options?: RequestOptions,
-  ): Promise<UpdateThreadStateResponse> {
+  ): ApiPromise<UpdateThreadStateResponse> {
     return this.core.call(
       operations.updateThreadState,
       params,
       options,
-    ) as Promise<UpdateThreadStateResponse>;
+    ) as ApiPromise<UpdateThreadStateResponse>;
   }
 
   /**
@@ -267,12 +268,12 @@ export class ThreadsResource {
   getThreadHistory(
     params: GetThreadHistoryParams,
     options?: RequestOptions,
-  ): Promise<GetThreadHistoryResponse> {
+  ): ApiPromise<GetThreadHistoryResponse> {
     return this.core.call(
       operations.getThreadHistory,
       params,
       options,
-    ) as Promise<GetThreadHistoryResponse>;
+    ) as ApiPromise<GetThreadHistoryResponse>;
   }
 
   /**
@@ -286,11 +287,11 @@ export class ThreadsResource {
   getThreadStateValue(
     params: GetThreadStateValueParams,
     options?: RequestOptions,
-  ): Promise<GetThreadStateValueResponse> {
+  ): ApiPromise<GetThreadStateValueResponse> {
     return this.core.call(
       operations.getThreadStateValue,
       params,
       options,
-    ) as Promise<GetThreadStateValueResponse>;
+    ) as ApiPromise<GetThreadStateValueResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { At } from "../runtime/types.js";
 import type { paths } from "../types.js";
@@ -63,12 +64,12 @@ export class AgentVersionsResource {
   import(
     params: ImportAgentVersionParams,
     options?: RequestOptions,
-  ): Promise<ImportAgentVersionResponse> {
+  ): ApiPromise<ImportAgentVersionResponse> {
     return this.core.call(
       operations.importAgentVersion,
       params,
       options,
-    ) as Promise<ImportAgentVersionResponse>;
+    ) as ApiPromise<ImportAgentVersionResponse>;
   }
 
   /**
@@ -82,11 +83,11 @@ export class AgentVersionsResource {
   release(
     params: ReleaseAgentVersionParams,
     options?: RequestOptions,
-  ): Promise<ReleaseAgentVersionResponse> {
+  ): ApiPromise<ReleaseAgentVersionResponse> {
     return this.core.call(
       operations.releaseAgentVersion,
       params,
       options,
-    ) as Promise<ReleaseAgentVersionResponse>;
+    ) as ApiPromise<ReleaseAgentVersionResponse>;
   }
 }

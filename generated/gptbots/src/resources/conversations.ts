@@ -1,5 +1,6 @@
 // Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { openStream, type Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
@@ -53,12 +54,12 @@ export class ConversationsResource {
   create(
     params: CreateConversationParams,
     options?: RequestOptions,
-  ): Promise<CreateConversationResponse> {
+  ): ApiPromise<CreateConversationResponse> {
     return this.core.call(
       operations.createConversation,
       params,
       options,
-    ) as Promise<CreateConversationResponse>;
+    ) as ApiPromise<CreateConversationResponse>;
   }
 
   /**
@@ -71,8 +72,15 @@ export class ConversationsResource {
    * inferred and marked so.
    * @see POST /v2/conversation/message
    */
-  sendMessage(params: SendMessageParams, options?: RequestOptions): Promise<SendMessageResponse> {
-    return this.core.call(operations.sendMessage, params, options) as Promise<SendMessageResponse>;
+  sendMessage(
+    params: SendMessageParams,
+    options?: RequestOptions,
+  ): ApiPromise<SendMessageResponse> {
+    return this.core.call(
+      operations.sendMessage,
+      params,
+      options,
+    ) as ApiPromise<SendMessageResponse>;
   }
 
   /**

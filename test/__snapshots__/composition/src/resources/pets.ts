@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/composition.yaml (sha256 c389197fa999d035). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -21,7 +22,7 @@ export class PetsResource {
    * POST /pets
    * @see POST /pets
    */
-  create(params: CreatePetParams, options?: RequestOptions): Promise<CreatePetResponse> {
-    return this.core.call(operations.createPet, params, options) as Promise<CreatePetResponse>;
+  create(params: CreatePetParams, options?: RequestOptions): ApiPromise<CreatePetResponse> {
+    return this.core.call(operations.createPet, params, options) as ApiPromise<CreatePetResponse>;
   }
 }

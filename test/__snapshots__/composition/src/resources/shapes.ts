@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/composition.yaml (sha256 c389197fa999d035). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -16,7 +17,7 @@ export class ShapesResource {
    * GET /shapes
    * @see GET /shapes
    */
-  list(options?: RequestOptions): Promise<ListShapesResponse> {
-    return this.core.call(operations.listShapes, {}, options) as Promise<ListShapesResponse>;
+  list(options?: RequestOptions): ApiPromise<ListShapesResponse> {
+    return this.core.call(operations.listShapes, {}, options) as ApiPromise<ListShapesResponse>;
   }
 }

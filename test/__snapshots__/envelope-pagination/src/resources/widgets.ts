@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/envelope-pagination.yaml (sha256 d8541458a9d3e10d). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { type PagePromise, paginate } from "../runtime/pagination.js";
 import type { At } from "../runtime/types.js";
@@ -70,8 +71,8 @@ export class WidgetsResource {
    * Get a widget
    * @see GET /widgets/{widgetId}
    */
-  get(params: GetWidgetParams, options?: RequestOptions): Promise<GetWidgetResponse> {
-    return this.core.call(operations.getWidget, params, options) as Promise<GetWidgetResponse>;
+  get(params: GetWidgetParams, options?: RequestOptions): ApiPromise<GetWidgetResponse> {
+    return this.core.call(operations.getWidget, params, options) as ApiPromise<GetWidgetResponse>;
   }
 
   /**
@@ -79,11 +80,11 @@ export class WidgetsResource {
    * @deprecated
    * @see DELETE /widgets/{widgetId}
    */
-  delete(params: DeleteWidgetParams, options?: RequestOptions): Promise<DeleteWidgetResponse> {
+  delete(params: DeleteWidgetParams, options?: RequestOptions): ApiPromise<DeleteWidgetResponse> {
     return this.core.call(
       operations.deleteWidget,
       params,
       options,
-    ) as Promise<DeleteWidgetResponse>;
+    ) as ApiPromise<DeleteWidgetResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 
 export type DeleteResponse = void;
@@ -12,7 +13,7 @@ export class ClassResource {
    * DELETE /delete
    * @see DELETE /delete
    */
-  delete(options?: RequestOptions): Promise<DeleteResponse> {
-    return this.core.call(operations.delete_, {}, options) as Promise<DeleteResponse>;
+  delete(options?: RequestOptions): ApiPromise<DeleteResponse> {
+    return this.core.call(operations.delete_, {}, options) as ApiPromise<DeleteResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -16,7 +17,7 @@ export class DefaultResource {
    * GET /default
    * @see GET /default
    */
-  _123WeirdId(options?: RequestOptions): Promise<_123WeirdIdResponse> {
-    return this.core.call(operations._123WeirdId, {}, options) as Promise<_123WeirdIdResponse>;
+  _123WeirdId(options?: RequestOptions): ApiPromise<_123WeirdIdResponse> {
+    return this.core.call(operations._123WeirdId, {}, options) as ApiPromise<_123WeirdIdResponse>;
   }
 }

@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -44,23 +45,30 @@ export class ItemsResource {
    * GET /items
    * @see GET /items
    */
-  get(params: GetItemsParams = {}, options?: RequestOptions): Promise<GetItemsResponse> {
-    return this.core.call(operations.getItems, params, options) as Promise<GetItemsResponse>;
+  get(params: GetItemsParams = {}, options?: RequestOptions): ApiPromise<GetItemsResponse> {
+    return this.core.call(operations.getItems, params, options) as ApiPromise<GetItemsResponse>;
   }
 
   /**
    * POST /items
    * @see POST /items
    */
-  create(params: CreateItemParams = {}, options?: RequestOptions): Promise<CreateItemResponse> {
-    return this.core.call(operations.createItem, params, options) as Promise<CreateItemResponse>;
+  create(params: CreateItemParams = {}, options?: RequestOptions): ApiPromise<CreateItemResponse> {
+    return this.core.call(operations.createItem, params, options) as ApiPromise<CreateItemResponse>;
   }
 
   /**
    * GET /items/{item-id}/files/{file.name}
    * @see GET /items/{item-id}/files/{file.name}
    */
-  createItem2(params: CreateItem2Params, options?: RequestOptions): Promise<CreateItem2Response> {
-    return this.core.call(operations.createItem2, params, options) as Promise<CreateItem2Response>;
+  createItem2(
+    params: CreateItem2Params,
+    options?: RequestOptions,
+  ): ApiPromise<CreateItem2Response> {
+    return this.core.call(
+      operations.createItem2,
+      params,
+      options,
+    ) as ApiPromise<CreateItem2Response>;
   }
 }

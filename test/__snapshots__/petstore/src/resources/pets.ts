@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/petstore.yaml (sha256 ebc89d3f516dc9ad). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -54,23 +55,30 @@ export class PetsResource {
    * List all pets
    * @see GET /pets
    */
-  list(params: ListPetsParams = {}, options?: RequestOptions): Promise<ListPetsResponse> {
-    return this.core.call(operations.listPets, params, options) as Promise<ListPetsResponse>;
+  list(params: ListPetsParams = {}, options?: RequestOptions): ApiPromise<ListPetsResponse> {
+    return this.core.call(operations.listPets, params, options) as ApiPromise<ListPetsResponse>;
   }
 
   /**
    * Create a pet
    * @see POST /pets
    */
-  create(params: CreatePetsParams, options?: RequestOptions): Promise<CreatePetsResponse> {
-    return this.core.call(operations.createPets, params, options) as Promise<CreatePetsResponse>;
+  create(params: CreatePetsParams, options?: RequestOptions): ApiPromise<CreatePetsResponse> {
+    return this.core.call(operations.createPets, params, options) as ApiPromise<CreatePetsResponse>;
   }
 
   /**
    * Info for a specific pet
    * @see GET /pets/{petId}
    */
-  showPetById(params: ShowPetByIdParams, options?: RequestOptions): Promise<ShowPetByIdResponse> {
-    return this.core.call(operations.showPetById, params, options) as Promise<ShowPetByIdResponse>;
+  showPetById(
+    params: ShowPetByIdParams,
+    options?: RequestOptions,
+  ): ApiPromise<ShowPetByIdResponse> {
+    return this.core.call(
+      operations.showPetById,
+      params,
+      options,
+    ) as ApiPromise<ShowPetByIdResponse>;
   }
 }

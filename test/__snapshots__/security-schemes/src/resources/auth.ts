@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -20,7 +21,7 @@ export class AuthResource {
    * POST /login
    * @see POST /login
    */
-  login(params: LoginParams, options?: RequestOptions): Promise<LoginResponse> {
-    return this.core.call(operations.login, params, options) as Promise<LoginResponse>;
+  login(params: LoginParams, options?: RequestOptions): ApiPromise<LoginResponse> {
+    return this.core.call(operations.login, params, options) as ApiPromise<LoginResponse>;
   }
 }

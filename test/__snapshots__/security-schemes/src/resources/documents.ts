@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -16,7 +17,11 @@ export class DocumentsResource {
    * GET /documents
    * @see GET /documents
    */
-  list(options?: RequestOptions): Promise<ListDocumentsResponse> {
-    return this.core.call(operations.listDocuments, {}, options) as Promise<ListDocumentsResponse>;
+  list(options?: RequestOptions): ApiPromise<ListDocumentsResponse> {
+    return this.core.call(
+      operations.listDocuments,
+      {},
+      options,
+    ) as ApiPromise<ListDocumentsResponse>;
   }
 }

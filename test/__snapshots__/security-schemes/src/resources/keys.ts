@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -15,7 +16,7 @@ export class KeysResource {
    * GET /keys
    * @see GET /keys
    */
-  list(options?: RequestOptions): Promise<ListKeysResponse> {
-    return this.core.call(operations.listKeys, {}, options) as Promise<ListKeysResponse>;
+  list(options?: RequestOptions): ApiPromise<ListKeysResponse> {
+    return this.core.call(operations.listKeys, {}, options) as ApiPromise<ListKeysResponse>;
   }
 }

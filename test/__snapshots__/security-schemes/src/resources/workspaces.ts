@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/security-schemes.yaml (sha256 7376307a9927805a). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -21,11 +22,11 @@ export class WorkspacesResource {
    * GET /workspaces/{workspace_id}
    * @see GET /workspaces/{workspace_id}
    */
-  get(params: GetWorkspaceParams, options?: RequestOptions): Promise<GetWorkspaceResponse> {
+  get(params: GetWorkspaceParams, options?: RequestOptions): ApiPromise<GetWorkspaceResponse> {
     return this.core.call(
       operations.getWorkspace,
       params,
       options,
-    ) as Promise<GetWorkspaceResponse>;
+    ) as ApiPromise<GetWorkspaceResponse>;
   }
 }

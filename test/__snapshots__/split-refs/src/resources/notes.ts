@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/split-refs/api.yaml (sha256 4983964257b0d0da). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
@@ -35,23 +36,23 @@ export class NotesResource {
    * GET /notes
    * @see GET /notes
    */
-  list(options?: RequestOptions): Promise<ListNotesResponse> {
-    return this.core.call(operations.listNotes, {}, options) as Promise<ListNotesResponse>;
+  list(options?: RequestOptions): ApiPromise<ListNotesResponse> {
+    return this.core.call(operations.listNotes, {}, options) as ApiPromise<ListNotesResponse>;
   }
 
   /**
    * POST /notes
    * @see POST /notes
    */
-  create(params: CreateNoteParams, options?: RequestOptions): Promise<CreateNoteResponse> {
-    return this.core.call(operations.createNote, params, options) as Promise<CreateNoteResponse>;
+  create(params: CreateNoteParams, options?: RequestOptions): ApiPromise<CreateNoteResponse> {
+    return this.core.call(operations.createNote, params, options) as ApiPromise<CreateNoteResponse>;
   }
 
   /**
    * GET /notes/{id}
    * @see GET /notes/{id}
    */
-  get(params: GetNoteParams, options?: RequestOptions): Promise<GetNoteResponse> {
-    return this.core.call(operations.getNote, params, options) as Promise<GetNoteResponse>;
+  get(params: GetNoteParams, options?: RequestOptions): ApiPromise<GetNoteResponse> {
+    return this.core.call(operations.getNote, params, options) as ApiPromise<GetNoteResponse>;
   }
 }

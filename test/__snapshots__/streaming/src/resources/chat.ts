@@ -1,5 +1,6 @@
 // Generated from test/fixtures/specs/streaming.yaml (sha256 cf34b002c4574491). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { openStream, type Stream } from "../runtime/sse.js";
 import type { paths } from "../types.js";
@@ -28,12 +29,12 @@ export class ChatResource {
   createCompletion(
     params: CreateCompletionParams,
     options?: RequestOptions,
-  ): Promise<CreateCompletionResponse> {
+  ): ApiPromise<CreateCompletionResponse> {
     return this.core.call(
       operations.createCompletion,
       params,
       options,
-    ) as Promise<CreateCompletionResponse>;
+    ) as ApiPromise<CreateCompletionResponse>;
   }
 
   /**
