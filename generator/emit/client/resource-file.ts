@@ -24,12 +24,16 @@ export function resourceFileName(resource: Resource): string {
   return resource.propertyName.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`).replace(/^-/, "");
 }
 
-function methodDocs(operation: Operation, extra?: string) {
+function methodDocs(operation: Operation, errorBody: string | undefined, extra?: string) {
   return jsDoc({
     summary: operation.summary || `${operation.method} ${operation.path}`,
     description: [operation.description, extra].filter(Boolean).join("\n\n"),
     deprecated: operation.deprecated,
-    tags: [["see", `${operation.method} ${operation.path}`]],
+    tags: [
+      ["see", `${operation.method} ${operation.path}`],
+      // Editors show what a call throws; the body of a documented error response is typed.
+      ["throws", `{ApiError<${errorBody ?? "unknown"}>} when the API answers with an error, or the request fails`],
+    ],
   });
 }
 
@@ -89,6 +93,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
       });
     }
     usesAt ||= /\bAt</.test(types.resultType);
+    const errorBody = types.errorBodyType ? `${operation.typeName}ErrorBody` : undefined;
 
     const parameters: OptionalKind<ParameterDeclarationStructure>[] = [];
     if (types.hasParams)
@@ -109,6 +114,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
         name: operation.methodName,
         docs: methodDocs(
           operation,
+          errorBody,
           "Await the result for the first page, or iterate it with `for await` for every item across pages.",
         ),
         parameters,
@@ -119,7 +125,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
       runtimeTypes.add("ApiPromise");
       methods.push({
         name: operation.methodName,
-        docs: methodDocs(operation),
+        docs: methodDocs(operation, errorBody),
         parameters,
         returnType: `ApiPromise<${response}>`,
         statements: `return this.core.call(${args}) as ApiPromise<${response}>;`,
@@ -133,6 +139,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
         name: types.streamOnly ? operation.methodName : `${operation.methodName}Stream`,
         docs: methodDocs(
           operation,
+          errorBody,
           "Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.",
         ),
         parameters,

@@ -50,6 +50,7 @@ export class AgentsResource {
    * Returns every agent of the organization that owns the API key, newest first. Takes no
    * query parameters. Each agent carries the `url` of its chat endpoint (see `sendMessage`).
    * @see GET /api/v1/agents
+   * @throws {ApiError<ListAgentsErrorBody>} when the API answers with an error, or the request fails
    */
   list(options?: RequestOptions): ApiPromise<ListAgentsResponse> {
     return this.core.call(operations.listAgents, {}, options) as ApiPromise<ListAgentsResponse>;
@@ -64,6 +65,7 @@ export class AgentsResource {
    * JSON. Unlike the list, this answer is not wrapped in `data`, and errors are JSON
    * `{error}` bodies.
    * @see POST /api/v1/agents/basic/{agentId}
+   * @throws {ApiError<SendMessageErrorBody>} when the API answers with an error, or the request fails
    */
   sendMessage(
     params: SendMessageParams,

@@ -91,6 +91,7 @@ export class ChatHistoryResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /api/v1/chat-history/agent/{agentId}
+   * @throws {ApiError<ListChatHistoryByAgentErrorBody>} when the API answers with an error, or the request fails
    */
   listChatHistoryByAgent(
     params: ListChatHistoryByAgentParams,
@@ -106,6 +107,7 @@ export class ChatHistoryResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /api/v1/chat-history/identifier/{identifier}
+   * @throws {ApiError<ListChatHistoryByIdentifierErrorBody>} when the API answers with an error, or the request fails
    */
   listChatHistoryByIdentifier(
     params: ListChatHistoryByIdentifierParams,

@@ -70,6 +70,7 @@ export class ConsumptionResource {
    *
    * Returns the credits the organization consumed in a time range.
    * @see GET /api/v1/consumption/organization/{organizationId}/summary
+   * @throws {ApiError<GetConsumptionSummaryErrorBody>} when the API answers with an error, or the request fails
    */
   getConsumptionSummary(
     params: GetConsumptionSummaryParams,
@@ -87,6 +88,7 @@ export class ConsumptionResource {
    *
    * Returns the credits each agent of the organization consumed in a time range.
    * @see GET /api/v1/consumption/organization/{organizationId}/agents
+   * @throws {ApiError<ListConsumptionByAgentErrorBody>} when the API answers with an error, or the request fails
    */
   listConsumptionByAgent(
     params: ListConsumptionByAgentParams,

@@ -177,6 +177,7 @@ export class AgentsResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /api/v1/projects
+   * @throws {ApiError<ListAgentsErrorBody>} when the API answers with an error, or the request fails
    */
   list(
     params: ListAgentsParams = {},
@@ -191,6 +192,7 @@ export class AgentsResource {
    * Creates an agent from a sitemap or URL, or from an uploaded file. The seed shows a JSON
    * body; the vendor's reference takes multipart form data.
    * @see POST /api/v1/projects
+   * @throws {ApiError<CreateAgentErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreateAgentParams, options?: RequestOptions): ApiPromise<CreateAgentResponse> {
     return this.core.call(
@@ -205,6 +207,7 @@ export class AgentsResource {
    *
    * Returns one agent with its embed codes.
    * @see GET /api/v1/projects/{projectId}
+   * @throws {ApiError<GetAgentErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetAgentParams, options?: RequestOptions): ApiPromise<GetAgentResponse> {
     return this.core.call(operations.getAgent, params, options) as ApiPromise<GetAgentResponse>;
@@ -215,6 +218,7 @@ export class AgentsResource {
    *
    * Changes an agent's name, sharing or sources. Updates are a POST with multipart form data, not a PUT; the seed names the route without a body, and its other examples send JSON.
    * @see POST /api/v1/projects/{projectId}
+   * @throws {ApiError<UpdateAgentErrorBody>} when the API answers with an error, or the request fails
    */
   update(params: UpdateAgentParams, options?: RequestOptions): ApiPromise<UpdateAgentResponse> {
     return this.core.call(
@@ -229,6 +233,7 @@ export class AgentsResource {
    *
    * Deletes an agent; answers 200 with `deleted`, not 204.
    * @see DELETE /api/v1/projects/{projectId}
+   * @throws {ApiError<DeleteAgentErrorBody>} when the API answers with an error, or the request fails
    */
   delete(params: DeleteAgentParams, options?: RequestOptions): ApiPromise<DeleteAgentResponse> {
     return this.core.call(
@@ -243,6 +248,7 @@ export class AgentsResource {
    *
    * Creates a copy of an agent with its settings and sources.
    * @see POST /api/v1/projects/{projectId}/replicate
+   * @throws {ApiError<ReplicateAgentErrorBody>} when the API answers with an error, or the request fails
    */
   replicate(
     params: ReplicateAgentParams,
@@ -260,6 +266,7 @@ export class AgentsResource {
    *
    * Returns page, credit and query counts of an agent.
    * @see GET /api/v1/projects/{projectId}/stats
+   * @throws {ApiError<GetAgentStatsErrorBody>} when the API answers with an error, or the request fails
    */
   getAgentStats(
     params: GetAgentStatsParams,

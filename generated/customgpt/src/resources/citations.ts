@@ -58,6 +58,7 @@ export class CitationsResource {
    * description, URL and image. The seed documents `GET /api/v1/projects/{id}/open-graph`; the
    * vendor serves the data per citation here.
    * @see GET /api/v1/projects/{projectId}/citations/{citationId}
+   * @throws {ApiError<GetCitationErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetCitationParams, options?: RequestOptions): ApiPromise<GetCitationResponse> {
     return this.core.call(
@@ -72,6 +73,7 @@ export class CitationsResource {
    *
    * Returns the file behind a citation of an uploaded document.
    * @see GET /api/v1/preview/{id}
+   * @throws {ApiError<PreviewCitationFileErrorBody>} when the API answers with an error, or the request fails
    */
   previewCitationFile(
     params: PreviewCitationFileParams,

@@ -225,6 +225,7 @@ export class ConversationsResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /api/v1/projects/{projectId}/conversations
+   * @throws {ApiError<ListConversationsErrorBody>} when the API answers with an error, or the request fails
    */
   list(
     params: ListConversationsParams,
@@ -238,6 +239,7 @@ export class ConversationsResource {
    *
    * Starts a conversation with an agent; its `session_id` identifies it in later calls.
    * @see POST /api/v1/projects/{projectId}/conversations
+   * @throws {ApiError<CreateConversationErrorBody>} when the API answers with an error, or the request fails
    */
   create(
     params: CreateConversationParams,
@@ -255,6 +257,7 @@ export class ConversationsResource {
    *
    * Returns one conversation. Named by the seed but absent from the vendor's published reference; the shape is inferred from the conversation list.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}
+   * @throws {ApiError<GetConversationErrorBody>} when the API answers with an error, or the request fails
    */
   get(
     params: GetConversationParams,
@@ -272,6 +275,7 @@ export class ConversationsResource {
    *
    * Changes a conversation's name.
    * @see PUT /api/v1/projects/{projectId}/conversations/{sessionId}
+   * @throws {ApiError<UpdateConversationErrorBody>} when the API answers with an error, or the request fails
    */
   update(
     params: UpdateConversationParams,
@@ -289,6 +293,7 @@ export class ConversationsResource {
    *
    * Deletes a conversation and its messages.
    * @see DELETE /api/v1/projects/{projectId}/conversations/{sessionId}
+   * @throws {ApiError<DeleteConversationErrorBody>} when the API answers with an error, or the request fails
    */
   delete(
     params: DeleteConversationParams,
@@ -306,6 +311,7 @@ export class ConversationsResource {
    *
    * Makes a conversation readable through a public link. Named by the seed but absent from the vendor's published reference; the answer shape is inferred.
    * @see POST /api/v1/projects/{projectId}/conversations/{sessionId}/share
+   * @throws {ApiError<ShareConversationErrorBody>} when the API answers with an error, or the request fails
    */
   share(
     params: ShareConversationParams,
@@ -326,6 +332,7 @@ export class ConversationsResource {
    * (`progress` chunks, then `finish`). The seed puts `stream` in the JSON body; the vendor
    * takes it as a query parameter.
    * @see POST /api/v1/projects/{projectId}/conversations/{sessionId}/messages
+   * @throws {ApiError<SendMessageErrorBody>} when the API answers with an error, or the request fails
    */
   sendMessage(
     params: SendMessageParams,
@@ -349,6 +356,7 @@ export class ConversationsResource {
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
    * @see POST /api/v1/projects/{projectId}/conversations/{sessionId}/messages
+   * @throws {ApiError<SendMessageErrorBody>} when the API answers with an error, or the request fails
    */
   sendMessageStream(
     params: SendMessageParams,
@@ -364,6 +372,7 @@ export class ConversationsResource {
    * wrapped in the envelope. With `stream` the answer arrives as `chat.completion.chunk`
    * events ending with a literal `[DONE]`.
    * @see POST /api/v1/projects/{projectId}/chat/completions
+   * @throws {ApiError<CreateChatCompletionErrorBody>} when the API answers with an error, or the request fails
    */
   createChatCompletion(
     params: CreateChatCompletionParams,
@@ -386,6 +395,7 @@ export class ConversationsResource {
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
    * @see POST /api/v1/projects/{projectId}/chat/completions
+   * @throws {ApiError<CreateChatCompletionErrorBody>} when the API answers with an error, or the request fails
    */
   createChatCompletionStream(
     params: CreateChatCompletionParams,

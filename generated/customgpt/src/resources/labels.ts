@@ -167,6 +167,7 @@ export class LabelsResource {
    *
    * Returns an agent's labels. Named by the seed; the vendor's published reference documents label assignment but not these shapes, which are inferred.
    * @see GET /api/v1/projects/{projectId}/labels
+   * @throws {ApiError<ListLabelsErrorBody>} when the API answers with an error, or the request fails
    */
   list(params: ListLabelsParams, options?: RequestOptions): ApiPromise<ListLabelsResponse> {
     return this.core.call(operations.listLabels, params, options) as ApiPromise<ListLabelsResponse>;
@@ -177,6 +178,7 @@ export class LabelsResource {
    *
    * Adds a label to an agent (a Custom-plan feature). The shape is inferred.
    * @see POST /api/v1/projects/{projectId}/labels
+   * @throws {ApiError<CreateLabelErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreateLabelParams, options?: RequestOptions): ApiPromise<CreateLabelResponse> {
     return this.core.call(
@@ -191,6 +193,7 @@ export class LabelsResource {
    *
    * Returns, per label, the team members allowed to see its pages. The shape is inferred.
    * @see GET /api/v1/projects/{projectId}/labels/user-mappings
+   * @throws {ApiError<GetLabelUserMappingsErrorBody>} when the API answers with an error, or the request fails
    */
   getLabelUserMappings(
     params: GetLabelUserMappingsParams,
@@ -208,6 +211,7 @@ export class LabelsResource {
    *
    * Replaces the label-to-users mappings (replacement semantics; a Custom-plan feature). The shape is inferred.
    * @see POST /api/v1/projects/{projectId}/labels/user-mappings
+   * @throws {ApiError<SetLabelUserMappingsErrorBody>} when the API answers with an error, or the request fails
    */
   setLabelUserMappings(
     params: SetLabelUserMappingsParams,
@@ -225,6 +229,7 @@ export class LabelsResource {
    *
    * Returns one label. The shape is inferred.
    * @see GET /api/v1/projects/{projectId}/labels/{labelId}
+   * @throws {ApiError<GetLabelErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetLabelParams, options?: RequestOptions): ApiPromise<GetLabelResponse> {
     return this.core.call(operations.getLabel, params, options) as ApiPromise<GetLabelResponse>;
@@ -235,6 +240,7 @@ export class LabelsResource {
    *
    * Renames a label or changes its description. The shape is inferred.
    * @see PUT /api/v1/projects/{projectId}/labels/{labelId}
+   * @throws {ApiError<UpdateLabelErrorBody>} when the API answers with an error, or the request fails
    */
   update(params: UpdateLabelParams, options?: RequestOptions): ApiPromise<UpdateLabelResponse> {
     return this.core.call(
@@ -249,6 +255,7 @@ export class LabelsResource {
    *
    * Deletes a label and detaches it from its pages. The shape is inferred.
    * @see DELETE /api/v1/projects/{projectId}/labels/{labelId}
+   * @throws {ApiError<DeleteLabelErrorBody>} when the API answers with an error, or the request fails
    */
   delete(params: DeleteLabelParams, options?: RequestOptions): ApiPromise<DeleteLabelResponse> {
     return this.core.call(

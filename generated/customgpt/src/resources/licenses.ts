@@ -125,6 +125,7 @@ export class LicensesResource {
    *
    * Returns the license keys of an agent. The seed documents a top-level `/api/v1/licenses`; the vendor keeps licenses per agent.
    * @see GET /api/v1/projects/{projectId}/licenses
+   * @throws {ApiError<ListLicensesErrorBody>} when the API answers with an error, or the request fails
    */
   list(params: ListLicensesParams, options?: RequestOptions): ApiPromise<ListLicensesResponse> {
     return this.core.call(
@@ -139,6 +140,7 @@ export class LicensesResource {
    *
    * Creates a license key for an agent; the key is returned once, as `licenseKey`. The seed documents a top-level `/api/v1/licenses`; the vendor keeps licenses per agent.
    * @see POST /api/v1/projects/{projectId}/licenses
+   * @throws {ApiError<CreateLicenseErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreateLicenseParams, options?: RequestOptions): ApiPromise<CreateLicenseResponse> {
     return this.core.call(
@@ -153,6 +155,7 @@ export class LicensesResource {
    *
    * Returns one license; the answer carries it under `license`, not `data`. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
    * @see GET /api/v1/projects/{projectId}/licenses/{licenseId}
+   * @throws {ApiError<GetLicenseErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetLicenseParams, options?: RequestOptions): ApiPromise<GetLicenseResponse> {
     return this.core.call(operations.getLicense, params, options) as ApiPromise<GetLicenseResponse>;
@@ -163,6 +166,7 @@ export class LicensesResource {
    *
    * Renames a license; the answer carries it under `license`. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
    * @see PUT /api/v1/projects/{projectId}/licenses/{licenseId}
+   * @throws {ApiError<UpdateLicenseErrorBody>} when the API answers with an error, or the request fails
    */
   update(params: UpdateLicenseParams, options?: RequestOptions): ApiPromise<UpdateLicenseResponse> {
     return this.core.call(
@@ -177,6 +181,7 @@ export class LicensesResource {
    *
    * Revokes a license. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
    * @see DELETE /api/v1/projects/{projectId}/licenses/{licenseId}
+   * @throws {ApiError<DeleteLicenseErrorBody>} when the API answers with an error, or the request fails
    */
   delete(params: DeleteLicenseParams, options?: RequestOptions): ApiPromise<DeleteLicenseResponse> {
     return this.core.call(

@@ -174,6 +174,7 @@ export class MessagesResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}/messages
+   * @throws {ApiError<ListMessagesErrorBody>} when the API answers with an error, or the request fails
    */
   list(
     params: ListMessagesParams,
@@ -187,6 +188,7 @@ export class MessagesResource {
    *
    * Returns one message of a conversation.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}
+   * @throws {ApiError<GetMessageErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetMessageParams, options?: RequestOptions): ApiPromise<GetMessageResponse> {
     return this.core.call(operations.getMessage, params, options) as ApiPromise<GetMessageResponse>;
@@ -197,6 +199,7 @@ export class MessagesResource {
    *
    * Records the user's reaction to an answer. The seed documents a POST; the vendor takes a PUT.
    * @see PUT /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}/feedback
+   * @throws {ApiError<UpdateMessageFeedbackErrorBody>} when the API answers with an error, or the request fails
    */
   updateMessageFeedback(
     params: UpdateMessageFeedbackParams,
@@ -214,6 +217,7 @@ export class MessagesResource {
    *
    * Returns the statements an answer makes and whether its sources support each. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}/claims
+   * @throws {ApiError<ListMessageClaimsErrorBody>} when the API answers with an error, or the request fails
    */
   listMessageClaims(
     params: ListMessageClaimsParams,
@@ -231,6 +235,7 @@ export class MessagesResource {
    *
    * Returns how well an answer is grounded in the agent's sources. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}/trust-score
+   * @throws {ApiError<GetMessageTrustScoreErrorBody>} when the API answers with an error, or the request fails
    */
   getMessageTrustScore(
     params: GetMessageTrustScoreParams,
@@ -248,6 +253,7 @@ export class MessagesResource {
    *
    * Checks an answer's claims against the agent's sources and returns the claims with a trust score. Named by the seed but absent from the vendor's published reference; the shape is inferred. Each verification uses query credits.
    * @see POST /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}/verify
+   * @throws {ApiError<VerifyMessageErrorBody>} when the API answers with an error, or the request fails
    */
   verify(params: VerifyMessageParams, options?: RequestOptions): ApiPromise<VerifyMessageResponse> {
     return this.core.call(

@@ -212,6 +212,7 @@ export class PagesResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /api/v1/projects/{projectId}/pages
+   * @throws {ApiError<ListPagesErrorBody>} when the API answers with an error, or the request fails
    */
   list(
     params: ListPagesParams,
@@ -225,6 +226,7 @@ export class PagesResource {
    *
    * Removes a page from the agent's index.
    * @see DELETE /api/v1/projects/{projectId}/pages/{pageId}
+   * @throws {ApiError<DeletePageErrorBody>} when the API answers with an error, or the request fails
    */
   delete(params: DeletePageParams, options?: RequestOptions): ApiPromise<DeletePageResponse> {
     return this.core.call(operations.deletePage, params, options) as ApiPromise<DeletePageResponse>;
@@ -235,6 +237,7 @@ export class PagesResource {
    *
    * Crawls and indexes a page again.
    * @see POST /api/v1/projects/{projectId}/pages/{pageId}/reindex
+   * @throws {ApiError<ReindexPageErrorBody>} when the API answers with an error, or the request fails
    */
   reindex(params: ReindexPageParams, options?: RequestOptions): ApiPromise<ReindexPageResponse> {
     return this.core.call(
@@ -249,6 +252,7 @@ export class PagesResource {
    *
    * Returns the labels attached to a page. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see GET /api/v1/projects/{projectId}/pages/{pageId}/labels
+   * @throws {ApiError<ListPageLabelsErrorBody>} when the API answers with an error, or the request fails
    */
   listPageLabels(
     params: ListPageLabelsParams,
@@ -266,6 +270,7 @@ export class PagesResource {
    *
    * Attaches labels to a page. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see POST /api/v1/projects/{projectId}/pages/{pageId}/labels
+   * @throws {ApiError<AddPageLabelsErrorBody>} when the API answers with an error, or the request fails
    */
   addPageLabels(
     params: AddPageLabelsParams,
@@ -283,6 +288,7 @@ export class PagesResource {
    *
    * Detaches labels from a page. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see DELETE /api/v1/projects/{projectId}/pages/{pageId}/labels
+   * @throws {ApiError<RemovePageLabelsErrorBody>} when the API answers with an error, or the request fails
    */
   removePageLabels(
     params: RemovePageLabelsParams,
@@ -300,6 +306,7 @@ export class PagesResource {
    *
    * Returns the title, description, URL and image shown when a page is cited.
    * @see GET /api/v1/projects/{projectId}/pages/{pageId}/metadata
+   * @throws {ApiError<GetPageMetadataErrorBody>} when the API answers with an error, or the request fails
    */
   getPageMetadata(
     params: GetPageMetadataParams,
@@ -317,6 +324,7 @@ export class PagesResource {
    *
    * Changes what is shown when a page is cited.
    * @see PUT /api/v1/projects/{projectId}/pages/{pageId}/metadata
+   * @throws {ApiError<UpdatePageMetadataErrorBody>} when the API answers with an error, or the request fails
    */
   updatePageMetadata(
     params: UpdatePageMetadataParams,

@@ -81,6 +81,7 @@ export class PersonasResource {
    *
    * Returns the personas an agent can answer as. Named by the seed but absent from the vendor's published reference (which keeps one persona as `persona_instructions` in the settings); the shape is inferred.
    * @see GET /api/v1/projects/{projectId}/personas
+   * @throws {ApiError<ListPersonasErrorBody>} when the API answers with an error, or the request fails
    */
   list(params: ListPersonasParams, options?: RequestOptions): ApiPromise<ListPersonasResponse> {
     return this.core.call(
@@ -95,6 +96,7 @@ export class PersonasResource {
    *
    * Adds a persona to an agent. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see POST /api/v1/projects/{projectId}/personas
+   * @throws {ApiError<CreatePersonaErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreatePersonaParams, options?: RequestOptions): ApiPromise<CreatePersonaResponse> {
     return this.core.call(
@@ -109,6 +111,7 @@ export class PersonasResource {
    *
    * Changes a persona's name, instructions or whether it is active. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see PUT /api/v1/projects/{projectId}/personas/{personaId}
+   * @throws {ApiError<UpdatePersonaErrorBody>} when the API answers with an error, or the request fails
    */
   update(params: UpdatePersonaParams, options?: RequestOptions): ApiPromise<UpdatePersonaResponse> {
     return this.core.call(

@@ -80,6 +80,7 @@ export class PluginsResource {
    *
    * Returns the agent's ChatGPT plugin listing (one per agent).
    * @see GET /api/v1/projects/{projectId}/plugins
+   * @throws {ApiError<GetPluginErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetPluginParams, options?: RequestOptions): ApiPromise<GetPluginResponse> {
     return this.core.call(operations.getPlugin, params, options) as ApiPromise<GetPluginResponse>;
@@ -90,6 +91,7 @@ export class PluginsResource {
    *
    * Changes the agent's plugin listing; there is no plugin id, since an agent has one.
    * @see PUT /api/v1/projects/{projectId}/plugins
+   * @throws {ApiError<UpdatePluginErrorBody>} when the API answers with an error, or the request fails
    */
   update(params: UpdatePluginParams, options?: RequestOptions): ApiPromise<UpdatePluginResponse> {
     return this.core.call(
@@ -104,6 +106,7 @@ export class PluginsResource {
    *
    * Creates the agent's ChatGPT plugin listing.
    * @see POST /api/v1/projects/{projectId}/plugins
+   * @throws {ApiError<CreatePluginErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreatePluginParams, options?: RequestOptions): ApiPromise<CreatePluginResponse> {
     return this.core.call(

@@ -185,6 +185,7 @@ export class ReportsResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /api/v1/projects/{projectId}/reports/intelligence
+   * @throws {ApiError<GetCustomerIntelligenceErrorBody>} when the API answers with an error, or the request fails
    */
   getCustomerIntelligence(
     params: GetCustomerIntelligenceParams,
@@ -198,6 +199,7 @@ export class ReportsResource {
    *
    * Returns how many requests came through each deployment channel.
    * @see GET /api/v1/projects/{projectId}/reports/traffic
+   * @throws {ApiError<GetTrafficReportErrorBody>} when the API answers with an error, or the request fails
    */
   getTraffic(
     params: GetTrafficReportParams,
@@ -215,6 +217,7 @@ export class ReportsResource {
    *
    * Returns the number of queries and how they were answered.
    * @see GET /api/v1/projects/{projectId}/reports/queries
+   * @throws {ApiError<GetQueriesReportErrorBody>} when the API answers with an error, or the request fails
    */
   getQueries(
     params: GetQueriesReportParams,
@@ -232,6 +235,7 @@ export class ReportsResource {
    *
    * Returns the number of conversations and queries per conversation.
    * @see GET /api/v1/projects/{projectId}/reports/conversations
+   * @throws {ApiError<GetConversationsReportErrorBody>} when the API answers with an error, or the request fails
    */
   getConversations(
     params: GetConversationsReportParams,
@@ -249,6 +253,7 @@ export class ReportsResource {
    *
    * Returns queries, conversations and queries per conversation per day or week.
    * @see GET /api/v1/projects/{projectId}/reports/analysis
+   * @throws {ApiError<GetAnalysisReportErrorBody>} when the API answers with an error, or the request fails
    */
   getAnalysis(
     params: GetAnalysisReportParams,
@@ -268,6 +273,7 @@ export class ReportsResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /api/v1/projects/{projectId}/reports/leads
+   * @throws {ApiError<ListLeadsErrorBody>} when the API answers with an error, or the request fails
    */
   listLeads(
     params: ListLeadsParams,
@@ -281,6 +287,7 @@ export class ReportsResource {
    *
    * Starts an export of the agent's leads and returns where to download it. Named by the seed but absent from the vendor's published reference; the shape is inferred.
    * @see POST /api/v1/projects/{projectId}/reports/leads/export
+   * @throws {ApiError<ExportLeadsErrorBody>} when the API answers with an error, or the request fails
    */
   exportLeads(
     params: ExportLeadsParams,

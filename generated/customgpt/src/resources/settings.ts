@@ -58,6 +58,7 @@ export class SettingsResource {
    *
    * Returns an agent's appearance and behaviour settings.
    * @see GET /api/v1/projects/{projectId}/settings
+   * @throws {ApiError<GetSettingsErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetSettingsParams, options?: RequestOptions): ApiPromise<GetSettingsResponse> {
     return this.core.call(
@@ -74,6 +75,7 @@ export class SettingsResource {
    * form data; the example questions go in the repeated field `example_questions[]`. The seed
    * documents a PUT with JSON; the vendor takes a POST with multipart form data.
    * @see POST /api/v1/projects/{projectId}/settings
+   * @throws {ApiError<UpdateSettingsErrorBody>} when the API answers with an error, or the request fails
    */
   update(
     params: UpdateSettingsParams,

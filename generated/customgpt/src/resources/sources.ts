@@ -148,6 +148,7 @@ export class SourcesResource {
    *
    * Returns an agent's sitemaps and its uploads (one source object holding every uploaded file). Not paginated.
    * @see GET /api/v1/projects/{projectId}/sources
+   * @throws {ApiError<ListSourcesErrorBody>} when the API answers with an error, or the request fails
    */
   list(params: ListSourcesParams, options?: RequestOptions): ApiPromise<ListSourcesResponse> {
     return this.core.call(
@@ -162,6 +163,7 @@ export class SourcesResource {
    *
    * Adds a sitemap or an uploaded file to an agent. The seed names the route without a body (its examples send JSON); the vendor takes multipart form data.
    * @see POST /api/v1/projects/{projectId}/sources
+   * @throws {ApiError<CreateSourceErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreateSourceParams, options?: RequestOptions): ApiPromise<CreateSourceResponse> {
     return this.core.call(
@@ -176,6 +178,7 @@ export class SourcesResource {
    *
    * Returns one source with its settings. Named by the seed but absent from the vendor's published reference; the shape follows the source list.
    * @see GET /api/v1/projects/{projectId}/sources/{sourceId}
+   * @throws {ApiError<GetSourceErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetSourceParams, options?: RequestOptions): ApiPromise<GetSourceResponse> {
     return this.core.call(operations.getSource, params, options) as ApiPromise<GetSourceResponse>;
@@ -186,6 +189,7 @@ export class SourcesResource {
    *
    * Changes how a sitemap source is crawled and refreshed. Answers 201 although nothing is created.
    * @see PUT /api/v1/projects/{projectId}/sources/{sourceId}
+   * @throws {ApiError<UpdateSourceErrorBody>} when the API answers with an error, or the request fails
    */
   update(params: UpdateSourceParams, options?: RequestOptions): ApiPromise<UpdateSourceResponse> {
     return this.core.call(
@@ -200,6 +204,7 @@ export class SourcesResource {
    *
    * Removes a source and its pages from an agent.
    * @see DELETE /api/v1/projects/{projectId}/sources/{sourceId}
+   * @throws {ApiError<DeleteSourceErrorBody>} when the API answers with an error, or the request fails
    */
   delete(params: DeleteSourceParams, options?: RequestOptions): ApiPromise<DeleteSourceResponse> {
     return this.core.call(
@@ -214,6 +219,7 @@ export class SourcesResource {
    *
    * Crawls a sitemap source again at once. Answers 201.
    * @see PUT /api/v1/projects/{projectId}/sources/{sourceId}/instant-sync
+   * @throws {ApiError<SyncSourceErrorBody>} when the API answers with an error, or the request fails
    */
   sync(params: SyncSourceParams, options?: RequestOptions): ApiPromise<SyncSourceResponse> {
     return this.core.call(operations.syncSource, params, options) as ApiPromise<SyncSourceResponse>;

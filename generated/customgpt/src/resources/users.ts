@@ -78,6 +78,7 @@ export class UsersResource {
    *
    * Returns the user the API key belongs to. The seed documents `GET /api/v1/user/profile`; the vendor serves `GET /api/v1/user`.
    * @see GET /api/v1/user
+   * @throws {ApiError<GetUserErrorBody>} when the API answers with an error, or the request fails
    */
   get(options?: RequestOptions): ApiPromise<GetUserResponse> {
     return this.core.call(operations.getUser, {}, options) as ApiPromise<GetUserResponse>;
@@ -88,6 +89,7 @@ export class UsersResource {
    *
    * Changes the user's name or profile photo, as multipart form data.
    * @see POST /api/v1/user
+   * @throws {ApiError<UpdateUserErrorBody>} when the API answers with an error, or the request fails
    */
   update(params: UpdateUserParams, options?: RequestOptions): ApiPromise<UpdateUserResponse> {
     return this.core.call(operations.updateUser, params, options) as ApiPromise<UpdateUserResponse>;
@@ -100,6 +102,7 @@ export class UsersResource {
    * `GET /api/v1/user/team`; the vendor's own API coverage list names this path, so the spec
    * follows it. The answer's shape is inferred.
    * @see GET /api/v1/user/search/team-member
+   * @throws {ApiError<SearchTeamMembersErrorBody>} when the API answers with an error, or the request fails
    */
   searchTeamMembers(
     params: SearchTeamMembersParams = {},
@@ -117,6 +120,7 @@ export class UsersResource {
    *
    * Returns the plan's limits and current usage of agents, storage and queries. The seed documents `GET /api/v1/user/limits`; the vendor serves `GET /api/v1/limits/usage`.
    * @see GET /api/v1/limits/usage
+   * @throws {ApiError<GetUsageLimitsErrorBody>} when the API answers with an error, or the request fails
    */
   getUsageLimits(options?: RequestOptions): ApiPromise<GetUsageLimitsResponse> {
     return this.core.call(

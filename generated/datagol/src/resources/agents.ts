@@ -59,6 +59,7 @@ export class AgentsResource {
    *
    * Returns every custom agent of the tenant as a bare JSON array (no envelope).
    * @see GET /customAgents/api/v1
+   * @throws {ApiError<ListAgentsErrorBody>} when the API answers with an error, or the request fails
    */
   list(options?: RequestOptions): ApiPromise<ListAgentsResponse> {
     return this.core.call(operations.listAgents, {}, options) as ApiPromise<ListAgentsResponse>;
@@ -69,6 +70,7 @@ export class AgentsResource {
    *
    * Creates a custom agent and returns it with HTTP 200 (not 201).
    * @see POST /customAgents/api/v1
+   * @throws {ApiError<CreateAgentErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreateAgentParams, options?: RequestOptions): ApiPromise<CreateAgentResponse> {
     return this.core.call(
@@ -83,6 +85,7 @@ export class AgentsResource {
    *
    * Returns one custom agent of the tenant.
    * @see GET /customAgents/api/v1/{agentId}
+   * @throws {ApiError<GetAgentErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetAgentParams, options?: RequestOptions): ApiPromise<GetAgentResponse> {
     return this.core.call(operations.getAgent, params, options) as ApiPromise<GetAgentResponse>;

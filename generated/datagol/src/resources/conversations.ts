@@ -48,6 +48,7 @@ export class ConversationsResource {
    *
    * Creates a conversation bound to one custom agent and model; its `id` is the `conversationId` of later messages.
    * @see POST /ai/api/v2/conversations
+   * @throws {ApiError<CreateConversationErrorBody>} when the API answers with an error, or the request fails
    */
   create(
     params: CreateConversationParams,
@@ -71,6 +72,7 @@ export class ConversationsResource {
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
    * @see POST /ai/api/v2/messages/streaming
+   * @throws {ApiError<StreamMessageErrorBody>} when the API answers with an error, or the request fails
    */
   streamMessage(
     params: StreamMessageParams,

@@ -112,6 +112,7 @@ export class AssistantsResource {
    *
    * Returns every assistant of the project the project token belongs to. The list is not paged.
    * @see GET /assistants/
+   * @throws {ApiError<ListAssistantsErrorBody>} when the API answers with an error, or the request fails
    */
   list(options?: RequestOptions): ApiPromise<ListAssistantsResponse> {
     return this.core.call(
@@ -129,6 +130,7 @@ export class AssistantsResource {
    * `agent_type`) or in the namespaced form `type==agent/<setting>` (for example
    * `type==agent/model`, `type==agent/system_message`, `type==agent/tools`).
    * @see POST /assistants/
+   * @throws {ApiError<CreateAssistantErrorBody>} when the API answers with an error, or the request fails
    */
   create(
     params: CreateAssistantParams,
@@ -146,6 +148,7 @@ export class AssistantsResource {
    *
    * Returns one assistant of the token's project with its configuration.
    * @see GET /assistants/{assistant_id}
+   * @throws {ApiError<GetAssistantErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetAssistantParams, options?: RequestOptions): ApiPromise<GetAssistantResponse> {
     return this.core.call(
@@ -160,6 +163,7 @@ export class AssistantsResource {
    *
    * Replaces an assistant's name, configuration and visibility; the body has the same shape as for `createAssistant`.
    * @see PUT /assistants/{assistant_id}
+   * @throws {ApiError<UpdateAssistantErrorBody>} when the API answers with an error, or the request fails
    */
   update(
     params: UpdateAssistantParams,
@@ -177,6 +181,7 @@ export class AssistantsResource {
    *
    * Deletes an assistant of the token's project.
    * @see DELETE /assistants/{assistant_id}
+   * @throws {ApiError<DeleteAssistantErrorBody>} when the API answers with an error, or the request fails
    */
   delete(
     params: DeleteAssistantParams,

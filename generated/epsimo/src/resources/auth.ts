@@ -65,6 +65,7 @@ export class AuthResource {
    *
    * Registers a new user with an email address and password and returns a user token for it.
    * @see POST /auth/signup
+   * @throws {ApiError<SignupErrorBody>} when the API answers with an error, or the request fails
    */
   signup(params: SignupParams, options?: RequestOptions): ApiPromise<SignupResponse> {
     return this.core.call(operations.signup, params, options) as ApiPromise<SignupResponse>;
@@ -77,6 +78,7 @@ export class AuthResource {
    * returned under `access_token`, `token` and `jwt_token` (clients read the first one present).
    * Logging in again is the only way to renew it.
    * @see POST /auth/login
+   * @throws {ApiError<LoginErrorBody>} when the API answers with an error, or the request fails
    */
   login(params: LoginParams, options?: RequestOptions): ApiPromise<LoginResponse> {
     return this.core.call(operations.login, params, options) as ApiPromise<LoginResponse>;
@@ -89,6 +91,7 @@ export class AuthResource {
    * allowance. This is also where clients read the remaining credit balance
    * (`thread_max - thread_counter`).
    * @see GET /auth/thread-info
+   * @throws {ApiError<GetThreadInfoErrorBody>} when the API answers with an error, or the request fails
    */
   getThreadInfo(options?: RequestOptions): ApiPromise<GetThreadInfoResponse> {
     return this.core.call(

@@ -49,6 +49,7 @@ export class CreditsResource {
    * Returns the user's thread usage, allowance and remaining threads. Unconfirmed: the seed
    * documents this call but Epsimo's clients read the same figures from `getThreadInfo`.
    * @see GET /credits/balance
+   * @throws {ApiError<GetCreditBalanceErrorBody>} when the API answers with an error, or the request fails
    */
   getCreditBalance(options?: RequestOptions): ApiPromise<GetCreditBalanceResponse> {
     return this.core.call(
@@ -66,6 +67,7 @@ export class CreditsResource {
    * `total_amount` is the price in euros. The seed gave this as `POST /credits/checkout` with
    * an `amount` field.
    * @see POST /checkout/create-checkout-session
+   * @throws {ApiError<CreateCheckoutSessionErrorBody>} when the API answers with an error, or the request fails
    */
   createCheckoutSession(
     params: CreateCheckoutSessionParams,

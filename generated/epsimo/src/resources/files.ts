@@ -82,6 +82,7 @@ export class FilesResource {
    * Returns the files attached to an assistant. The seed listed project files at
    * `GET /files/`; the platform serves them per assistant.
    * @see GET /assistants/{assistant_id}/files
+   * @throws {ApiError<ListFilesErrorBody>} when the API answers with an error, or the request fails
    */
   list(params: ListFilesParams, options?: RequestOptions): ApiPromise<ListFilesResponse> {
     return this.core.call(operations.listFiles, params, options) as ApiPromise<ListFilesResponse>;
@@ -95,6 +96,7 @@ export class FilesResource {
    * `purpose` field. The answer's shape is not documented for this path; this spec assumes the
    * stored files are returned as a list with the status the seed gives for uploads (201).
    * @see POST /assistants/{assistant_id}/files
+   * @throws {ApiError<UploadFilesErrorBody>} when the API answers with an error, or the request fails
    */
   upload(params: UploadFilesParams, options?: RequestOptions): ApiPromise<UploadFilesResponse> {
     return this.core.call(
@@ -109,6 +111,7 @@ export class FilesResource {
    *
    * Deletes a file attached to an assistant. The seed gave this as `DELETE /files/{file_id}`.
    * @see DELETE /assistants/{assistant_id}/files/{file_id}
+   * @throws {ApiError<DeleteFileErrorBody>} when the API answers with an error, or the request fails
    */
   delete(params: DeleteFileParams, options?: RequestOptions): ApiPromise<DeleteFileResponse> {
     return this.core.call(operations.deleteFile, params, options) as ApiPromise<DeleteFileResponse>;

@@ -74,6 +74,7 @@ export class MessagesResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /threads/{thread_id}/messages
+   * @throws {ApiError<ListMessagesErrorBody>} when the API answers with an error, or the request fails
    */
   list(
     params: ListMessagesParams,
@@ -88,6 +89,7 @@ export class MessagesResource {
    * Appends a message to the thread without running the assistant. Unconfirmed: the seed
    * documents this call but no Epsimo client uses it.
    * @see POST /threads/{thread_id}/messages
+   * @throws {ApiError<CreateMessageErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreateMessageParams, options?: RequestOptions): ApiPromise<CreateMessageResponse> {
     return this.core.call(

@@ -114,6 +114,7 @@ export class ProjectsResource {
    *
    * Returns every project of the logged-in user. The list is not paged.
    * @see GET /projects/
+   * @throws {ApiError<ListProjectsErrorBody>} when the API answers with an error, or the request fails
    */
   list(options?: RequestOptions): ApiPromise<ListProjectsResponse> {
     return this.core.call(operations.listProjects, {}, options) as ApiPromise<ListProjectsResponse>;
@@ -124,6 +125,7 @@ export class ProjectsResource {
    *
    * Creates a project owned by the logged-in user and returns it with its project token.
    * @see POST /projects/
+   * @throws {ApiError<CreateProjectErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreateProjectParams, options?: RequestOptions): ApiPromise<CreateProjectResponse> {
     return this.core.call(
@@ -140,6 +142,7 @@ export class ProjectsResource {
    * calls (assistants, threads, runs, files). The token is repeated under `access_token`,
    * `token` and `jwt_token`.
    * @see GET /projects/{project_id}
+   * @throws {ApiError<GetProjectErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetProjectParams, options?: RequestOptions): ApiPromise<GetProjectResponse> {
     return this.core.call(operations.getProject, params, options) as ApiPromise<GetProjectResponse>;
@@ -150,6 +153,7 @@ export class ProjectsResource {
    *
    * Renames a project or changes its description; fields left out keep their value.
    * @see PUT /projects/{project_id}
+   * @throws {ApiError<UpdateProjectErrorBody>} when the API answers with an error, or the request fails
    */
   update(params: UpdateProjectParams, options?: RequestOptions): ApiPromise<UpdateProjectResponse> {
     return this.core.call(
@@ -165,6 +169,7 @@ export class ProjectsResource {
    * Deletes a project with all its assistants, threads and files. The call must confirm the
    * deletion with `confirm=true`; without it the project is kept and the call fails.
    * @see DELETE /projects/{project_id}
+   * @throws {ApiError<DeleteProjectErrorBody>} when the API answers with an error, or the request fails
    */
   delete(params: DeleteProjectParams, options?: RequestOptions): ApiPromise<DeleteProjectResponse> {
     return this.core.call(

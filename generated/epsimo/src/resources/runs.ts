@@ -45,6 +45,7 @@ export class RunsResource {
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
    * @see POST /runs/stream
+   * @throws {ApiError<StreamRunErrorBody>} when the API answers with an error, or the request fails
    */
   stream(params: StreamRunParams, options?: RequestOptions): Promise<Stream<StreamRunEvent>> {
     return openStream<StreamRunEvent>(this.core, operations.streamRun, params, options);

@@ -177,6 +177,7 @@ export class ThreadsResource {
    *
    * Returns every thread of the token's project. The list is not paged.
    * @see GET /threads/
+   * @throws {ApiError<ListThreadsErrorBody>} when the API answers with an error, or the request fails
    */
   list(options?: RequestOptions): ApiPromise<ListThreadsResponse> {
     return this.core.call(operations.listThreads, {}, options) as ApiPromise<ListThreadsResponse>;
@@ -187,6 +188,7 @@ export class ThreadsResource {
    *
    * Starts a conversation with an assistant of the token's project. Each thread counts against the user's thread allowance.
    * @see POST /threads/
+   * @throws {ApiError<CreateThreadErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreateThreadParams, options?: RequestOptions): ApiPromise<CreateThreadResponse> {
     return this.core.call(
@@ -201,6 +203,7 @@ export class ThreadsResource {
    *
    * Returns one thread, including the assistant it talks to and, where the platform includes them, its messages.
    * @see GET /threads/{thread_id}
+   * @throws {ApiError<GetThreadErrorBody>} when the API answers with an error, or the request fails
    */
   get(params: GetThreadParams, options?: RequestOptions): ApiPromise<GetThreadResponse> {
     return this.core.call(operations.getThread, params, options) as ApiPromise<GetThreadResponse>;
@@ -212,6 +215,7 @@ export class ThreadsResource {
    * Deletes a thread and its messages. Unconfirmed: the seed documents this call but no
    * Epsimo client uses it (the platform's upstream framework does offer thread deletion).
    * @see DELETE /threads/{thread_id}
+   * @throws {ApiError<DeleteThreadErrorBody>} when the API answers with an error, or the request fails
    */
   delete(params: DeleteThreadParams, options?: RequestOptions): ApiPromise<DeleteThreadResponse> {
     return this.core.call(
@@ -228,6 +232,7 @@ export class ThreadsResource {
    * (the "virtual database"). The seed gave this as `GET /db/{project_id}/{thread_id}`, which
    * no client calls; clients read the state instead.
    * @see GET /threads/{thread_id}/state
+   * @throws {ApiError<GetThreadStateErrorBody>} when the API answers with an error, or the request fails
    */
   getThreadState(
     params: GetThreadStateParams,
@@ -247,6 +252,7 @@ export class ThreadsResource {
    * inside `values`. Some assistants may not allow direct state updates. The seed gave this as
    * `PUT /db/{project_id}/{thread_id}/{key}` with a `{value}` body.
    * @see POST /threads/{thread_id}/state
+   * @throws {ApiError<UpdateThreadStateErrorBody>} when the API answers with an error, or the request fails
    */
   updateThreadState(
     params: UpdateThreadStateParams,
@@ -264,6 +270,7 @@ export class ThreadsResource {
    *
    * Returns the thread's past states, newest first, so a chat interface can rebuild the conversation.
    * @see GET /threads/{thread_id}/history
+   * @throws {ApiError<GetThreadHistoryErrorBody>} when the API answers with an error, or the request fails
    */
   getThreadHistory(
     params: GetThreadHistoryParams,
@@ -283,6 +290,7 @@ export class ThreadsResource {
    * seed documents this path but no Epsimo client calls it; clients read the key from
    * `values` of `getThreadState` instead.
    * @see GET /db/{project_id}/{thread_id}/{key}
+   * @throws {ApiError<GetThreadStateValueErrorBody>} when the API answers with an error, or the request fails
    */
   getThreadStateValue(
     params: GetThreadStateValueParams,

@@ -60,6 +60,7 @@ export class AgentVersionsResource {
    * with HTTP 200; the HTTP statuses of failures are not documented, so the 4XX/5XX responses
    * below describe the same envelope for whatever status the server uses.
    * @see POST /v1/agent/version/import
+   * @throws {ApiError<ImportAgentVersionErrorBody>} when the API answers with an error, or the request fails
    */
   import(
     params: ImportAgentVersionParams,
@@ -79,6 +80,7 @@ export class AgentVersionsResource {
    * returns to draft. Usually called with the version `importAgentVersion` returned. Success
    * carries no data. Failures are reported in the envelope's `code` (see importAgentVersion).
    * @see POST /v1/agent/version/release
+   * @throws {ApiError<ReleaseAgentVersionErrorBody>} when the API answers with an error, or the request fails
    */
   release(
     params: ReleaseAgentVersionParams,

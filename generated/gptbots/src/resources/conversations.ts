@@ -50,6 +50,7 @@ export class ConversationsResource {
    * Creates a conversation for one end user and returns its id. This family answers with a
    * bare object on success and `{code, message}` (key `message`, not `msg`) on failure.
    * @see POST /v1/conversation
+   * @throws {ApiError<CreateConversationErrorBody>} when the API answers with an error, or the request fails
    */
   create(
     params: CreateConversationParams,
@@ -71,6 +72,7 @@ export class ConversationsResource {
    * text chunk in `data.content`, and a final event with `code` 0 and `event: finish`) is
    * inferred and marked so.
    * @see POST /v2/conversation/message
+   * @throws {ApiError<SendMessageErrorBody>} when the API answers with an error, or the request fails
    */
   sendMessage(
     params: SendMessageParams,
@@ -95,6 +97,7 @@ export class ConversationsResource {
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
    * @see POST /v2/conversation/message
+   * @throws {ApiError<SendMessageErrorBody>} when the API answers with an error, or the request fails
    */
   sendMessageStream(
     params: SendMessageParams,

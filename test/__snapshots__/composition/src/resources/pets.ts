@@ -21,6 +21,7 @@ export class PetsResource {
   /**
    * POST /pets
    * @see POST /pets
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   create(params: CreatePetParams, options?: RequestOptions): ApiPromise<CreatePetResponse> {
     return this.core.call(operations.createPet, params, options) as ApiPromise<CreatePetResponse>;

@@ -16,6 +16,7 @@ export class ShapesResource {
   /**
    * GET /shapes
    * @see GET /shapes
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   list(options?: RequestOptions): ApiPromise<ListShapesResponse> {
     return this.core.call(operations.listShapes, {}, options) as ApiPromise<ListShapesResponse>;

@@ -59,6 +59,7 @@ export class WidgetsResource {
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /widgets
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   list(
     params: ListWidgetsParams = {},
@@ -70,6 +71,7 @@ export class WidgetsResource {
   /**
    * Get a widget
    * @see GET /widgets/{widgetId}
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   get(params: GetWidgetParams, options?: RequestOptions): ApiPromise<GetWidgetResponse> {
     return this.core.call(operations.getWidget, params, options) as ApiPromise<GetWidgetResponse>;
@@ -79,6 +81,7 @@ export class WidgetsResource {
    * Delete a widget
    * @deprecated
    * @see DELETE /widgets/{widgetId}
+   * @throws {ApiError<DeleteWidgetErrorBody>} when the API answers with an error, or the request fails
    */
   delete(params: DeleteWidgetParams, options?: RequestOptions): ApiPromise<DeleteWidgetResponse> {
     return this.core.call(

@@ -12,6 +12,7 @@ export class ClassResource {
   /**
    * DELETE /delete
    * @see DELETE /delete
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   delete(options?: RequestOptions): ApiPromise<DeleteResponse> {
     return this.core.call(operations.delete_, {}, options) as ApiPromise<DeleteResponse>;

@@ -16,6 +16,7 @@ export class DefaultResource {
   /**
    * GET /default
    * @see GET /default
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   _123WeirdId(options?: RequestOptions): ApiPromise<_123WeirdIdResponse> {
     return this.core.call(operations._123WeirdId, {}, options) as ApiPromise<_123WeirdIdResponse>;

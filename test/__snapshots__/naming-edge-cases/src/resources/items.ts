@@ -44,6 +44,7 @@ export class ItemsResource {
   /**
    * GET /items
    * @see GET /items
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   get(params: GetItemsParams = {}, options?: RequestOptions): ApiPromise<GetItemsResponse> {
     return this.core.call(operations.getItems, params, options) as ApiPromise<GetItemsResponse>;
@@ -52,6 +53,7 @@ export class ItemsResource {
   /**
    * POST /items
    * @see POST /items
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   create(params: CreateItemParams = {}, options?: RequestOptions): ApiPromise<CreateItemResponse> {
     return this.core.call(operations.createItem, params, options) as ApiPromise<CreateItemResponse>;
@@ -60,6 +62,7 @@ export class ItemsResource {
   /**
    * GET /items/{item-id}/files/{file.name}
    * @see GET /items/{item-id}/files/{file.name}
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   createItem2(
     params: CreateItem2Params,

@@ -54,6 +54,7 @@ export class PetsResource {
   /**
    * List all pets
    * @see GET /pets
+   * @throws {ApiError<ListPetsErrorBody>} when the API answers with an error, or the request fails
    */
   list(params: ListPetsParams = {}, options?: RequestOptions): ApiPromise<ListPetsResponse> {
     return this.core.call(operations.listPets, params, options) as ApiPromise<ListPetsResponse>;
@@ -62,6 +63,7 @@ export class PetsResource {
   /**
    * Create a pet
    * @see POST /pets
+   * @throws {ApiError<CreatePetsErrorBody>} when the API answers with an error, or the request fails
    */
   create(params: CreatePetsParams, options?: RequestOptions): ApiPromise<CreatePetsResponse> {
     return this.core.call(operations.createPets, params, options) as ApiPromise<CreatePetsResponse>;
@@ -70,6 +72,7 @@ export class PetsResource {
   /**
    * Info for a specific pet
    * @see GET /pets/{petId}
+   * @throws {ApiError<ShowPetByIdErrorBody>} when the API answers with an error, or the request fails
    */
   showPetById(
     params: ShowPetByIdParams,

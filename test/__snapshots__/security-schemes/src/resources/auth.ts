@@ -20,6 +20,7 @@ export class AuthResource {
   /**
    * POST /login
    * @see POST /login
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   login(params: LoginParams, options?: RequestOptions): ApiPromise<LoginResponse> {
     return this.core.call(operations.login, params, options) as ApiPromise<LoginResponse>;

@@ -16,6 +16,7 @@ export class DocumentsResource {
   /**
    * GET /documents
    * @see GET /documents
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   list(options?: RequestOptions): ApiPromise<ListDocumentsResponse> {
     return this.core.call(

@@ -15,6 +15,7 @@ export class KeysResource {
   /**
    * GET /keys
    * @see GET /keys
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   list(options?: RequestOptions): ApiPromise<ListKeysResponse> {
     return this.core.call(operations.listKeys, {}, options) as ApiPromise<ListKeysResponse>;

@@ -21,6 +21,7 @@ export class WorkspacesResource {
   /**
    * GET /workspaces/{workspace_id}
    * @see GET /workspaces/{workspace_id}
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   get(params: GetWorkspaceParams, options?: RequestOptions): ApiPromise<GetWorkspaceResponse> {
     return this.core.call(

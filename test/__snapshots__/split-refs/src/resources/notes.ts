@@ -35,6 +35,7 @@ export class NotesResource {
   /**
    * GET /notes
    * @see GET /notes
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   list(options?: RequestOptions): ApiPromise<ListNotesResponse> {
     return this.core.call(operations.listNotes, {}, options) as ApiPromise<ListNotesResponse>;
@@ -43,6 +44,7 @@ export class NotesResource {
   /**
    * POST /notes
    * @see POST /notes
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   create(params: CreateNoteParams, options?: RequestOptions): ApiPromise<CreateNoteResponse> {
     return this.core.call(operations.createNote, params, options) as ApiPromise<CreateNoteResponse>;
@@ -51,6 +53,7 @@ export class NotesResource {
   /**
    * GET /notes/{id}
    * @see GET /notes/{id}
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   get(params: GetNoteParams, options?: RequestOptions): ApiPromise<GetNoteResponse> {
     return this.core.call(operations.getNote, params, options) as ApiPromise<GetNoteResponse>;

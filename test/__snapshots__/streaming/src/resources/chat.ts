@@ -25,6 +25,7 @@ export class ChatResource {
   /**
    * Complete a chat
    * @see POST /chat/completions
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   createCompletion(
     params: CreateCompletionParams,
@@ -42,6 +43,7 @@ export class ChatResource {
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
    * @see POST /chat/completions
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   createCompletionStream(
     params: CreateCompletionParams,

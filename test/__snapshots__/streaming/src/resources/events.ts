@@ -18,6 +18,7 @@ export class EventsResource {
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.
    * @see GET /events
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
   follow(options?: RequestOptions): Promise<Stream<FollowEventsEvent>> {
     return openStream<FollowEventsEvent>(this.core, operations.followEvents, {}, options);
