@@ -130,8 +130,23 @@ async function main() {
   const packageRuntimes: Array<[string, number]> = [];
   for (const vendor of vendors.map((name) => name.replace(/\.yaml$/, ""))) {
     const dir = join("generated", vendor, "src", "runtime");
-    packageRuntimes.push([vendor, await gzippedBundle(exportAll(dir), dir)]);
+    packageRuntimes.push([`generated/${vendor}`, await gzippedBundle(exportAll(dir), dir)]);
   }
+  // The floor: a spec that uses no optional part (no streams, pages, issued tokens or uploads).
+  const petstore = join(out, "petstore");
+  const generated = spawnSync(
+    cli[0],
+    [...cli.slice(1), "--spec", "test/fixtures/specs/petstore.yaml", "--out", petstore],
+    {
+      encoding: "utf8",
+    },
+  );
+  if (generated.status !== 0) throw new Error(`petstore did not generate:\n${generated.stderr}`);
+  const petstoreRuntime = join(petstore, "src", "runtime");
+  packageRuntimes.push([
+    "a package with no optional part (petstore)",
+    await gzippedBundle(exportAll(petstoreRuntime), petstoreRuntime),
+  ]);
   const runtimeBytes = await gzippedBundle(exportAll("generator/runtime"), "generator/runtime");
   const openapiFetchBytes = await gzippedBundle(
     'export * from "./dist/index.mjs"; export { default } from "./dist/index.mjs";',
@@ -154,8 +169,8 @@ async function main() {
       `${heyApiMs.toFixed(0)} ms (@hey-api/openapi-ts)`,
       (githubPrettierMs / heyApiMs).toFixed(2),
     ],
-    ...packageRuntimes.map(([vendor, bytes]): [string, string, string, string] => [
-      `runtime of generated/${vendor}, minified + gzipped`,
+    ...packageRuntimes.map(([name, bytes]): [string, string, string, string] => [
+      `runtime of ${name}, minified + gzipped`,
       `${bytes} B`,
       `${openapiFetchBytes} B (openapi-fetch)`,
       (bytes / openapiFetchBytes).toFixed(2),
