@@ -49,9 +49,9 @@ Without --spec, every specs/<name>.yaml|json becomes generated/<name>/.
 
 Options:
   --spec <file>           one document (YAML or JSON) instead of every spec in specs/
-  --out <dir>             where its package goes (default: generated/<file name>)
-  --name <package>        the package name (default: @agent-sdks/<file name>)
-  --client-name <Class>   the client class name (default: from the document's title)
+  --out <dir>             with --spec: where its package goes (default: generated/<file name>)
+  --name <package>        with --spec: the package name (default: @agent-sdks/<file name>)
+  --client-name <Class>   with --spec: the client class name (default: from the document's title)
   --check                 write nothing; exit 1 listing every file that differs
   --format <mode>         auto (default: prettier unless a package exceeds 2 MB), prettier, none
   -h, --help              this text
@@ -81,6 +81,12 @@ async function main(): Promise<number> {
   if (values.help) {
     console.log(USAGE);
     return 0;
+  }
+  // Options that shape one package mean nothing without --spec; ignoring them would overwrite generated/.
+  const perSpec = (["out", "name", "client-name"] as const).filter((name) => values[name] !== undefined);
+  if (!values.spec && perSpec.length > 0) {
+    console.error(`--${perSpec[0]} needs --spec <file>. Run with --help for usage.`);
+    return 1;
   }
   if (!FORMAT_MODES.includes(values.format as FormatMode)) {
     console.error(`--format must be one of ${FORMAT_MODES.join(", ")}, not "${values.format}"`);

@@ -62,6 +62,8 @@ describe("command line usage", () => {
     for (const [args, message] of [
       [["--bogus"], "Unknown option '--bogus'"],
       [["--spec"], "Option '--spec <value>' argument missing"],
+      [["--out", "test/.output/nowhere"], "--out needs --spec <file>"],
+      [["--check", "--client-name", "X"], "--client-name needs --spec <file>"],
     ] as const) {
       const result = runCli([...args]);
       expect(result.status).toBe(1);
