@@ -40,18 +40,18 @@ export class TokenStore implements IssuedTokens {
     const operation = this.#issuer.operations[source.operationId];
     if (!operation || this.#issuer.originOf(operation) !== origin) return undefined;
     const cacheKey = `${schemeKey}\u0000${origin}\u0000${JSON.stringify(inputs)}`;
-    const cached = this.#tokens.get(cacheKey);
-    if (cached) {
+    for (let cached = this.#tokens.get(cacheKey); cached; cached = this.#tokens.get(cacheKey)) {
       const token = await cached.catch(() => undefined);
       if (token && token.expiresAt > Date.now()) return token.token;
-      this.#tokens.delete(cacheKey);
+      // Expired or failed: the first request to notice fetches anew; the others share that fetch.
+      if (this.#tokens.get(cacheKey) === cached) this.#tokens.delete(cacheKey);
     }
     const pending = this.#issue(operation, source, inputs);
     this.#tokens.set(cacheKey, pending);
     try {
       return (await pending).token;
     } catch (error) {
-      this.#tokens.delete(cacheKey);
+      if (this.#tokens.get(cacheKey) === pending) this.#tokens.delete(cacheKey);
       throw error;
     }
   }
@@ -77,12 +77,11 @@ export class TokenStore implements IssuedTokens {
       .find((value): value is string => typeof value === "string" && value !== "");
     if (!token) throw clientError(ApiError, operation.id, `${operation.id} returned no token`);
     this.#issuer.remember(token);
-    const lifetime = source.expiresIn ? Number(readPointer(result, source.expiresIn)) : Number.NaN;
-    return {
-      token,
-      expiresAt: Number.isFinite(lifetime)
-        ? Date.now() + Math.max(0, lifetime - EXPIRY_MARGIN_SECONDS) * 1000
-        : Number.POSITIVE_INFINITY,
-    };
+    // A lifetime that is absent, null, zero or negative says nothing: keep the token until a 401.
+    const raw = source.expiresIn ? readPointer(result, source.expiresIn) : undefined;
+    const lifetime = typeof raw === "number" || typeof raw === "string" ? Number(raw) : Number.NaN;
+    if (!(Number.isFinite(lifetime) && lifetime > 0)) return { token, expiresAt: Number.POSITIVE_INFINITY };
+    // Renewed ahead of expiry, but never sooner than half its lifetime.
+    return { token, expiresAt: Date.now() + (lifetime - Math.min(EXPIRY_MARGIN_SECONDS, lifetime / 2)) * 1000 };
   }
 }

@@ -74,6 +74,14 @@ describe("retries over HTTP", () => {
     expect(retries().map((event) => event.type === "retry" && event.delayMs)).toEqual([1000]);
   });
 
+  it("reads a JSON body that comes without a content type as JSON", async () => {
+    const { client } = await setup((_request, response) => {
+      response.writeHead(200);
+      response.end('{"ok":true}');
+    });
+    expect(await client.call(get)).toEqual({ ok: true });
+  });
+
   it("gives up after maxRetries with the typed error", async () => {
     const { client, server } = await setup((_request, response) => json(response, 429, {}, { "retry-after-ms": "5" }));
     await expect(client.call(get)).rejects.toBeInstanceOf(RateLimitError);

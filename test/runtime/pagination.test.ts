@@ -146,6 +146,67 @@ describe("pagination styles", () => {
     expect(hosts).toEqual(["api.test Bearer secret-key"]);
   });
 
+  it("stops when the server points at the page it just sent (a repeated cursor or link)", async () => {
+    const cursor = observedFetch(() => ({ body: { data: ["a"], next: "SAME" } }));
+    const byCursor = listOperation({ style: "cursor", items: "/data", nextCursor: "/next", cursorParam: "cursor" });
+    expect(await all(client(cursor.fetchImpl), byCursor)).toEqual(["a", "a"]);
+    expect(cursor.urls).toEqual(["/things", "/things?cursor=SAME"]);
+    const link = observedFetch(() => ({
+      body: ["x"],
+      headers: { link: '<https://api.test/things?page=2>; rel="next"' },
+    }));
+    expect(await all(client(link.fetchImpl), listOperation({ style: "link", items: "" }))).toEqual(["x", "x"]);
+    expect(link.urls).toEqual(["/things", "/things?page=2"]);
+  });
+
+  it("starts from the page or offset the caller names", async () => {
+    const { fetchImpl, urls } = observedFetch((url) => ({
+      body: { data: [Number(url.searchParams.get("page"))], last_page: 4 },
+    }));
+    const operation = {
+      ...listOperation({ style: "page", items: "/data", pageParam: "page", totalPages: "/last_page" }),
+      parameters: [{ name: "page", in: "query" as const, arg: "page", style: "form", explode: true }],
+    };
+    expect(await all(client(fetchImpl), operation, { page: 3 })).toEqual([3, 4]);
+    expect(urls).toEqual(["/things?page=3", "/things?page=4"]);
+  });
+
+  it("Link header: a comma inside the URL does not end the list", async () => {
+    const { fetchImpl, urls } = observedFetch((url) =>
+      url.searchParams.get("page") === "2"
+        ? { body: ["y"] }
+        : { body: ["x"], headers: { link: '<https://api.test/things?fields=a,b&page=2>; rel="next"' } },
+    );
+    expect(await all(client(fetchImpl), listOperation({ style: "link", items: "" }))).toEqual(["x", "y"]);
+    expect(urls).toEqual(["/things", "/things?fields=a,b&page=2"]);
+  });
+
+  it("Link header: resolves a relative link against the page's own URL and keeps a query credential", async () => {
+    const { fetchImpl, urls } = observedFetch((url) =>
+      url.searchParams.get("page") === "2"
+        ? { body: ["y"] }
+        : { body: ["x"], headers: { link: '<?page=2>; rel="next"' } },
+    );
+    // A fetch that reports each response's URL, as a real one does.
+    const withUrls = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await fetchImpl(input, init);
+      Object.defineProperty(response, "url", { value: String(input) });
+      return response;
+    }) as typeof fetch;
+    const keyed = new CoreClient(
+      {
+        serverUrl: "https://api.test/v1",
+        serverVariables: {},
+        schemes: { key: { type: "apiKey", in: "query", name: "api_key", options: ["key"] } },
+        operations: {},
+      },
+      { fetch: withUrls, key: "k-1" } as object,
+    );
+    const operation = { ...listOperation({ style: "link", items: "" }), security: [["key"]] };
+    expect(await all(keyed, operation)).toEqual(["x", "y"]);
+    expect(urls).toEqual(["/v1/things?api_key=k-1", "/v1/things?page=2&api_key=k-1"]);
+  });
+
   it("page numbers: stops at totalPages without asking for more", async () => {
     const { fetchImpl, urls } = observedFetch((url) => ({
       body: { data: [Number(url.searchParams.get("page") ?? 1)], last_page: 3 },

@@ -96,6 +96,8 @@ describe("serverDelayMs", () => {
     ["declared reset header in unix seconds", { "x-ratelimit-reset": String(NOW / 1000 + 7) }, 7000],
     ["garbage is ignored", { "retry-after": "soon" }, undefined],
     ["a negative retry-after-ms is no answer", { "retry-after-ms": "-5", "retry-after": "3" }, 3000],
+    ["a negative Retry-After is neither a delay nor a date", { "retry-after": "-5" }, undefined],
+    ["text with a number is no date", { "retry-after": "soon 12" }, undefined],
     ["a delay too large to represent waits the longest", { "retry-after": "1e308" }, Number.POSITIVE_INFINITY],
     ["nothing", {}, undefined],
   ];

@@ -60,10 +60,26 @@ describe("SSE parsing", () => {
     expect(await collect([...bytes].map((byte) => Uint8Array.of(byte)))).toEqual(WANT);
   });
 
-  it("dispatches a final event that lacks its blank line at end of input", () => {
+  it("discards an event cut off by the end of input, as HTML says", async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    expect(await collect([encode('data: {"whole":1}\n\ndata: {"partial":')])).toEqual([
+      { event: "message", id: undefined, data: '{"whole":1}', retry: undefined },
+    ]);
+    expect(await collect([encode("data: complete line, no blank line\n")])).toEqual([]);
+  });
+
+  it("does not dispatch an event without data, but keeps its id", () => {
     const parser = new SseParser();
-    expect(parser.push("data: tail")).toEqual([]);
-    expect(parser.end()).toEqual([{ event: "message", id: undefined, data: "tail", retry: undefined }]);
+    expect(parser.push("event: ping\nid: 7\n\ndata: x\n\n")).toEqual([
+      { event: "message", id: "7", data: "x", retry: undefined },
+    ]);
+  });
+
+  it("keeps a CR that ended a chunk across an empty chunk", () => {
+    const parser = new SseParser();
+    expect([...parser.push("data: a\r"), ...parser.push(""), ...parser.push("\ndata: b\n\n")]).toEqual([
+      { event: "message", id: undefined, data: "a\nb", retry: undefined },
+    ]);
   });
 
   it("ignores unknown fields and non-numeric retry values", () => {

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { encodeBody } from "../../generator/runtime/body.js";
 import { type ClientEvent, CoreClient } from "../../generator/runtime/client-core.js";
+import { ApiError } from "../../generator/runtime/errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "../../generator/runtime/operation.js";
 import { openStream, StreamEventError } from "../../generator/runtime/sse.js";
 import { encodeUpload, fileFromPath } from "../../generator/runtime/uploads.js";
@@ -99,6 +100,19 @@ describe("streams", () => {
       );
     });
     expect(await (await openStream(core(server.url), events)).finalText()).toBe("Hi there");
+  });
+});
+
+describe("a streaming call answered without a stream", () => {
+  it("says what came instead of failing on a body it already read", async () => {
+    server = await startServer((_request, response) => json(response, 200, { message: "not streaming today" }));
+    await expect(openStream(core(server.url), events)).rejects.toThrow(
+      new ApiError({
+        status: 200,
+        message: "follow answered application/json, not an event stream",
+        operationId: "follow",
+      }),
+    );
   });
 });
 

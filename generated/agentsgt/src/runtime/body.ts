@@ -83,5 +83,6 @@ export async function readBody(response: Response): Promise<unknown> {
     return response.blob();
   const text = await response.text();
   if (text === "") return undefined;
-  return JSON_TYPE.test(type) ? jsonOrText(text) : text;
+  // A body without a content type is read as JSON when it is JSON, as isJsonResponse assumes.
+  return type === "" || JSON_TYPE.test(type) ? jsonOrText(text) : text;
 }

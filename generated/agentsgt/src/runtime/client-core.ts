@@ -22,6 +22,7 @@ import {
 } from "./errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
+import { fetchFollowingRedirects } from "./redirects.js";
 import { type PreparedRequest, prepareRequest } from "./request.js";
 import {
   type RetryContext,
@@ -139,7 +140,7 @@ export class CoreClient {
         operations: config.operations,
         originOf: (operation) => originOf(this.#baseFor(operation)),
         call: (operation, params) => this.call(operation, params),
-        remember: (secret) => this.#secrets.add(secret),
+        remember: this.#remember,
       });
   }
 
@@ -193,6 +194,9 @@ export class CoreClient {
   }
 
   #redact = (text: string): string => redact(text, this.#secrets);
+  #remember = (secret: string): void => {
+    this.#secrets.add(secret);
+  };
 
   /**
    * Sends an operation's request, retrying as its rules allow, and returns the decoded result
@@ -240,12 +244,13 @@ export class CoreClient {
         query: {},
         cookies: [...prepared.cookies],
       };
-      const issued = await this.#authenticate(operation, target, originOf(base));
+      const issued = await this.#authenticate(operation, target, originOf(base), options.signal);
       if (target.cookies.length > 0) target.headers.set("cookie", target.cookies.join("; "));
       const requestUrl =
-        pageUrl ??
-        joinUrl(base, prepared.path) +
-          buildQuery(operation.parameters, params, { ...prepared.query, ...target.query });
+        pageUrl === undefined
+          ? joinUrl(base, prepared.path) +
+            buildQuery(operation.parameters, params, { ...prepared.query, ...target.query })
+          : withQuery(pageUrl, target.query);
       const canRetry = attempt < maxRetries;
       let response: Response;
       let body: unknown;
@@ -276,7 +281,7 @@ export class CoreClient {
         };
       }
       // An HTTP error status, or a 2xx whose envelope says it failed (`x-errors.success`).
-      if (status === 401 && issued.length > 0 && !refreshedAuth) {
+      if (status === 401 && issued.length > 0 && !refreshedAuth && context.replayable) {
         // An issued token may have expired early: fetch it again, once, then give up.
         refreshedAuth = true;
         for (const key of issued) this.#tokens?.forget(key);
@@ -343,7 +348,12 @@ export class CoreClient {
       };
       // A streamed body is sent as it is read; fetch requires saying so.
       if (prepared.body instanceof ReadableStream) init.duplex = "half";
-      const response = await (this.#options.fetch ?? fetch)(url, init);
+      const response = await fetchFollowingRedirects(
+        this.#options.fetch ?? fetch,
+        url,
+        init,
+        prepared.headers,
+      );
       const durationMs = Date.now() - started;
       this.#options.onEvent?.({
         type: "response",
@@ -403,31 +413,70 @@ export class CoreClient {
     }
   }
 
-  /** Applies the first security alternative whose credentials are all available; returns the keys of issued tokens it used. */
+  /**
+   * Applies the first security alternative whose credentials are all available; returns the keys
+   * of issued tokens it used. Waiting for a token another request is fetching ends at once when
+   * the caller aborts (the fetch goes on for the others).
+   */
   async #authenticate(
     operation: OperationSpec,
     target: AuthTarget,
     origin: string,
+    signal: AbortSignal | undefined,
   ): Promise<string[]> {
     for (const alternative of operation.security) {
-      const credentials: Array<[SecuritySchemeSpec, string]> = [];
+      const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
       const issued: string[] = [];
       for (const key of alternative) {
         const scheme = this.config.schemes[key];
         if (!scheme) break;
-        const direct = await credentialFor(scheme, this.#options);
+        const direct = await credentialFor(scheme, this.#options, this.#remember);
         if (direct === undefined) issued.push(key);
-        else this.#secrets.add(direct);
-        const credential = direct ?? (await this.#tokens?.get(key, scheme, origin));
+        const credential =
+          direct ??
+          (this.#tokens &&
+            (await untilAborted(operation, this.#tokens.get(key, scheme, origin), signal)));
         if (credential === undefined) break;
-        credentials.push([scheme, credential]);
+        credentials.push([key, scheme, credential]);
       }
       if (credentials.length !== alternative.length) continue;
-      for (const [scheme, credential] of credentials) applyCredential(scheme, credential, target);
+      for (const [key, scheme, credential] of credentials) {
+        try {
+          applyCredential(scheme, credential, target);
+        } catch {
+          // The platform's message would quote the credential itself.
+          throw new TypeError(
+            `${operation.id}: the credential of "${key}" is not a valid ${scheme.in ?? "header"} value`,
+          );
+        }
+      }
       return issued;
     }
     return [];
   }
+}
+
+/** A next-page URL with the credentials that travel in the query added (its own query left as sent). */
+function withQuery(url: string, query: Record<string, string>): string {
+  if (Object.keys(query).length === 0) return url;
+  const withCredentials = new URL(url);
+  for (const [name, value] of Object.entries(query)) withCredentials.searchParams.set(name, value);
+  return withCredentials.href;
+}
+
+/** `promise`, or an AbortError as soon as the caller's signal aborts. */
+function untilAborted<T>(
+  operation: OperationSpec,
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(aborted(operation, signal.reason));
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /** The caller's signal ended the request (during an attempt or a wait between attempts). */

@@ -2,13 +2,14 @@
 /**
  * Server-sent events, parsed as the HTML specification says: lines end in CRLF, LF or CR (also
  * when a chunk boundary splits the pair or a UTF-8 character), `data` lines of one event are
- * joined with LF, comments are ignored, `id` and `retry` are kept. The Stream class turns the
+ * joined with LF, comments are ignored, `id` and `retry` are kept, an event without data and one
+ * cut off by the end of input are not dispatched. The Stream class turns the
  * events of a response into typed values and ends on the terminal event the spec declares;
  * `openStream` is what a generated streaming method calls.
  */
 import { jsonOrText } from "./body.js";
 import type { CoreClient, RequestOptions } from "./client-core.js";
-import { ConnectionError, clientError } from "./errors.js";
+import { ApiError, clientError } from "./errors.js";
 import type { Match, OperationSpec, StreamSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
 
@@ -29,6 +30,8 @@ export class SseParser {
   #pendingCR = false;
 
   push(chunk: string): ServerSentEvent[] {
+    // An empty chunk changes nothing (and must not forget a CR that ended the one before).
+    if (chunk === "") return [];
     // A CR that ended the previous chunk already ended a line; a following LF belongs to it.
     const text =
       this.#buffer + (this.#pendingCR && chunk.startsWith("\n") ? chunk.slice(1) : chunk);
@@ -39,14 +42,13 @@ export class SseParser {
     return lines.flatMap((line) => this.#line(line) ?? []);
   }
 
-  /** Flushes at end of input; an event without its closing blank line is still dispatched. */
-  end(): ServerSentEvent[] {
-    return this.push("\n\n");
-  }
-
   #line(line: string): ServerSentEvent | undefined {
     if (line === "") {
-      if (this.#data.length === 0 && this.#event === "") return undefined;
+      // An event with no data line is not dispatched (HTML: "if the data buffer is empty").
+      if (this.#data.length === 0) {
+        this.#event = "";
+        return undefined;
+      }
       const event = {
         event: this.#event || "message",
         data: this.#data.join("\n"),
@@ -80,8 +82,8 @@ export async function* readEvents(
       if (done) break;
       yield* parser.push(decoder.decode(value, { stream: true }));
     }
+    // At the end of input an event cut off before its blank line is discarded, as HTML says.
     yield* parser.push(decoder.decode());
-    yield* parser.end();
   } finally {
     await reader.cancel().catch(() => undefined);
   }
@@ -187,11 +189,14 @@ export async function openStream<TEvent>(
     { ...options, signal },
     "stream",
   );
-  if (!response.body || !operation.stream) {
+  // A success that is not an event stream has been read already (as JSON or text): say what came.
+  const type = response.headers.get("content-type") ?? "";
+  if (!type.includes("text/event-stream") || !response.body || !operation.stream) {
+    const what = type === "" ? "a body without a content type" : type;
     throw clientError(
-      ConnectionError,
+      ApiError,
       operation.id,
-      `${operation.id} returned no stream`,
+      `${operation.id} answered ${what}, not an event stream`,
       undefined,
       response.status,
     );

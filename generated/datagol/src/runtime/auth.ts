@@ -25,18 +25,25 @@ export interface AuthTarget {
   cookies: string[];
 }
 
-/** The credential text for a scheme from client options, or undefined when the caller gave none. */
+/**
+ * The credential text for a scheme from client options, or undefined when the caller gave none.
+ * Every secret it is built from (a template's parts, a password) goes to `remember`, so that each
+ * is redacted wherever it turns up alone.
+ */
 export async function credentialFor(
   scheme: SecuritySchemeSpec,
   options: Readonly<Record<string, unknown>>,
+  remember: (secret: string) => void,
 ): Promise<string | undefined> {
   if (scheme.template) {
     let text = scheme.template;
     for (const name of scheme.options) {
       const part = await resolveSecret(options[name] as Credential | undefined);
       if (part === undefined || part === "") return undefined;
+      remember(part);
       text = text.split(`{${name}}`).join(part);
     }
+    remember(text);
     return text;
   }
   const option = scheme.options[0];
@@ -44,10 +51,17 @@ export async function credentialFor(
   if (scheme.type === "http" && scheme.scheme === "basic") {
     const basic = await resolveSecret(options[option] as BasicCredential | undefined);
     if (!basic || typeof basic !== "object") return undefined;
-    return btoa(`${basic.username}:${basic.password}`);
+    remember(basic.password);
+    // RFC 7617: the user-id and password as UTF-8, then base64 (btoa alone takes Latin-1 only).
+    const bytes = new TextEncoder().encode(`${basic.username}:${basic.password}`);
+    const encoded = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(""));
+    remember(encoded);
+    return encoded;
   }
   const secret = await resolveSecret(options[option] as Credential | undefined);
-  return secret === undefined || secret === "" ? undefined : secret;
+  if (secret === undefined || secret === "") return undefined;
+  remember(secret);
+  return secret;
 }
 
 export function applyCredential(
@@ -70,9 +84,16 @@ export function applyCredential(
   }
 }
 
-/** Replaces every secret the client knows with `***` in a text (for messages and debug output). */
+/**
+ * Replaces every secret the client knows with `***` in a text (for messages and debug output),
+ * as it is and percent-encoded, the form it takes in a query string.
+ */
 export function redact(text: string, secrets: Iterable<string>): string {
   let result = text;
-  for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join("***");
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    for (const form of [secret, encodeURIComponent(secret)])
+      result = result.split(form).join("***");
+  }
   return result;
 }

@@ -87,7 +87,13 @@ export function serverDelayMs(
     const value = Number(raw);
     if (format === "http-date" || format === "unix-seconds") {
       // A point in time: one in the past means now.
-      const at = format === "http-date" ? Date.parse(raw) : value * 1000;
+      // Date.parse takes almost anything ("-5", "soon 12"); an HTTP date has a time of day.
+      const at =
+        format === "http-date"
+          ? /\d\d:\d\d:\d\d/.test(raw)
+            ? Date.parse(raw)
+            : Number.NaN
+          : value * 1000;
       if (Number.isFinite(at)) return Math.max(0, at - now);
     } else if (value >= 0) {
       // A delay: a negative one is no answer; one too large to represent waits the longest allowed.

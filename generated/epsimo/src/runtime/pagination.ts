@@ -52,13 +52,27 @@ export class Page<TResult, TItem> implements AsyncIterable<TItem> {
   }
 }
 
-function linkNext(headers: Headers): string | undefined {
-  const link = headers.get("link");
-  if (!link) return undefined;
-  for (const part of link.split(",")) {
-    const match = /<([^>]*)>\s*;(.*)/.exec(part.trim());
-    if (match && /rel="?([^";]*\s)?next(\s[^";]*)?"?/.test(match[2] ?? "")) return match[1];
+/** The `rel="next"` target of a Link header (RFC 8288), resolved against the page's own URL. */
+function linkNext(response: Response): string | undefined {
+  // Each link is `<uri>` and its parameters up to the next `<`: a comma inside the URI is no separator.
+  for (const [, target, params] of (response.headers.get("link") ?? "").matchAll(
+    /<([^>]*)>([^<]*)/g,
+  )) {
+    if (
+      target !== undefined &&
+      /;\s*rel\s*=\s*"?([^";,]*\s)?next(\s[^";,]*)?"?/i.test(params ?? "")
+    ) {
+      return response.url ? new URL(target, response.url).href : target;
+    }
   }
+  return undefined;
+}
+
+/** The query parameter that selects a page in the operation's style (Link pages carry their own URL). */
+function selectorOf(spec: PaginationSpec): string | undefined {
+  if (spec.style === "page") return spec.pageParam ?? "page";
+  if (spec.style === "offset") return spec.offsetParam ?? "offset";
+  if (spec.style === "cursor") return spec.cursorParam ?? "cursor";
   return undefined;
 }
 
@@ -67,7 +81,7 @@ function nextRequest<TResult>(
   current: PageRequest,
   result: TResult,
   items: unknown[],
-  headers: Headers,
+  response: Response,
 ): PageRequest | undefined {
   if (items.length === 0) return undefined;
   if (spec.hasMore !== undefined && readPointer(result, spec.hasMore) === false) return undefined;
@@ -97,7 +111,7 @@ function nextRequest<TResult>(
       return { query: { ...current.query, [spec.cursorParam ?? "cursor"]: cursor } };
     }
     case "link": {
-      const url = linkNext(headers);
+      const url = linkNext(response);
       return url ? { query: {}, url } : undefined;
     }
   }
@@ -111,12 +125,17 @@ export async function loadPage<TResult, TItem>(
   const { result, response } = await fetchPage(request);
   const found = readPointer(result, spec.items);
   const items = (Array.isArray(found) ? found : []) as TItem[];
-  const next = nextRequest(spec, request, result, items, response.headers);
+  const next = nextRequest(spec, request, result, items, response);
+  // A server that points at the page it just sent would be walked forever.
+  const same =
+    next &&
+    next.url === request.url &&
+    JSON.stringify(next.query) === JSON.stringify(request.query);
   return new Page<TResult, TItem>(
     result,
     items,
     response,
-    next && (() => loadPage(fetchPage, spec, next)),
+    next && !same ? () => loadPage(fetchPage, spec, next) : undefined,
   );
 }
 
@@ -170,5 +189,13 @@ export function paginate<TResult, TItem>(
     );
     return { result: result as TResult, response };
   };
-  return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: {} }));
+  // The first page is the one the caller asked for, if it named one (`list({ page: 3 })`).
+  const selector = selectorOf(spec);
+  const parameter = operation.parameters.find(
+    (candidate) => candidate.in === "query" && candidate.name === selector,
+  );
+  const start = parameter && (params as Record<string, unknown>)[parameter.arg];
+  const first =
+    selector !== undefined && start !== undefined && start !== null ? { [selector]: start } : {};
+  return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: first }));
 }

@@ -1,0 +1,46 @@
+// Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
+/**
+ * Redirects, followed by the client rather than by fetch: fetch would carry every header but
+ * `Authorization` and `Cookie` (an API key in `x-api-key`, say) to whatever origin the server
+ * names. Within the origin a redirect is followed as sent; to another origin it is followed
+ * without credentials. 303, and 301/302 after a POST, become a GET without a body, as in fetch.
+ */
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 20;
+/** What fetch itself strips on a cross-origin redirect; the caller's own headers may hold them. */
+const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
+
+/**
+ * `init.headers` carry the credentials; `plainHeaders` are the request's headers without them
+ * (the caller's own `Authorization` or `Cookie`, if any, are dropped from those too).
+ */
+export async function fetchFollowingRedirects(
+  fetchImpl: typeof fetch,
+  url: string,
+  init: RequestInit,
+  plainHeaders: Headers,
+): Promise<Response> {
+  let target = url;
+  let request: RequestInit = { ...init, redirect: "manual" };
+  for (let hop = 0; ; hop += 1) {
+    const response = await fetchImpl(target, request);
+    // A browser hides where a manual redirect leads; it then follows, applying CORS to each hop.
+    if (response.type === "opaqueredirect")
+      return fetchImpl(target, { ...request, redirect: "follow" });
+    const location = response.headers.get("location");
+    if (!REDIRECT_STATUSES.has(response.status) || location === null || hop === MAX_REDIRECTS)
+      return response;
+    const next = new URL(location, target);
+    const headers = new Headers(
+      next.origin === new URL(target).origin ? request.headers : plainHeaders,
+    );
+    if (next.origin !== new URL(target).origin)
+      for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+    const toGet = response.status === 303 || (response.status <= 302 && request.method === "POST");
+    if (toGet) headers.delete("content-type");
+    request = { ...request, headers, ...(toGet ? { method: "GET", body: null } : {}) };
+    await response.body?.cancel();
+    target = next.href;
+  }
+}
