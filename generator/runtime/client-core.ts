@@ -181,6 +181,15 @@ export class CoreClient {
   }
 
   #redact = (text: string): string => redact(text, this.#secrets);
+  /** Tells the caller's observer; an observer that throws must not fail (or retry) the request. */
+  #emit(event: ClientEvent): void {
+    try {
+      this.#options.onEvent?.(event);
+    } catch {
+      // The observer's own failure is its business; the request goes on.
+    }
+  }
+
   #remember = (secret: string): void => {
     this.#secrets.add(secret);
   };
@@ -296,14 +305,14 @@ export class CoreClient {
     const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
     const started = Date.now();
-    this.#options.onEvent?.({ type: "request", operationId: id, attempt, method, url: this.#redact(url) });
+    this.#emit({ type: "request", operationId: id, attempt, method, url: this.#redact(url) });
     try {
       const init: RequestInit & { duplex?: "half" } = { method, headers, body: prepared.body ?? null, signal };
       // A streamed body is sent as it is read; fetch requires saying so.
       if (prepared.body instanceof ReadableStream) init.duplex = "half";
       const response = await fetchFollowingRedirects(this.#options.fetch ?? fetch, url, init, prepared.headers);
       const durationMs = Date.now() - started;
-      this.#options.onEvent?.({ type: "response", operationId: id, attempt, status: response.status, durationMs });
+      this.#emit({ type: "response", operationId: id, attempt, status: response.status, durationMs });
       const openStream =
         (mode === "bytes" && response.ok) ||
         (mode === "stream" &&
@@ -331,7 +340,7 @@ export class CoreClient {
   ): Promise<void> {
     const maxDelay = this.#options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
     const delayMs = retryDelayMs(attempt, headers, operation.retry, maxDelay, Math.random, Date.now());
-    this.#options.onEvent?.({ type: "retry", operationId: operation.id, attempt, delayMs, reason });
+    this.#emit({ type: "retry", operationId: operation.id, attempt, delayMs, reason });
     try {
       await sleep(delayMs, signal);
     } catch (cause) {

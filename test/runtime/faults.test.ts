@@ -82,6 +82,16 @@ describe("retries over HTTP", () => {
     expect(await client.call(get)).toEqual({ ok: true });
   });
 
+  it("sends once and succeeds when the caller's event observer throws", async () => {
+    const { client, server } = await setup((_request, response) => json(response, 200, { ok: true }), {
+      onEvent: () => {
+        throw new Error("observer bug");
+      },
+    });
+    expect(await client.call(get)).toEqual({ ok: true });
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("gives up after maxRetries with the typed error", async () => {
     const { client, server } = await setup((_request, response) => json(response, 429, {}, { "retry-after-ms": "5" }));
     await expect(client.call(get)).rejects.toBeInstanceOf(RateLimitError);

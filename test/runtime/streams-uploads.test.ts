@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { encodeBody } from "../../generator/runtime/body.js";
 import { type ClientEvent, CoreClient } from "../../generator/runtime/client-core.js";
-import { ApiError } from "../../generator/runtime/errors.js";
+import { AbortError, ApiError, ConnectionError } from "../../generator/runtime/errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "../../generator/runtime/operation.js";
 import { openStream, StreamEventError } from "../../generator/runtime/sse.js";
 import { encodeUpload, fileFromPath } from "../../generator/runtime/uploads.js";
@@ -60,6 +60,37 @@ function core(
 }
 
 describe("streams", () => {
+  it("turns a connection lost mid-stream into a ConnectionError and the caller's abort into an AbortError", async () => {
+    server = await startServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.write('data: {"message":"first"}\n\n');
+      setTimeout(() => response.destroy(), 30);
+    });
+    const broken: unknown[] = [];
+    const reading = (async () => {
+      for await (const event of await openStream(core(server.url), events)) broken.push(event);
+    })();
+    const lost = await reading.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(lost).toBeInstanceOf(ConnectionError);
+    expect((lost as Error).message).toMatch(/^follow stream broke off: /);
+    expect(broken).toEqual([{ message: "first" }]);
+    await server.close();
+
+    server = await startServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      response.write('data: {"message":"first"}\n\n');
+    });
+    const controller = new AbortController();
+    const stream = await openStream(core(server.url), events, {}, { signal: controller.signal });
+    const aborted = (async () => {
+      for await (const _ of stream) controller.abort();
+    })();
+    await expect(aborted).rejects.toBeInstanceOf(AbortError);
+  });
+
   it("closes the connection when the loop breaks early", async () => {
     let closed = false;
     server = await startServer((request, response) => {

@@ -9,7 +9,7 @@
  */
 import { jsonOrText } from "./body.js";
 import type { CoreClient, RequestOptions } from "./client-core.js";
-import { ApiError, clientError } from "./errors.js";
+import { AbortError, ApiError, ConnectionError, clientError } from "./errors.js";
 import type { Match, OperationSpec, StreamSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
 
@@ -116,6 +116,9 @@ export class Stream<TEvent> implements AsyncIterable<TEvent> {
   readonly #spec: StreamSpec;
   /** Aborts the request, so leaving the loop early closes the connection. */
   readonly #controller: AbortController;
+  readonly #operationId: string;
+  /** The request's signal: aborted by the caller or by leaving the loop. */
+  readonly #signal: AbortSignal;
   #consumed = false;
   #text = "";
 
@@ -124,10 +127,26 @@ export class Stream<TEvent> implements AsyncIterable<TEvent> {
     spec: StreamSpec,
     controller: AbortController,
     readonly response: Response,
+    operationId: string,
+    signal: AbortSignal,
   ) {
     this.#body = body;
     this.#spec = spec;
     this.#controller = controller;
+    this.#operationId = operationId;
+    this.#signal = signal;
+  }
+
+  /** The events of the body; a failed read is the client's AbortError or ConnectionError, as for a request. */
+  async *#events(): AsyncGenerator<ServerSentEvent> {
+    try {
+      yield* readEvents(this.#body);
+    } catch (error) {
+      const id = this.#operationId;
+      if (this.#signal.aborted) throw clientError(AbortError, id, `${id} was aborted`, error);
+      const reason = error instanceof Error ? error.message : String(error);
+      throw clientError(ConnectionError, id, `${id} stream broke off: ${reason}`, error);
+    }
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<TEvent> {
@@ -136,7 +155,7 @@ export class Stream<TEvent> implements AsyncIterable<TEvent> {
     const spec = this.#spec;
     let finished = false;
     try {
-      for await (const event of readEvents(this.#body)) {
+      for await (const event of this.#events()) {
         const value = jsonOrText(event.data);
         const matchesAny = (list: readonly Match[] | undefined) =>
           list?.some((match) => matches(match, event, value));
@@ -201,5 +220,12 @@ export async function openStream<TEvent>(
       response.status,
     );
   }
-  return new Stream<TEvent>(response.body, operation.stream, controller, response);
+  return new Stream<TEvent>(
+    response.body,
+    operation.stream,
+    controller,
+    response,
+    operation.id,
+    signal,
+  );
 }

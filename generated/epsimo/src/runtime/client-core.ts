@@ -194,6 +194,15 @@ export class CoreClient {
   }
 
   #redact = (text: string): string => redact(text, this.#secrets);
+  /** Tells the caller's observer; an observer that throws must not fail (or retry) the request. */
+  #emit(event: ClientEvent): void {
+    try {
+      this.#options.onEvent?.(event);
+    } catch {
+      // The observer's own failure is its business; the request goes on.
+    }
+  }
+
   #remember = (secret: string): void => {
     this.#secrets.add(secret);
   };
@@ -332,13 +341,7 @@ export class CoreClient {
       ? AbortSignal.any([options.signal, controller.signal])
       : controller.signal;
     const started = Date.now();
-    this.#options.onEvent?.({
-      type: "request",
-      operationId: id,
-      attempt,
-      method,
-      url: this.#redact(url),
-    });
+    this.#emit({ type: "request", operationId: id, attempt, method, url: this.#redact(url) });
     try {
       const init: RequestInit & { duplex?: "half" } = {
         method,
@@ -355,7 +358,7 @@ export class CoreClient {
         prepared.headers,
       );
       const durationMs = Date.now() - started;
-      this.#options.onEvent?.({
+      this.#emit({
         type: "response",
         operationId: id,
         attempt,
@@ -405,7 +408,7 @@ export class CoreClient {
       Math.random,
       Date.now(),
     );
-    this.#options.onEvent?.({ type: "retry", operationId: operation.id, attempt, delayMs, reason });
+    this.#emit({ type: "retry", operationId: operation.id, attempt, delayMs, reason });
     try {
       await sleep(delayMs, signal);
     } catch (cause) {
