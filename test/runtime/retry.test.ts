@@ -71,6 +71,15 @@ describe("shouldRetryResponse", () => {
     expect(shouldRetryResponse(200, new Headers(), context("POST"), { code: 50301, errors })).toBe(true);
     expect(shouldRetryResponse(200, new Headers(), context("GET"), { code: 40401, errors })).toBe(false);
   });
+
+  it("treats a failed 2xx as the HTTP status its code is declared as, when retryability is not declared", () => {
+    const errors = {
+      codes: { "42901": { description: "slow down", status: 429 }, "50001": { description: "oops", status: 500 } },
+    };
+    expect(shouldRetryResponse(200, new Headers(), context("POST"), { code: 42901, errors })).toBe(true);
+    expect(shouldRetryResponse(200, new Headers(), context("GET"), { code: 50001, errors })).toBe(true);
+    expect(shouldRetryResponse(200, new Headers(), context("POST"), { code: 50001, errors })).toBe(false);
+  });
 });
 
 describe("shouldRetryNetworkError", () => {

@@ -48,11 +48,13 @@ export function shouldRetryResponse(
   if (explicit === "true") return true;
   if (explicit === "false") return false;
   // The API's own word on its error code wins over HTTP's defaults (a 429 that means "quota used up" is final).
-  const declared = vendorCode
-    ? vendorCode.errors?.codes?.[String(vendorCode.code)]?.retryable
-    : undefined;
-  if (declared !== undefined) return declared;
-  if (status >= 200 && status < 300) return false;
+  const declared = vendorCode?.errors?.codes?.[String(vendorCode.code)];
+  if (declared?.retryable !== undefined) return declared.retryable;
+  // A 2xx that failed stands for the HTTP status its code is declared as (none: not retried).
+  if (status >= 200 && status < 300) {
+    if (declared?.status === undefined) return false;
+    status = declared.status;
+  }
   if (status === 429 || status === 408) return true;
   if (status === 503 && headers.has("retry-after")) return true;
   if (context.retry?.statuses?.includes(status)) return true;
