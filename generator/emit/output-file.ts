@@ -17,8 +17,16 @@ export interface OutputFile {
 /** Where the schema types go; the client's files import them from here. */
 export const TYPES_FILE = "src/types.ts";
 
+const DO_NOT_EDIT = "Do not edit: run `npm run generate`.";
+
 export function headerLine(model: ApiModel): string {
-  return `Generated from ${model.specFile} (sha256 ${model.specHash.slice(0, 16)}). Do not edit: run \`npm run generate\`.`;
+  return `Generated from ${model.specFile} (sha256 ${model.specHash.slice(0, 16)}). ${DO_NOT_EDIT}`;
+}
+
+/** Whether a file's text starts with a header this generator writes (in any of its comment forms). */
+export function hasGeneratedHeader(contents: string): boolean {
+  const firstLines = contents.slice(0, 600);
+  return /^(\/\/ |<!-- |# |\{\n {2}"\/\/": ")Generated from /.test(firstLines) && firstLines.includes(DO_NOT_EDIT);
 }
 
 export function withHeader(model: ApiModel, kind: FileKind, contents: string): string {

@@ -18,7 +18,7 @@ function streamExample(model: ApiModel): string | undefined {
         (content) => content.kind === "event-stream" || !operation.successStatuses.includes(response.status),
       ),
     );
-    return `client.${resource.propertyName}.${operation.methodName}${onlyStream ? "" : "Stream"}({ /* … */ })`;
+    return `client.${resource.propertyName}.${onlyStream ? operation.methodName : operation.streamMethodName}({ /* … */ })`;
   }
   return undefined;
 }

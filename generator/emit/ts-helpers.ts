@@ -32,8 +32,9 @@ export function typeAtPointer(base: string, pointer: string): string {
     );
 }
 
+/** Text safe inside a JSDoc block: neither `*\/` nor `/*` (which the printer would take for a nested comment). */
 function clean(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/\r\n?/g, "\n").trim();
+  return text.replace(/\*\//g, "*\\/").replace(/\/\*/g, "/\\*").replace(/\r\n?/g, "\n").trim();
 }
 
 export function jsDoc(parts: {

@@ -35,7 +35,57 @@ type Json = Record<string, unknown>;
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 /** Members of the generated client class that a resource property must not shadow. */
-const CLIENT_MEMBERS = ["request", "options", "constructor", "withOptions"];
+/** Members of the generated client class, which a resource property may not take. */
+const CLIENT_MEMBERS = ["request", "options", "constructor", "withOptions", "core", "baseUrl"];
+/** Members every object inherits, which an argument object's property may not be named. */
+const OBJECT_MEMBERS = Object.getOwnPropertyNames(Object.prototype);
+/** Members of a generated resource class besides its methods. */
+const RESOURCE_MEMBERS = ["constructor", "core"];
+/**
+ * Names the generated client.ts and index.ts bind besides the client class and its options: its
+ * imports from the package and the runtime's public exports. A title that names the client after
+ * one of them (`Client`, `Credential`, `Stream`) gets an `Api` suffix.
+ */
+const BOUND_NAMES = new Set([
+  "operations",
+  "securitySchemes",
+  "serverUrl",
+  "serverVariables",
+  "paths",
+  "components",
+  "Credential",
+  "BasicCredential",
+  "ClientOptions",
+  "RequestOptions",
+  "CoreClient",
+  "RawRequestInit",
+  "TokenStore",
+  "encodeUpload",
+  "HttpMethodKey",
+  "PathsWithMethod",
+  "SuccessBody",
+  "TypedRequestArgs",
+  "TypedRequestInit",
+  "ApiPromise",
+  "ApiError",
+  "AbortError",
+  "AuthenticationError",
+  "BadRequestError",
+  "ConflictError",
+  "ConnectionError",
+  "InternalServerError",
+  "NotFoundError",
+  "PermissionDeniedError",
+  "RateLimitError",
+  "TimeoutError",
+  "UnprocessableEntityError",
+  "Page",
+  "PagePromise",
+  "Stream",
+  "StreamEventError",
+  "fileFromPath",
+  "Uploadable",
+]);
 
 export interface ModelOptions {
   specFile: string;
@@ -71,6 +121,7 @@ export function buildModel(options: ModelOptions): ApiModel {
       id,
       typeName: pascalCase(id),
       methodName: "",
+      streamMethodName: "",
       method: method.toUpperCase() as HttpMethod,
       path,
       tag,
@@ -105,7 +156,7 @@ export function buildModel(options: ModelOptions): ApiModel {
     version: str(info.version) || "0.0.0",
     description: str(info.description),
     packageName: options.packageName ?? `@agent-sdks/${fileBase.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}`,
-    clientName: options.clientName ?? clientNameFromTitle(title),
+    clientName: unboundClientName(options.clientName ?? clientNameFromTitle(title), resources),
     servers: rootServers.length > 0 ? rootServers : [{ url: "/", description: "", variables: [], defaultUrl: "/" }],
     securitySchemes,
     resources,
@@ -192,6 +243,14 @@ function clientNameFromTitle(title: string): string {
   const head = title.trim().split(/[\s.]/)[0] ?? "";
   const name = isIdentifier(head) && /^[A-Z]/.test(head) ? head : pascalCase(head || title);
   return name === "_" ? "Client" : name;
+}
+
+/** The client's name, changed only where it or its options interface would clash with a bound name. */
+function unboundClientName(name: string, resources: readonly Resource[]): string {
+  const taken = new Set([...BOUND_NAMES, ...resources.map((resource) => resource.className)]);
+  let candidate = name;
+  while (taken.has(candidate) || taken.has(`${candidate}Options`)) candidate = `${candidate}Api`;
+  return candidate;
 }
 
 function tagFromPath(path: string): string {
@@ -306,7 +365,8 @@ function readParameters(
 function assignArgNames(operation: Operation): void {
   const counts = new Map<string, number>();
   for (const parameter of operation.parameters) counts.set(parameter.name, (counts.get(parameter.name) ?? 0) + 1);
-  const taken = new NameRegistry(operation.body ? ["body"] : []);
+  // Object.prototype's members would make `{}` no valid argument object (its `constructor` is a function).
+  const taken = new NameRegistry([...(operation.body ? ["body"] : []), ...OBJECT_MEMBERS]);
   for (const parameter of operation.parameters) {
     const clash = (counts.get(parameter.name) ?? 0) > 1 || taken.has(parameter.name);
     parameter.argName = taken.claim(clash ? camelCase(`${parameter.in} ${parameter.name}`) : parameter.name);
@@ -374,13 +434,20 @@ function groupResources(operations: Operation[], root: Json): Resource[] {
   const properties = new NameRegistry(CLIENT_MEMBERS);
   const classes = new NameRegistry();
   return [...byTag.entries()].map(([tag, list]) => {
-    const methods = new NameRegistry(["constructor"]);
+    const methods = new NameRegistry(RESOURCE_MEMBERS);
     const proposed = list.map((operation) => methodNameFor(operation.id, tag));
     for (const [index, operation] of list.entries()) {
       const name = proposed[index] ?? operation.id;
       // A stripped name that two operations share is ambiguous; both keep their full ids then.
       const ambiguous = proposed.filter((candidate) => candidate === name).length > 1;
       operation.methodName = methods.claim(ambiguous || name === "" ? operation.id : name);
+    }
+    // Claimed after every plain name, so an operation really called `sendStream` keeps its name.
+    for (const operation of list) {
+      const streams =
+        operation.stream !== undefined ||
+        operation.responses.some((response) => response.contents.some((content) => content.kind === "event-stream"));
+      operation.streamMethodName = streams ? methods.claim(`${operation.methodName}Stream`) : "";
     }
     return {
       kind: "Resource",

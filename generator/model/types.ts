@@ -86,6 +86,8 @@ export interface Operation {
   typeName: string;
   /** Method name on the resource (`list`). */
   methodName: string;
+  /** Name of the streaming variant when the operation also has a plain result (`sendStream`). */
+  streamMethodName: string;
   method: HttpMethod;
   path: string;
   tag: string;

@@ -1,4 +1,12 @@
-/** JSON Pointer (RFC 6901) reads over decoded bodies, for envelopes, error fields and pages. */
+/**
+ * JSON Pointer (RFC 6901) reads over decoded bodies, for envelopes, error fields and pages, and
+ * reads of an object's own members only (an argument named `constructor` or `toString` must not
+ * find Object.prototype's).
+ */
+
+export function own(record: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 export function readPointer(value: unknown, pointer: string): unknown {
   if (pointer === "") return value;
@@ -6,7 +14,7 @@ export function readPointer(value: unknown, pointer: string): unknown {
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[segment];
+    node = own(node as Record<string, unknown>, segment);
   }
   return node;
 }

@@ -5,6 +5,7 @@
  * request to another path.
  */
 import type { ParameterSpec } from "./operation.js";
+import { own } from "./pointer.js";
 
 type Encode = (text: string) => string;
 
@@ -73,7 +74,7 @@ export function buildPath(
   let path = template;
   for (const spec of specs) {
     if (spec.in !== "path") continue;
-    const value = values[spec.arg];
+    const value = own(values, spec.arg);
     if (value === undefined || value === null) throw new TypeError(`missing path parameter "${spec.arg}"`);
     path = path.split(`{${spec.name}}`).join(serialize(spec, value, encode));
   }
@@ -94,7 +95,7 @@ export function buildQuery(
       .map((name): ParameterSpec => ({ name, in: "query", arg: name, style: "form", explode: true })),
   ];
   const pairs = parts.flatMap((spec) => {
-    const value = spec.name in extra ? extra[spec.name] : values[spec.arg];
+    const value = Object.hasOwn(extra, spec.name) ? extra[spec.name] : own(values, spec.arg);
     // An empty list or object (exploded, or deepObject) has no pairs at all.
     const text =
       value === undefined || value === null ? "" : serialize(spec, value, (item) => encode(item, spec.allowReserved));

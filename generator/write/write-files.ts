@@ -1,13 +1,14 @@
 /**
  * The only stage that touches the output folder. `writeFiles` writes files whose bytes changed and
- * deletes files the generator no longer produces; `checkFiles` writes nothing and lists every
- * difference (added, changed, removed) for `--check`.
+ * deletes files the generator wrote before but no longer produces (those that start with its
+ * do-not-edit header: a file of the user's own in the package folder is never touched);
+ * `checkFiles` writes nothing and lists every difference (added, changed, removed) for `--check`.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { OutputFile } from "../emit/output-file.js";
+import { hasGeneratedHeader, type OutputFile } from "../emit/output-file.js";
 
-/** Folders under a package that hold only generated files; anything else there is stale. */
+/** Folders under a package where generated files live; the stale ones among them are removed. */
 const OWNED_DIRS = ["src", "docs", "mock", "test"];
 
 function listOwned(outDir: string): string[] {
@@ -50,7 +51,11 @@ export function diffFiles(outDir: string, files: readonly OutputFile[]): Differe
     if (current === undefined) differences.push({ path: file.path, change: "added" });
     else if (current !== file.contents) differences.push({ path: file.path, change: "changed" });
   }
-  for (const path of listOwned(outDir)) if (!produced.has(path)) differences.push({ path, change: "removed" });
+  for (const path of listOwned(outDir)) {
+    if (produced.has(path)) continue;
+    // Only what the generator wrote is stale; anything else is the user's and stays.
+    if (hasGeneratedHeader(read(join(outDir, path)) ?? "")) differences.push({ path, change: "removed" });
+  }
   return differences;
 }
 

@@ -1,6 +1,7 @@
 /**
  * `--check` writes nothing and fails, naming each file, when the output folder differs from what
- * the spec produces: a changed file, a missing one, or a stale one the generator no longer makes.
+ * the spec produces: a changed file, a missing one, or a stale one the generator no longer makes;
+ * a file of the user's own in the package folder is neither reported nor deleted.
  * `--name` and `--client-name` set the package and class names of any document.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -19,7 +20,10 @@ describe("--check", () => {
 
     writeFileSync(join(out, "src/client.ts"), `${readFileSync(join(out, "src/client.ts"), "utf8")}// edited by hand\n`);
     rmSync(join(out, "README.md"));
-    writeFileSync(join(out, "src/stale.ts"), "export {};\n");
+    // A file an earlier generation wrote (its header says so), and one the user wrote.
+    const header = readFileSync(join(out, "src/client.ts"), "utf8").split("\n")[0];
+    writeFileSync(join(out, "src/stale.ts"), `${header}\nexport {};\n`);
+    writeFileSync(join(out, "src/mine.ts"), "export const mine = 1;\n");
     const before = readFileSync(join(out, "src/client.ts"), "utf8");
 
     const result = runCli(["--check", "--spec", SPEC, "--out", out]);
@@ -37,6 +41,7 @@ describe("--check", () => {
     expect(runCli(["--spec", SPEC, "--out", out]).status).toBe(0);
     expect(runCli(["--check", "--spec", SPEC, "--out", out]).status).toBe(0);
     expect(existsSync(join(out, "src/stale.ts"))).toBe(false);
+    expect(readFileSync(join(out, "src/mine.ts"), "utf8")).toBe("export const mine = 1;\n");
   });
 
   it("names the package and the client class as asked", () => {

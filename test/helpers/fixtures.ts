@@ -5,6 +5,7 @@ export const FIXTURES = [
   "streaming.yaml",
   "security-schemes.yaml",
   "naming-edge-cases.yaml",
+  "name-clashes.yaml",
   "composition.yaml",
   "split-refs/api.yaml",
 ];

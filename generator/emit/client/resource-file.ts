@@ -136,7 +136,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
       const event = `${operation.typeName}Event`;
       spaced({ kind: StructureKind.TypeAlias, name: event, isExported: true, type: types.eventType });
       methods.push({
-        name: types.streamOnly ? operation.methodName : `${operation.methodName}Stream`,
+        name: types.streamOnly ? operation.methodName : operation.streamMethodName,
         docs: methodDocs(
           operation,
           errorBody,

@@ -166,7 +166,8 @@ export class CoreClient {
     const params: Record<string, unknown> = { body: init.body };
     for (const parameter of operation.parameters) {
       const group = init[parameter.in] as Record<string, unknown> | undefined;
-      if (group && parameter.name in group) params[parameter.arg] = group[parameter.name];
+      if (group && Object.hasOwn(group, parameter.name))
+        params[parameter.arg] = group[parameter.name];
     }
     const mode = init.parseAs === "stream" ? "bytes" : "raw";
     const { result, response } = await this.send(
@@ -188,9 +189,15 @@ export class CoreClient {
     return found;
   }
 
-  /** An operation's own server applies unless the caller chose a base URL for the whole client. */
+  /**
+   * An operation's own server applies unless the caller chose a base URL for the whole client; a
+   * relative one (`/v2`) is relative to the client's base URL.
+   */
   #baseFor(operation: OperationSpec): string {
-    return this.#options.baseUrl === undefined ? (operation.server ?? this.baseUrl) : this.baseUrl;
+    const server = operation.server;
+    if (this.#options.baseUrl !== undefined || server === undefined) return this.baseUrl;
+    if (/^[a-z][a-z\d+.-]*:/i.test(server) || !URL.canParse(this.baseUrl)) return server;
+    return new URL(server, joinUrl(this.baseUrl, "/")).href.replace(/\/$/, "");
   }
 
   #redact = (text: string): string => redact(text, this.#secrets);
@@ -427,7 +434,11 @@ export class CoreClient {
     origin: string,
     signal: AbortSignal | undefined,
   ): Promise<string[]> {
-    for (const alternative of operation.security) {
+    // `[{}, {bearer: []}]` makes credentials optional: use them when the caller has them.
+    const alternatives = [...operation.security].sort(
+      (a, b) => Number(a.length === 0) - Number(b.length === 0),
+    );
+    for (const alternative of alternatives) {
       const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
       const issued: string[] = [];
       for (const key of alternative) {

@@ -7,6 +7,7 @@
 import { encodeBody, type UploadEncoder } from "./body.js";
 import type { RequestOptions } from "./client-core.js";
 import type { OperationSpec } from "./operation.js";
+import { own } from "./pointer.js";
 import { buildPath, serializeHeaderValue } from "./url.js";
 
 export interface PreparedRequest {
@@ -36,14 +37,16 @@ export async function prepareRequest(
   query: Record<string, unknown>,
   uploads: UploadEncoder | undefined,
 ): Promise<PreparedRequest> {
+  // JSON first, as the generated result types assume, then whatever else the operation answers.
+  const types = operation.responseTypes.filter((type) => type !== "text/event-stream");
   const accept = streaming
     ? "text/event-stream"
-    : (operation.responseTypes.find((type) => type !== "text/event-stream") ?? "application/json");
+    : (types.find((type) => /[/+]json\b/.test(type)) ?? types[0] ?? "application/json");
   const headers = new Headers({ accept });
   setHeaders(headers, clientHeaders);
   const cookies: string[] = [];
   for (const parameter of operation.parameters) {
-    const value = args[parameter.arg];
+    const value = own(args, parameter.arg);
     if (value === undefined || value === null) continue;
     if (parameter.in === "header")
       headers.set(parameter.name, serializeHeaderValue(parameter, value));

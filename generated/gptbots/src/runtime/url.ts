@@ -6,6 +6,7 @@
  * request to another path.
  */
 import type { ParameterSpec } from "./operation.js";
+import { own } from "./pointer.js";
 
 type Encode = (text: string) => string;
 
@@ -78,7 +79,7 @@ export function buildPath(
   let path = template;
   for (const spec of specs) {
     if (spec.in !== "path") continue;
-    const value = values[spec.arg];
+    const value = own(values, spec.arg);
     if (value === undefined || value === null)
       throw new TypeError(`missing path parameter "${spec.arg}"`);
     path = path.split(`{${spec.name}}`).join(serialize(spec, value, encode));
@@ -106,7 +107,7 @@ export function buildQuery(
       })),
   ];
   const pairs = parts.flatMap((spec) => {
-    const value = spec.name in extra ? extra[spec.name] : values[spec.arg];
+    const value = Object.hasOwn(extra, spec.name) ? extra[spec.name] : own(values, spec.arg);
     // An empty list or object (exploded, or deepObject) has no pairs at all.
     const text =
       value === undefined || value === null

@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 83fb4f45b6a49c77). Do not edit: run `npm run generate`.
 export interface paths {
   "/items": {
     parameters: {
@@ -9,6 +9,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Lists items under /items/* (a glob in prose, and *\/ too)
+     * @description Comment markers in prose: /* and *\/ and /** stay text.
+     */
     get: operations["getItems"];
     put?: never;
     post: operations["createItem"];

@@ -6,7 +6,7 @@
  */
 export { ApiPromise } from "./api-promise.js";
 export type { BasicCredential, Credential } from "./auth.js";
-export type { ClientEvent, ClientOptions, RequestOptions } from "./client-core.js";
+export type { ClientOptions, RequestOptions } from "./client-core.js";
 export {
   AbortError,
   ApiError,

@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 83fb4f45b6a49c77). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -42,7 +42,9 @@ export class ItemsResource {
   constructor(private readonly core: CoreClient) {}
 
   /**
-   * GET /items
+   * Lists items under /items/\* (a glob in prose, and *\/ too)
+   *
+   * Comment markers in prose: /\* and *\/ and /\** stay text.
    * @see GET /items
    * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 44747428a84d06f1). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 83fb4f45b6a49c77). Do not edit: run `npm run generate`.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator
@@ -6,7 +6,7 @@
  */
 export { ApiPromise } from "./api-promise.js";
 export type { BasicCredential, Credential } from "./auth.js";
-export type { ClientEvent, ClientOptions, RequestOptions } from "./client-core.js";
+export type { ClientOptions, RequestOptions } from "./client-core.js";
 export {
   AbortError,
   ApiError,

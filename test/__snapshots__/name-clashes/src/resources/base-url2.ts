@@ -1,0 +1,20 @@
+// Generated from test/fixtures/specs/name-clashes.yaml (sha256 47e7f82303755482). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+
+export type GetBaseUrlResponse = void;
+
+/** base_url */
+export class BaseUrlResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * GET /base-url
+   * @see GET /base-url
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
+   */
+  get(options?: RequestOptions): ApiPromise<GetBaseUrlResponse> {
+    return this.core.call(operations.getBaseUrl, {}, options) as ApiPromise<GetBaseUrlResponse>;
+  }
+}
