@@ -5,7 +5,7 @@
  * came from, so a problem found anywhere in the bundle is still reported at its own file:line:column.
  */
 import { dirname, join, relative } from "node:path";
-import { type Diagnostic, joinPointer, type SourcePosition, valueAt } from "../validate/diagnostic.js";
+import { type Diagnostic, joinPointer, refPointer, type SourcePosition, valueAt } from "../validate/diagnostic.js";
 import { readDocument, type SourceDocument } from "./read-document.js";
 
 export interface BundledSpec {
@@ -58,9 +58,10 @@ export function bundleSpec(entryFile: string): BundledSpec {
     if (typeof ref === "string" && !(source === entry && ref.startsWith("#"))) {
       const hash = ref.indexOf("#");
       const filePart = hash === -1 ? ref : ref.slice(0, hash);
-      const fragment = hash === -1 ? "" : ref.slice(hash + 1);
+      const fragment = hash === -1 ? "" : refPointer(ref.slice(hash)).slice(1);
       const target = filePart === "" ? source : load(source, filePart);
-      if (target === entry) return { ...record, $ref: `#${fragment}` };
+      // Back into the entry file: a local reference, written as it was (decoded later, by the model).
+      if (target === entry) return { ...record, $ref: hash === -1 ? "#" : ref.slice(hash) };
       const key = `${target.file}#${fragment}`;
       if (trail.includes(key)) {
         diagnostics.push({

@@ -300,9 +300,12 @@ function readSecuritySchemes(root: Json, resolve: <T>(node: unknown) => T): Secu
     const scheme = resolve<Json>(rawScheme);
     const template = typeof scheme["x-credential-template"] === "string" ? scheme["x-credential-template"] : undefined;
     const source = scheme["x-token-source"] as SecurityScheme["tokenSource"] | undefined;
+    // Mutual TLS is the transport's business (a client certificate given to fetch), not an option.
     const options = template
       ? [...template.matchAll(/\{([A-Za-z_$][A-Za-z0-9_$]*)\}/g)].map((match) => match[1] ?? "")
-      : [camelCase(key)];
+      : scheme.type === "mutualTLS"
+        ? []
+        : [camelCase(key)];
     return {
       kind: "SecurityScheme",
       key,

@@ -1,10 +1,11 @@
 /**
  * Rewrites the parts of a valid document that downstream tools read wrongly, without changing
- * what it means: local `$ref`s that point into `paths` (rather than `components`) are inlined,
- * and discriminator mappings given as bare schema names become full references. The input is not
+ * what it means: percent-encoded local `$ref`s are decoded, local `$ref`s that point into `paths`
+ * (rather than `components`) are inlined, and discriminator mappings given as bare schema names
+ * become full references. The input is not
  * modified; unchanged subtrees are shared.
  */
-import { valueAt } from "../validate/diagnostic.js";
+import { refPointer, valueAt } from "../validate/diagnostic.js";
 
 type Json = Record<string, unknown>;
 
@@ -23,9 +24,12 @@ export function normalizeDocument(document: unknown): unknown {
       return changed ? items : node;
     }
     if (node === null || typeof node !== "object") return node;
-    const record = node as Json;
-    if (typeof record.$ref === "string" && record.$ref.startsWith("#/paths/") && depth < MAX_INLINE_DEPTH) {
-      const target = valueAt(root, record.$ref);
+    const ref =
+      typeof node === "object" && typeof (node as Json).$ref === "string" ? ((node as Json).$ref as string) : undefined;
+    const decoded = ref?.startsWith("#") ? refPointer(ref) : ref;
+    const record = decoded === ref ? (node as Json) : { ...(node as Json), $ref: decoded };
+    if (decoded?.startsWith("#/paths/") && depth < MAX_INLINE_DEPTH) {
+      const target = valueAt(root, decoded);
       if (target !== undefined) {
         const { $ref: _ref, ...siblings } = record;
         return visit({ ...(target as Json), ...siblings }, depth + 1);

@@ -370,9 +370,15 @@ export class CoreClient {
     for (const alternative of alternatives) {
       const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
       const issued: string[] = [];
+      let satisfied = 0;
       for (const key of alternative) {
         const scheme = this.config.schemes[key];
         if (!scheme) break;
+        // A client certificate is configured on the transport; nothing goes into the request.
+        if (scheme.type === "mutualTLS") {
+          satisfied += 1;
+          continue;
+        }
         const direct = await credentialFor(scheme, this.#options, this.#remember);
         if (direct === undefined) issued.push(key);
         const credential =
@@ -380,7 +386,7 @@ export class CoreClient {
         if (credential === undefined) break;
         credentials.push([key, scheme, credential]);
       }
-      if (credentials.length !== alternative.length) continue;
+      if (satisfied + credentials.length !== alternative.length) continue;
       for (const [key, scheme, credential] of credentials) {
         try {
           applyCredential(scheme, credential, target);

@@ -39,6 +39,19 @@ export function pointerSegments(pointer: string): string[] {
     .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+/**
+ * The JSON pointer a local `$ref` names. A `$ref` is a URI, so its fragment may be
+ * percent-encoded (`#/paths/~1users~1%7Bid%7D`): the pointer is the decoded text (RFC 6901,
+ * section 6); text that is no valid encoding stays as it is.
+ */
+export function refPointer(ref: string): string {
+  try {
+    return decodeURIComponent(ref);
+  } catch {
+    return ref;
+  }
+}
+
 export function joinPointer(pointer: string, ...segments: Array<string | number>): string {
   return pointer + segments.map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }

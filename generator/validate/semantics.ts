@@ -5,7 +5,7 @@
  * Extensions the project does not define are left alone: real-world specs carry many.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { type Diagnostic, joinPointer, valueAt } from "./diagnostic.js";
+import { type Diagnostic, joinPointer, refPointer, valueAt } from "./diagnostic.js";
 import { type ExtensionPlace, extensionDefinitions } from "./extension-schemas.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -116,7 +116,7 @@ function checkRefs(root: Json, node: unknown, pointer: string, diagnostics: Diag
   if (!node || typeof node !== "object") return;
   for (const [key, value] of Object.entries(node as Json)) {
     if (key === "$ref" && typeof value === "string" && value.startsWith("#")) {
-      if (valueAt(root, value) === undefined) {
+      if (valueAt(root, refPointer(value)) === undefined) {
         diagnostics.push({
           code: "E_REF_DANGLING",
           pointer: joinPointer(pointer, "$ref"),

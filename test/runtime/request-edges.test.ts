@@ -1,6 +1,7 @@
 /**
  * Requests built from odd but legal metadata, over real HTTP on 127.0.0.1: parameters named like
- * Object.prototype's members, optional security (`[{}, {key: []}]`), an operation server relative
+ * Object.prototype's members, optional security (`[{}, {key: []}]`), mutual TLS next to a key,
+ * an operation server relative
  * to the client's base URL, and an operation that answers XML or JSON.
  */
 import { afterEach, describe, expect, it } from "vitest";
@@ -25,6 +26,7 @@ const search: OperationSpec = {
 };
 const key: Record<string, SecuritySchemeSpec> = {
   key: { type: "apiKey", in: "header", name: "x-api-key", options: ["key"] },
+  mtls: { type: "mutualTLS", options: [] },
 };
 
 let server: TestServer | undefined;
@@ -61,6 +63,13 @@ describe("request edges", () => {
     const withoutKey = await client();
     await withoutKey.call(optional);
     expect(server?.requests[0]?.headers["x-api-key"]).toBeUndefined();
+  });
+
+  it("counts mutual TLS as given (it is the transport's) and sends the rest of its alternative", async () => {
+    const api = await client({ key: "k-2" });
+    await api.call({ ...search, security: [["mtls", "key"]] });
+    expect(server?.requests[0]?.headers["x-api-key"]).toBe("k-2");
+    expect(server?.requests[0]?.headers.authorization).toBeUndefined();
   });
 
   it("resolves a relative operation server against the client's base URL", async () => {

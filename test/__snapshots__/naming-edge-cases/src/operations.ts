@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 83fb4f45b6a49c77). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 23b1a23573977fb9). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://edge.example.com";
@@ -73,7 +73,7 @@ export const operations = {
     path: "/delete",
     tag: "class",
     security: [],
-    parameters: [],
+    parameters: [{ name: "item-id", in: "query", arg: "item-id", style: "form", explode: true }],
     successStatuses: ["204"],
     errorStatuses: [],
     responseTypes: [],

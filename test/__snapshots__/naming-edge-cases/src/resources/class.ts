@@ -1,7 +1,15 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 83fb4f45b6a49c77). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 23b1a23573977fb9). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+import type { paths } from "../types.js";
+
+type DeleteOperation = paths["/delete"]["delete"];
+
+/** Arguments of {@link ClassResource.delete}. */
+export interface DeleteParams {
+  "item-id"?: NonNullable<DeleteOperation["parameters"]["query"]>["item-id"];
+}
 
 export type DeleteResponse = void;
 
@@ -14,7 +22,7 @@ export class ClassResource {
    * @see DELETE /delete
    * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
-  delete(options?: RequestOptions): ApiPromise<DeleteResponse> {
-    return this.core.call(operations.delete_, {}, options) as ApiPromise<DeleteResponse>;
+  delete(params: DeleteParams = {}, options?: RequestOptions): ApiPromise<DeleteResponse> {
+    return this.core.call(operations.delete_, params, options) as ApiPromise<DeleteResponse>;
   }
 }
