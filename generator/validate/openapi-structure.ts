@@ -28,11 +28,17 @@ const SCHEMA_VERSIONS = [
   { pattern: /^3\.2\.\d/, folder: "v3.2", dialect: "2020-12" },
 ] as const;
 
-/** Compiled once per process and version, on first use. */
+/** Compiled once per process, version and mode, on first use. */
 const compiled = new Map<string, ValidateFunction>();
 
-function validatorFor(version: (typeof SCHEMA_VERSIONS)[number]): ValidateFunction {
-  let validate = compiled.get(version.folder);
+/**
+ * `allErrors` collects every problem instead of stopping at the first; it is slower (every branch
+ * of every `oneOf` is tried), so a valid document is checked without it and only an invalid one
+ * again with it.
+ */
+function validatorFor(version: (typeof SCHEMA_VERSIONS)[number], allErrors: boolean): ValidateFunction {
+  const key = `${version.folder}${allErrors ? " all" : ""}`;
+  let validate = compiled.get(key);
   if (validate === undefined) {
     const file = createRequire(import.meta.url).resolve(
       `@seriousme/openapi-schema-validator/schemas/${version.folder}/schema.json`,
@@ -40,11 +46,12 @@ function validatorFor(version: (typeof SCHEMA_VERSIONS)[number]): ValidateFuncti
     const schema = JSON.parse(readFileSync(file, "utf8")) as AnySchema;
     // Both packages are CommonJS whose exports object is also its own `default`: `.default` is the
     // class and the plugin under Node's ES-module loader and in the CLI's CommonJS build alike.
-    const ajv = version.dialect === "draft-04" ? new Ajv04.default({ strict: false }) : new Ajv2020({ strict: false });
+    const options = { strict: false, allErrors };
+    const ajv = version.dialect === "draft-04" ? new Ajv04.default(options) : new Ajv2020(options);
     addFormats.default(ajv);
     ajv.addFormat("media-range", true);
     validate = ajv.compile(schema);
-    compiled.set(version.folder, validate);
+    compiled.set(key, validate);
   }
   return validate;
 }
@@ -53,8 +60,9 @@ export async function validateStructure(document: unknown): Promise<Diagnostic[]
   const declared = (document as { openapi?: unknown } | null)?.openapi;
   const version = SCHEMA_VERSIONS.find(({ pattern }) => typeof declared === "string" && pattern.test(declared));
   if (!version) return [versionProblem(document as { openapi?: unknown; swagger?: unknown } | null)];
-  const validate = validatorFor(version);
-  if (validate(document)) return [];
+  if (validatorFor(version, false)(document)) return [];
+  const validate = validatorFor(version, true);
+  validate(document);
   const errors = (validate.errors ?? []) as AjvError[];
   const byPath = new Map<string, AjvError>();
   for (const error of errors) {
@@ -65,7 +73,12 @@ export async function validateStructure(document: unknown): Promise<Diagnostic[]
     const known = byPath.get(error.instancePath);
     if (!known || (isSummary(known) && !summary)) byPath.set(error.instancePath, error);
   }
-  return [...byPath.values()].map((error) => ({
+  // A summary ("must match else schema") is noise where a complaint inside it says what is wrong.
+  const paths = [...byPath.keys()];
+  const specific = [...byPath.values()].filter(
+    (error) => !isSummary(error) || !paths.some((path) => path.startsWith(`${error.instancePath}/`)),
+  );
+  return specific.map((error) => ({
     code: "E_OPENAPI_SCHEMA",
     pointer: `#${error.instancePath}`,
     message: describe(error),

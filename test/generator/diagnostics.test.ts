@@ -17,6 +17,17 @@ const cases: Array<[string, { fixture: string; want: RegExp[] }]> = [
     },
   ],
   [
+    "several structural mistakes, each reported where it is, without the oneOf/if noise around them",
+    {
+      fixture: "structure-problems.yaml",
+      want: [
+        /^test\/fixtures\/invalid\/structure-problems\.yaml:4:3: #\/info\/version must be string \(OpenAPI schema\) \[E_OPENAPI_SCHEMA\]$/,
+        /^test\/fixtures\/invalid\/structure-problems\.yaml:9:22: #\/paths\/~1a\/get\/parameters\/0\/in must be equal to one of the allowed values .* \[E_OPENAPI_SCHEMA\]$/,
+        /^test\/fixtures\/invalid\/structure-problems\.yaml:15:18: #\/paths\/~1b\/get\/responses\/200\/description must be string \(OpenAPI schema\) \[E_OPENAPI_SCHEMA\]$/,
+      ],
+    },
+  ],
+  [
     "a dangling $ref",
     {
       fixture: "dangling-ref.yaml",
