@@ -53,6 +53,7 @@ export function operationMetadata(operation: Operation, model: ApiModel): string
       explode: parameter.explode,
       required: parameter.required || undefined,
       allowReserved: parameter.allowReserved || undefined,
+      json: parameter.json || undefined,
     })),
     body: body
       ? { mediaType: body.mediaType, kind: body.kind, required: operation.body?.required ?? false }

@@ -359,6 +359,7 @@ function readParameters(
       style,
       explode: typeof raw.explode === "boolean" ? raw.explode : style === "form",
       allowReserved: raw.allowReserved === true,
+      json: Object.keys((raw.content ?? {}) as Json).some((type) => /[/+]json\b/.test(type)),
       pointer: parameterPointer,
     };
   });

@@ -121,6 +121,8 @@ export interface Parameter {
   style: string;
   explode: boolean;
   allowReserved: boolean;
+  /** Declared with a JSON `content` instead of a schema: the value travels as JSON text. */
+  json: boolean;
   pointer: string;
 }
 

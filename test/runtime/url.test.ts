@@ -87,6 +87,25 @@ describe("query parameters", () => {
   });
 });
 
+describe("parameters declared with JSON content", () => {
+  it("send the whole value as JSON text, percent-encoded in a query", () => {
+    const filter: ParameterSpec = {
+      name: "filter",
+      in: "query",
+      arg: "filter",
+      style: "form",
+      explode: true,
+      json: true,
+    };
+    expect(buildQuery([filter], { filter: { a: 1, b: ["x"] } })).toBe(
+      `?filter=${encodeURIComponent('{"a":1,"b":["x"]}')}`,
+    );
+    expect(serializeHeaderValue({ ...filter, in: "header", style: "simple", explode: false }, { a: 1 })).toBe(
+      '{"a":1}',
+    );
+  });
+});
+
 describe("header parameters", () => {
   it.each([
     [false, STRING, "blue"],

@@ -26,7 +26,9 @@ function encode(value: string, allowReserved?: boolean): string {
  * query its `name=value` pairs joined by `&`. An array or object is one value joined by the
  * style's delimiter or, exploded, one item per member; undefined members count as absent.
  */
-function serialize(spec: ParameterSpec, value: unknown, enc: Encode): string {
+function serialize(spec: ParameterSpec, given: unknown, enc: Encode): string {
+  // A parameter declared with JSON `content` is its value's JSON text, whatever its shape.
+  const value = spec.json ? JSON.stringify(given) : given;
   const { style, explode } = spec;
   const query = spec.in === "query";
   const encKey = query ? encode : enc;

@@ -17,6 +17,8 @@ export interface ParameterSpec {
   readonly explode: boolean;
   readonly required?: boolean | undefined;
   readonly allowReserved?: boolean | undefined;
+  /** Declared with a JSON `content`: the whole value is sent as JSON text. */
+  readonly json?: boolean | undefined;
 }
 
 export interface Match {

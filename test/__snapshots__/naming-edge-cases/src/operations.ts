@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 23b1a23573977fb9). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 a310dc949e9c7215). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://edge.example.com";
@@ -84,7 +84,9 @@ export const operations = {
     path: "/default",
     tag: "default",
     security: [],
-    parameters: [],
+    parameters: [
+      { name: "where", in: "query", arg: "where", style: "form", explode: true, json: true },
+    ],
     successStatuses: ["default"],
     errorStatuses: [],
     responseTypes: ["application/json"],

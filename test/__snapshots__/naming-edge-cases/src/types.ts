@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 23b1a23573977fb9). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 a310dc949e9c7215). Do not edit: run `npm run generate`.
 export interface paths {
   "/items": {
     parameters: {
@@ -200,7 +200,9 @@ export interface operations {
   };
   _123WeirdId: {
     parameters: {
-      query?: never;
+      query?: {
+        where?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;

@@ -1,10 +1,15 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 23b1a23573977fb9). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 a310dc949e9c7215). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import type { paths } from "../types.js";
 
 type _123WeirdIdOperation = paths["/default"]["get"];
+
+/** Arguments of {@link DefaultResource._123WeirdId}. */
+export interface _123WeirdIdParams {
+  where?: NonNullable<_123WeirdIdOperation["parameters"]["query"]>["where"];
+}
 
 export type _123WeirdIdResponse =
   _123WeirdIdOperation["responses"]["default"]["content"]["application/json"];
@@ -18,7 +23,14 @@ export class DefaultResource {
    * @see GET /default
    * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
    */
-  _123WeirdId(options?: RequestOptions): ApiPromise<_123WeirdIdResponse> {
-    return this.core.call(operations._123WeirdId, {}, options) as ApiPromise<_123WeirdIdResponse>;
+  _123WeirdId(
+    params: _123WeirdIdParams = {},
+    options?: RequestOptions,
+  ): ApiPromise<_123WeirdIdResponse> {
+    return this.core.call(
+      operations._123WeirdId,
+      params,
+      options,
+    ) as ApiPromise<_123WeirdIdResponse>;
   }
 }
