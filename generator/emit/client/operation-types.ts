@@ -35,11 +35,15 @@ export function operationTypes(operation: Operation, _model: ApiModel): Operatio
   }));
   const body = requestContent(operation);
   if (body) {
+    // A text body (plain text, XML) is sent as the caller's text: the client does not serialise XML.
+    const text = body.kind === "text";
     paramMembers.push({
       name: "body",
-      type: `NonNullable<${alias}["requestBody"]>["content"][${literal(body.mediaType)}]`,
+      type: text ? "string" : `NonNullable<${alias}["requestBody"]>["content"][${literal(body.mediaType)}]`,
       optional: !operation.body?.required,
-      doc: operation.body?.description ?? "",
+      doc: [operation.body?.description ?? "", text ? `Sent as written, as \`${body.mediaType}\`.` : ""]
+        .filter(Boolean)
+        .join("\n\n"),
       deprecated: false,
     });
   }

@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 a310dc949e9c7215). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://edge.example.com";
@@ -74,6 +74,18 @@ export const operations = {
     tag: "class",
     security: [],
     parameters: [{ name: "item-id", in: "query", arg: "item-id", style: "form", explode: true }],
+    successStatuses: ["204"],
+    errorStatuses: [],
+    responseTypes: [],
+  },
+  putXmlItem: {
+    id: "putXmlItem",
+    method: "PUT",
+    path: "/xml-items",
+    tag: "items",
+    security: [],
+    parameters: [],
+    body: { mediaType: "application/xml", kind: "text", required: true },
     successStatuses: ["204"],
     errorStatuses: [],
     responseTypes: [],

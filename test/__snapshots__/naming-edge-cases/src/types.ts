@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 a310dc949e9c7215). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: run `npm run generate`.
 export interface paths {
   "/items": {
     parameters: {
@@ -49,6 +49,22 @@ export interface paths {
     put?: never;
     post?: never;
     delete: operations["delete_"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/xml-items": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations["putXmlItem"];
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -190,6 +206,28 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  putXmlItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/xml": components["schemas"]["Item"];
+      };
+    };
+    responses: {
+      /** @description Stored. */
       204: {
         headers: {
           [name: string]: unknown;

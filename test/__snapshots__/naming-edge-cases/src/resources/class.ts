@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 a310dc949e9c7215). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";

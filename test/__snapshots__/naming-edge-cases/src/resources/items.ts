@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 a310dc949e9c7215). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -36,6 +36,14 @@ export interface CreateItem2Params {
 }
 
 export type CreateItem2Response = Blob;
+
+/** Arguments of {@link ItemsResource.putXml}. */
+export interface PutXmlItemParams {
+  /** Sent as written, as `application/xml`. */
+  body: string;
+}
+
+export type PutXmlItemResponse = void;
 
 /** items */
 export class ItemsResource {
@@ -75,5 +83,14 @@ export class ItemsResource {
       params,
       options,
     ) as ApiPromise<CreateItem2Response>;
+  }
+
+  /**
+   * PUT /xml-items
+   * @see PUT /xml-items
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
+   */
+  putXml(params: PutXmlItemParams, options?: RequestOptions): ApiPromise<PutXmlItemResponse> {
+    return this.core.call(operations.putXmlItem, params, options) as ApiPromise<PutXmlItemResponse>;
   }
 }

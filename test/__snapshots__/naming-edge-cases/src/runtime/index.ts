@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 a310dc949e9c7215). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: run `npm run generate`.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator
