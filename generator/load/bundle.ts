@@ -6,7 +6,7 @@
  */
 import { dirname, join, relative } from "node:path";
 import { type Diagnostic, joinPointer, refPointer, type SourcePosition, valueAt } from "../validate/diagnostic.js";
-import { readDocument, type SourceDocument } from "./read-document.js";
+import { FILE_NOT_FOUND, ParseFailure, readDocument, type SourceDocument } from "./read-document.js";
 
 export interface BundledSpec {
   /** Entry file path as given. */
@@ -32,11 +32,18 @@ export function bundleSpec(entryFile: string): BundledSpec {
   const origins: Origin[] = [];
   const diagnostics: Diagnostic[] = [];
 
-  const load = (from: SourceDocument, target: string): SourceDocument => {
+  /** The document a `$ref` names, or undefined when its file does not exist (reported at the `$ref`). */
+  const load = (from: SourceDocument, target: string): SourceDocument | undefined => {
     const file = relative(process.cwd(), join(dirname(from.file), target)) || target;
     let document = documents.get(file);
     if (!document) {
-      document = readDocument(file);
+      try {
+        document = readDocument(file);
+      } catch (error) {
+        // A file that is there but broken is reported inside it; a missing one where it is named.
+        if (error instanceof ParseFailure && error.reason === FILE_NOT_FOUND) return undefined;
+        throw error;
+      }
       documents.set(file, document);
     }
     return document;
@@ -60,6 +67,14 @@ export function bundleSpec(entryFile: string): BundledSpec {
       const filePart = hash === -1 ? ref : ref.slice(0, hash);
       const fragment = hash === -1 ? "" : refPointer(ref.slice(hash)).slice(1);
       const target = filePart === "" ? source : load(source, filePart);
+      if (!target) {
+        diagnostics.push({
+          code: "E_REF_DANGLING",
+          pointer: joinPointer(pointer, "$ref"),
+          message: `$ref "${ref}" names a file that does not exist`,
+        });
+        return record;
+      }
       // Back into the entry file: a local reference, written as it was (decoded later, by the model).
       if (target === entry) return { ...record, $ref: hash === -1 ? "#" : ref.slice(hash) };
       const key = `${target.file}#${fragment}`;

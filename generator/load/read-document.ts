@@ -17,6 +17,8 @@ export interface SourceDocument {
   locate(pointer: string): SourcePosition;
 }
 
+export const FILE_NOT_FOUND = "file not found";
+
 export class ParseFailure extends Error {
   constructor(
     readonly position: SourcePosition,
@@ -31,7 +33,7 @@ export function readDocument(file: string): SourceDocument {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(error);
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? FILE_NOT_FOUND : String(error);
     throw new ParseFailure({ file, line: 1, column: 1 }, reason);
   }
   return parseText(file, text);

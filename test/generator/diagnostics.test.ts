@@ -64,6 +64,15 @@ const cases: Array<[string, { fixture: string; want: RegExp[] }]> = [
     },
   ],
   [
+    "a $ref to a file that does not exist, reported where it is written",
+    {
+      fixture: "missing-ref-file.yaml",
+      want: [
+        /^test\/fixtures\/invalid\/missing-ref-file\.yaml:14:17: \$ref "\.\/not-there\.yaml#\/Thing" names a file that does not exist \[E_REF_DANGLING\]$/,
+      ],
+    },
+  ],
+  [
     "a missing file",
     {
       fixture: "does-not-exist.yaml",
