@@ -232,7 +232,36 @@ function withOperationIds(
     item[method] = { ...(item[method] as Json), operationId: operation.id };
     paths[operation.path] = item;
   }
-  return { ...root, paths };
+  // openapi-typescript lists the operations of webhooks and path-item components under
+  // `operations` too: one whose id a path operation now has (it was inlined from there, or
+  // renamed to it) would be declared twice, so it keeps its type but loses the id.
+  const ids = new Set(operations.map((operation) => operation.id));
+  const withoutTakenIds = (items: unknown): unknown => {
+    if (!items || typeof items !== "object") return items;
+    return Object.fromEntries(
+      Object.entries(items as Record<string, unknown>).map(([name, item]) => {
+        if (!item || typeof item !== "object") return [name, item];
+        const copy: Json = { ...(item as Json) };
+        for (const method of METHODS) {
+          const operation = copy[method] as Json | undefined;
+          if (typeof operation?.operationId === "string" && ids.has(operation.operationId)) {
+            const { operationId: _taken, ...rest } = operation;
+            copy[method] = rest;
+          }
+        }
+        return [name, copy];
+      }),
+    );
+  };
+  const components = root.components as Json | undefined;
+  return {
+    ...root,
+    paths,
+    ...(root.webhooks ? { webhooks: withoutTakenIds(root.webhooks) } : {}),
+    ...(components?.pathItems
+      ? { components: { ...components, pathItems: withoutTakenIds(components.pathItems) } }
+      : {}),
+  };
 }
 
 function str(value: unknown): string {

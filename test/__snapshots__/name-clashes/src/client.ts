@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/name-clashes.yaml (sha256 47e7f82303755482). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/name-clashes.yaml (sha256 5e1fc1f6eb90be59). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";
 import type {
@@ -12,6 +12,7 @@ import { CoreResource } from "./resources/core2.js";
 import { BaseUrlResource } from "./resources/base-url2.js";
 import { SystemResource } from "./resources/system.js";
 import { ChatResource } from "./resources/chat.js";
+import { PetsResource } from "./resources/pets.js";
 import type { paths } from "./types.js";
 
 /** Options of {@link ClientApi}. */
@@ -31,6 +32,8 @@ export class ClientApi {
   readonly system: SystemResource;
   /** chat */
   readonly chat: ChatResource;
+  /** pets */
+  readonly pets: PetsResource;
   private readonly core: CoreClient;
 
   constructor(options: ClientApiOptions = {}) {
@@ -42,6 +45,7 @@ export class ClientApi {
     this.baseUrl2 = new BaseUrlResource(this.core);
     this.system = new SystemResource(this.core);
     this.chat = new ChatResource(this.core);
+    this.pets = new PetsResource(this.core);
   }
 
   /** The base URL requests go to. */

@@ -1,9 +1,10 @@
-// Generated from test/fixtures/specs/name-clashes.yaml (sha256 47e7f82303755482). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/name-clashes.yaml (sha256 5e1fc1f6eb90be59). Do not edit: run `npm run generate`.
 export { ClientApi, type ClientApiOptions } from "./client.js";
 export { operations, securitySchemes, serverUrl } from "./operations.js";
 export * from "./resources/core2.js";
 export * from "./resources/base-url2.js";
 export * from "./resources/system.js";
 export * from "./resources/chat.js";
+export * from "./resources/pets.js";
 export * from "./runtime/index.js";
 export type { components, paths } from "./types.js";

@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/name-clashes.yaml (sha256 47e7f82303755482). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/name-clashes.yaml (sha256 5e1fc1f6eb90be59). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://clash.example.com";
@@ -60,6 +60,17 @@ export const operations = {
       enable: { in: "body", name: "stream", value: true },
       terminal: [{ data: "[DONE]" }],
     },
+  },
+  listPets: {
+    id: "listPets",
+    method: "GET",
+    path: "/pets",
+    tag: "pets",
+    security: [],
+    parameters: [],
+    successStatuses: ["200"],
+    errorStatuses: [],
+    responseTypes: ["application/json"],
   },
   sendStream: {
     id: "sendStream",

@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/name-clashes.yaml (sha256 47e7f82303755482). Do not edit: run `npm run generate`.
+// Generated from test/fixtures/specs/name-clashes.yaml (sha256 5e1fc1f6eb90be59). Do not edit: run `npm run generate`.
 export interface paths {
   "/core/info": {
     parameters: {
@@ -65,6 +65,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/pets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations["listPets"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/chat/stream": {
     parameters: {
       query?: never;
@@ -82,8 +98,91 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
-export type components = Record<string, never>;
+export interface webhooks {
+  agentCreated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          "application/json": {
+            id?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Received. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: {
+    Pets: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      get: {
+        parameters: {
+          query?: never;
+          header?: never;
+          path?: never;
+          cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+          /** @description Pets. */
+          200: {
+            headers: {
+              [name: string]: unknown;
+            };
+            content: {
+              "application/json": string[];
+            };
+          };
+        };
+      };
+      put?: never;
+      post?: never;
+      delete?: never;
+      options?: never;
+      head?: never;
+      patch?: never;
+      trace?: never;
+    };
+  };
+}
 export type $defs = Record<string, never>;
 export interface operations {
   info: {
@@ -174,6 +273,26 @@ export interface operations {
           "text/event-stream": {
             delta?: string;
           };
+        };
+      };
+    };
+  };
+  listPets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pets. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": string[];
         };
       };
     };
