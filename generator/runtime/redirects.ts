@@ -2,7 +2,8 @@
  * Redirects, followed by the client rather than by fetch: fetch would carry every header but
  * `Authorization` and `Cookie` (an API key in `x-api-key`, say) to whatever origin the server
  * names. Within the origin a redirect is followed as sent; to another origin it is followed
- * without credentials. 303, and 301/302 after a POST, become a GET without a body, as in fetch.
+ * without credentials. 303 (but for GET and HEAD), and 301/302 after a POST, become a GET without
+ * a body, as in fetch. In a browser, which hides redirect targets, only a GET or HEAD is sent again.
  */
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -24,14 +25,23 @@ export async function fetchFollowingRedirects(
   let request: RequestInit = { ...init, redirect: "manual" };
   for (let hop = 0; ; hop += 1) {
     const response = await fetchImpl(target, request);
-    // A browser hides where a manual redirect leads; it then follows, applying CORS to each hop.
-    if (response.type === "opaqueredirect") return fetchImpl(target, { ...request, redirect: "follow" });
+    if (response.type === "opaqueredirect") {
+      // A browser hides where a manual redirect leads. A GET or HEAD may be asked again and left
+      // to the browser (which applies CORS to each hop); anything else must not be sent twice.
+      if (request.method === "GET" || request.method === "HEAD") {
+        return fetchImpl(target, { ...request, redirect: "follow" });
+      }
+      throw new TypeError(`the server redirected a ${request.method} request somewhere this environment does not show`);
+    }
     const location = response.headers.get("location");
     if (!REDIRECT_STATUSES.has(response.status) || location === null || hop === MAX_REDIRECTS) return response;
     const next = new URL(location, target);
     const headers = new Headers(next.origin === new URL(target).origin ? request.headers : plainHeaders);
     if (next.origin !== new URL(target).origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
-    const toGet = response.status === 303 || (response.status <= 302 && request.method === "POST");
+    const method = request.method ?? "GET";
+    const toGet =
+      (response.status === 303 && method !== "GET" && method !== "HEAD") ||
+      (response.status <= 302 && method === "POST");
     if (toGet) headers.delete("content-type");
     request = { ...request, headers, ...(toGet ? { method: "GET", body: null } : {}) };
     await response.body?.cancel();

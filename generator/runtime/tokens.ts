@@ -20,14 +20,19 @@ const EXPIRY_MARGIN_SECONDS = 30;
 
 export class TokenStore implements IssuedTokens {
   readonly #tokens = new Map<string, Promise<CachedToken>>();
+  /** The token each settled fetch gave, so that a 401 forgets only the token it was answered for. */
+  readonly #settled = new WeakMap<Promise<CachedToken>, string>();
   readonly #issuer: TokenIssuer;
 
   constructor(issuer: TokenIssuer) {
     this.#issuer = issuer;
   }
 
-  forget(schemeKey: string): void {
-    for (const key of [...this.#tokens.keys()]) if (key.startsWith(`${schemeKey}\u0000`)) this.#tokens.delete(key);
+  /** Forgets `token` (refused with a 401); a newer token another request already fetched stays. */
+  forget(schemeKey: string, token: string): void {
+    for (const [key, cached] of [...this.#tokens]) {
+      if (key.startsWith(`${schemeKey}\u0000`) && this.#settled.get(cached) === token) this.#tokens.delete(key);
+    }
   }
 
   async get(schemeKey: string, scheme: SecuritySchemeSpec, origin: string): Promise<string | undefined> {
@@ -41,13 +46,18 @@ export class TokenStore implements IssuedTokens {
     if (!operation || this.#issuer.originOf(operation) !== origin) return undefined;
     const cacheKey = `${schemeKey}\u0000${origin}\u0000${JSON.stringify(inputs)}`;
     for (let cached = this.#tokens.get(cacheKey); cached; cached = this.#tokens.get(cacheKey)) {
-      const token = await cached.catch(() => undefined);
-      if (token && token.expiresAt > Date.now()) return token.token;
-      // Expired or failed: the first request to notice fetches anew; the others share that fetch.
+      // A fetch that fails fails every request waiting on it; the next request fetches anew.
+      const token = await cached;
+      if (token.expiresAt > Date.now()) return token.token;
+      // Expired: the first request to notice fetches anew; the others share that fetch.
       if (this.#tokens.get(cacheKey) === cached) this.#tokens.delete(cacheKey);
     }
     const pending = this.#issue(operation, source, inputs);
     this.#tokens.set(cacheKey, pending);
+    pending.then(
+      (issued) => this.#settled.set(pending, issued.token),
+      () => undefined,
+    );
     try {
       return (await pending).token;
     } catch (error) {

@@ -36,7 +36,7 @@ function serialize(spec: ParameterSpec, given: unknown, enc: Encode): string {
   const delimiter = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "|" : ",";
   const text = (item: unknown) => enc(scalar(item));
   if (Array.isArray(value)) {
-    const items = value.map(text);
+    const items = value.filter((item) => item !== undefined).map(text);
     // Space- and pipe-delimited arrays are one value whether exploded or not.
     return (
       lead +
@@ -61,11 +61,7 @@ function serialize(spec: ParameterSpec, given: unknown, enc: Encode): string {
         : key + entries.flatMap(([name, item]) => [encKey(name), text(item)]).join(delimiter))
     );
   }
-  const raw = scalar(value);
-  if (spec.in === "path" && (raw === "." || raw === "..")) {
-    throw new TypeError(`path parameter "${spec.name}" may not be "${raw}"`);
-  }
-  return lead + key + enc(raw);
+  return lead + key + enc(scalar(value));
 }
 
 export function buildPath(
@@ -78,7 +74,13 @@ export function buildPath(
     if (spec.in !== "path") continue;
     const value = own(values, spec.arg);
     if (value === undefined || value === null) throw new TypeError(`missing path parameter "${spec.arg}"`);
-    path = path.split(`{${spec.name}}`).join(serialize(spec, value, encode));
+    const text = serialize(spec, value, encode);
+    const filled = path.split(`{${spec.name}}`).join(text);
+    // Whatever its style, a value must not make a `.` or `..` segment that moves the request.
+    if (filled.split("/").some((segment) => segment === "." || segment === "..")) {
+      throw new TypeError(`path parameter "${spec.name}" may not be "${text}" here`);
+    }
+    path = filled;
   }
   return path;
 }

@@ -193,6 +193,38 @@ describe("issued tokens", () => {
     expect(logins).toBe(2);
   });
 
+  it("fails every request waiting on a token fetch that fails, without fetching again for each", async () => {
+    let logins = 0;
+    server = await startServer((request, response) => {
+      if (request.url === "/login") {
+        logins += 1;
+        return void setTimeout(() => json(response, 503, { error: "down" }), 30);
+      }
+      json(response, 200, {});
+    });
+    const api = client(issued(undefined), { user: "u" });
+    const results = await Promise.allSettled([api.call(read), api.call(read), api.call(read), api.call(read)]);
+    expect(results.map((result) => result.status)).toEqual(["rejected", "rejected", "rejected", "rejected"]);
+    expect(logins).toBe(1);
+  });
+
+  it("on concurrent 401s forgets only the refused token, not the one fetched to replace it", async () => {
+    let logins = 0;
+    server = await startServer((request, response) => {
+      if (request.url === "/login") {
+        logins += 1;
+        return void setTimeout(() => json(response, 200, { token: `t${logins}` }), 20);
+      }
+      if (request.headers.authorization === "Bearer t1") return json(response, 401, { error: "revoked" });
+      json(response, 200, { auth: request.headers.authorization });
+    });
+    const api = client(issued(undefined), { user: "u" });
+    // Six requests share the first token, are all refused, and must share its one replacement.
+    const results = await Promise.all(Array.from({ length: 6 }, () => api.call(read)));
+    expect(results).toEqual(Array(6).fill({ auth: "Bearer t2" }));
+    expect(logins).toBe(2);
+  });
+
   it("stops waiting for a token at once when the caller aborts", async () => {
     server = await startServer((request, response) => {
       if (request.url === "/login") return void setTimeout(() => json(response, 200, { token: "late" }), 2_000);

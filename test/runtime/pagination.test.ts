@@ -159,6 +159,37 @@ describe("pagination styles", () => {
     expect(link.urls).toEqual(["/things", "/things?page=2"]);
   });
 
+  it("Link header: rel=next only, not next-archive; a first page linking to itself ends the list", async () => {
+    const archive = observedFetch(() => ({
+      body: ["x"],
+      headers: { link: '<https://api.test/feed?archive=2023>; rel="next-archive"' },
+    }));
+    expect(await all(client(archive.fetchImpl), listOperation({ style: "link", items: "" }))).toEqual(["x"]);
+    const self = observedFetch(() => ({ body: ["x"], headers: { link: "<https://api.test/things>; rel=next" } }));
+    const withUrls = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await self.fetchImpl(input, init);
+      Object.defineProperty(response, "url", { value: String(input) });
+      return response;
+    }) as typeof fetch;
+    expect(await all(client(withUrls), listOperation({ style: "link", items: "" }))).toEqual(["x"]);
+    expect(self.urls).toEqual(["/things"]);
+  });
+
+  it("page numbers from 0: stops after totalPages pages", async () => {
+    const { fetchImpl, urls } = observedFetch((url) => ({
+      body: { data: [Number(url.searchParams.get("p") ?? 0)], pages: 2 },
+    }));
+    const operation = listOperation({
+      style: "page",
+      items: "/data",
+      pageParam: "p",
+      firstPage: 0,
+      totalPages: "/pages",
+    });
+    expect(await all(client(fetchImpl), operation)).toEqual([0, 1]);
+    expect(urls).toEqual(["/things", "/things?p=1"]);
+  });
+
   it("starts from the page or offset the caller names", async () => {
     const { fetchImpl, urls } = observedFetch((url) => ({
       body: { data: [Number(url.searchParams.get("page"))], last_page: 4 },
@@ -185,7 +216,7 @@ describe("pagination styles", () => {
     const { fetchImpl, urls } = observedFetch((url) =>
       url.searchParams.get("page") === "2"
         ? { body: ["y"] }
-        : { body: ["x"], headers: { link: '<?page=2>; rel="next"' } },
+        : { body: ["x"], headers: { link: '<?cursor=a%20b&page=2>; rel="next"' } },
     );
     // A fetch that reports each response's URL, as a real one does.
     const withUrls = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -204,7 +235,8 @@ describe("pagination styles", () => {
     );
     const operation = { ...listOperation({ style: "link", items: "" }), security: [["key"]] };
     expect(await all(keyed, operation)).toEqual(["x", "y"]);
-    expect(urls).toEqual(["/v1/things?api_key=k-1", "/v1/things?page=2&api_key=k-1"]);
+    // The link's own query is sent as the server wrote it; the key is appended.
+    expect(urls).toEqual(["/v1/things?api_key=k-1", "/v1/things?cursor=a%20b&page=2&api_key=k-1"]);
   });
 
   it("page numbers: stops at totalPages without asking for more", async () => {

@@ -72,6 +72,17 @@ describe("request edges", () => {
     expect(server?.requests[0]?.headers.authorization).toBeUndefined();
   });
 
+  it("prefers an alternative that sends a credential to one of mutual TLS only", async () => {
+    const api = await client({ key: "k-3" });
+    await api.call({ ...search, security: [["mtls"], ["key"]] });
+    expect(server?.requests[0]?.headers["x-api-key"]).toBe("k-3");
+  });
+
+  it("lets an async event observer fail without an unhandled rejection", async () => {
+    const api = await client({ onEvent: async () => Promise.reject(new Error("logger down")) });
+    expect(await api.call(search, { q: "z" })).toEqual({});
+  });
+
   it("resolves a relative operation server against the client's base URL", async () => {
     const api = await client({}, "/v1");
     await api.call({ ...search, server: "/v2" });

@@ -81,14 +81,19 @@ describe("streams", () => {
 
     server = await startServer((_request, response) => {
       response.writeHead(200, { "content-type": "text/event-stream" });
-      response.write('data: {"message":"first"}\n\n');
+      response.write('data: {"message":"first"}\n\ndata: {"message":"second, same chunk"}\n\n');
     });
     const controller = new AbortController();
     const stream = await openStream(core(server.url), events, {}, { signal: controller.signal });
+    const seen: unknown[] = [];
     const aborted = (async () => {
-      for await (const _ of stream) controller.abort();
+      for await (const event of stream) {
+        seen.push(event);
+        controller.abort();
+      }
     })();
     await expect(aborted).rejects.toBeInstanceOf(AbortError);
+    expect(seen).toEqual([{ message: "first" }]);
   });
 
   it("closes the connection when the loop breaks early", async () => {

@@ -47,6 +47,10 @@ describe("path parameters", () => {
   it("percent-encodes reserved characters and refuses dot segments", () => {
     expect(path("simple", false, "a/b?c#d e")).toBe("a%2Fb%3Fc%23d%20e");
     expect(() => path("simple", false, "..")).toThrow(/may not be/);
+    // Whatever the style or shape: a list of one, a label, an empty label.
+    expect(() => path("simple", false, [".."])).toThrow(/may not be/);
+    expect(() => path("label", true, ["."])).toThrow(/may not be/);
+    expect(() => buildPath("/users/{color}", [spec("path", "label", false)], { color: "" })).toThrow(/may not be/);
   });
 });
 

@@ -79,7 +79,7 @@ export interface TokenIssuer {
 /** Tokens the API issues, by security scheme key (tokens.ts's TokenStore). */
 export interface IssuedTokens {
   get(schemeKey: string, scheme: SecuritySchemeSpec, origin: string): Promise<string | undefined>;
-  forget(schemeKey: string): void;
+  forget(schemeKey: string, token: string): void;
 }
 
 /** `init` of the low-level `request`; generated clients type it per operation (types.ts). */
@@ -204,7 +204,9 @@ export class CoreClient {
   /** Tells the caller's observer; an observer that throws must not fail (or retry) the request. */
   #emit(event: ClientEvent): void {
     try {
-      this.#options.onEvent?.(event);
+      const result: unknown = this.#options.onEvent?.(event);
+      // An async observer's failure must not surface as an unhandled rejection either.
+      if (result instanceof Promise) result.catch(() => undefined);
     } catch {
       // The observer's own failure is its business; the request goes on.
     }
@@ -247,8 +249,11 @@ export class CoreClient {
     let refreshedAuth = false;
     const base = this.#baseFor(operation);
     // A next-page link is followed, credentials and all, only on the API's own origin.
-    const pageUrl = url === undefined ? undefined : new URL(url, joinUrl(base, "/")).href;
-    if (pageUrl !== undefined && originOf(pageUrl) !== originOf(base)) {
+    // (With a relative base URL, as in a browser page, the link is used as it is.)
+    const absoluteBase = URL.canParse(base);
+    const pageUrl =
+      url === undefined || !absoluteBase ? url : new URL(url, joinUrl(base, "/")).href;
+    if (pageUrl !== undefined && absoluteBase && originOf(pageUrl) !== originOf(base)) {
       throw new TypeError(
         this.#redact(`${operation.id}: the next page ${pageUrl} is on another origin`),
       );
@@ -300,7 +305,7 @@ export class CoreClient {
       if (status === 401 && issued.length > 0 && !refreshedAuth && context.replayable) {
         // An issued token may have expired early: fetch it again, once, then give up.
         refreshedAuth = true;
-        for (const key of issued) this.#tokens?.forget(key);
+        for (const [key, token] of issued) this.#tokens?.forget(key, token);
         attempt -= 1;
         continue;
       }
@@ -424,23 +429,26 @@ export class CoreClient {
   }
 
   /**
-   * Applies the first security alternative whose credentials are all available; returns the keys
-   * of issued tokens it used. Waiting for a token another request is fetching ends at once when
-   * the caller aborts (the fetch goes on for the others).
+   * Applies the first security alternative whose credentials are all available; returns the
+   * issued tokens it used, with their scheme keys. Waiting for a token another request is
+   * fetching ends at once when the caller aborts (the fetch goes on for the others).
    */
   async #authenticate(
     operation: OperationSpec,
     target: AuthTarget,
     origin: string,
     signal: AbortSignal | undefined,
-  ): Promise<string[]> {
-    // `[{}, {bearer: []}]` makes credentials optional: use them when the caller has them.
+  ): Promise<Array<[string, string]>> {
+    // `[{}, {bearer: []}]` makes credentials optional: use them when the caller has them. An
+    // alternative that puts nothing into the request (none, or mutual TLS only) comes last.
+    const addsNothing = (alternative: readonly string[]) =>
+      alternative.every((key) => this.config.schemes[key]?.type === "mutualTLS");
     const alternatives = [...operation.security].sort(
-      (a, b) => Number(a.length === 0) - Number(b.length === 0),
+      (a, b) => Number(addsNothing(a)) - Number(addsNothing(b)),
     );
     for (const alternative of alternatives) {
       const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
-      const issued: string[] = [];
+      const issued: Array<[string, string]> = [];
       let satisfied = 0;
       for (const key of alternative) {
         const scheme = this.config.schemes[key];
@@ -451,12 +459,12 @@ export class CoreClient {
           continue;
         }
         const direct = await credentialFor(scheme, this.#options, this.#remember);
-        if (direct === undefined) issued.push(key);
         const credential =
           direct ??
           (this.#tokens &&
             (await untilAborted(operation, this.#tokens.get(key, scheme, origin), signal)));
         if (credential === undefined) break;
+        if (direct === undefined) issued.push([key, credential]);
         credentials.push([key, scheme, credential]);
       }
       if (satisfied + credentials.length !== alternative.length) continue;
@@ -476,12 +484,15 @@ export class CoreClient {
   }
 }
 
-/** A next-page URL with the credentials that travel in the query added (its own query left as sent). */
+/** A next-page URL with the credentials that travel in the query appended (its own query left as sent). */
 function withQuery(url: string, query: Record<string, string>): string {
-  if (Object.keys(query).length === 0) return url;
-  const withCredentials = new URL(url);
-  for (const [name, value] of Object.entries(query)) withCredentials.searchParams.set(name, value);
-  return withCredentials.href;
+  const pairs = Object.entries(query).map(
+    ([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`,
+  );
+  if (pairs.length === 0) return url;
+  const hash = url.indexOf("#");
+  const base = hash === -1 ? url : url.slice(0, hash);
+  return `${base}${base.includes("?") ? "&" : "?"}${pairs.join("&")}`;
 }
 
 /** `promise`, or an AbortError as soon as the caller's signal aborts. */

@@ -60,7 +60,7 @@ function linkNext(response: Response): string | undefined {
   )) {
     if (
       target !== undefined &&
-      /;\s*rel\s*=\s*"?([^";,]*\s)?next(\s[^";,]*)?"?/i.test(params ?? "")
+      /;\s*rel\s*=\s*"?([^";,]*\s)?next(?=[\s";,]|$)/i.test(params ?? "")
     ) {
       return response.url ? new URL(target, response.url).href : target;
     }
@@ -88,10 +88,13 @@ function nextRequest<TResult>(
   switch (spec.style) {
     case "page": {
       const name = spec.pageParam ?? "page";
-      const page = Number(current.query[name] ?? spec.firstPage ?? 1);
+      const first = spec.firstPage ?? 1;
+      const page = Number(current.query[name] ?? first);
       const total =
         spec.totalPages === undefined ? undefined : Number(readPointer(result, spec.totalPages));
-      if (total !== undefined && Number.isFinite(total) && page >= total) return undefined;
+      // `total` pages numbered from `first`: the last is first + total - 1.
+      if (total !== undefined && Number.isFinite(total) && page >= first + total - 1)
+        return undefined;
       return { query: { ...current.query, [name]: page + 1 } };
     }
     case "offset": {
@@ -126,11 +129,15 @@ export async function loadPage<TResult, TItem>(
   const found = readPointer(result, spec.items);
   const items = (Array.isArray(found) ? found : []) as TItem[];
   const next = nextRequest(spec, request, result, items, response);
-  // A server that points at the page it just sent would be walked forever.
+  // A server that points at the page it just sent would be walked forever (compared as sent: a
+  // cursor 7 and "7" are the same page; the first page's own URL is the response's).
+  const sent = (query: Record<string, unknown>) =>
+    JSON.stringify(Object.entries(query).map(([k, v]) => [k, String(v)]));
   const same =
-    next &&
-    next.url === request.url &&
-    JSON.stringify(next.query) === JSON.stringify(request.query);
+    next !== undefined &&
+    (next.url !== undefined
+      ? next.url === (request.url ?? response.url)
+      : sent(next.query) === sent(request.query));
   return new Page<TResult, TItem>(
     result,
     items,

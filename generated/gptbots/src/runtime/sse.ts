@@ -139,14 +139,19 @@ export class Stream<TEvent> implements AsyncIterable<TEvent> {
 
   /** The events of the body; a failed read is the client's AbortError or ConnectionError, as for a request. */
   async *#events(): AsyncGenerator<ServerSentEvent> {
+    const id = this.#operationId;
     try {
-      yield* readEvents(this.#body);
+      for await (const event of readEvents(this.#body)) {
+        // Events parsed from a chunk that came before an abort are not handed out after it.
+        if (this.#signal.aborted) break;
+        yield event;
+      }
     } catch (error) {
-      const id = this.#operationId;
       if (this.#signal.aborted) throw clientError(AbortError, id, `${id} was aborted`, error);
       const reason = error instanceof Error ? error.message : String(error);
       throw clientError(ConnectionError, id, `${id} stream broke off: ${reason}`, error);
     }
+    if (this.#signal.aborted) throw clientError(AbortError, id, `${id} was aborted`);
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<TEvent> {

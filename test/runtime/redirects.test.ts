@@ -1,0 +1,69 @@
+/**
+ * Redirects as the client follows them, with an injected fetch standing for the network (and for
+ * a browser, whose manual redirects are opaque): methods change only where fetch changes them,
+ * and a request that is not a GET or HEAD is never sent twice to find out where it leads.
+ */
+import { describe, expect, it } from "vitest";
+import { fetchFollowingRedirects } from "../../generator/runtime/redirects.js";
+
+/** A fetch that answers each URL from a table and records what was sent. */
+function network(answers: Record<string, () => Response>) {
+  const sent: string[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    sent.push(`${init?.method ?? "GET"} ${String(input)} ${new Headers(init?.headers).get("x-api-key") ?? "-"}`);
+    return (answers[String(input)] ?? (() => new Response("missing", { status: 404 })))();
+  }) as typeof fetch;
+  return { fetchImpl, sent };
+}
+
+const redirect = (status: number, location: string) => () => new Response(null, { status, headers: { location } });
+
+describe("redirects", () => {
+  it("keeps GET and HEAD on a 303 and turns a POST into a GET without its body", async () => {
+    const { fetchImpl, sent } = network({
+      "https://api.test/a": redirect(303, "/b"),
+      "https://api.test/b": () => new Response("ok"),
+    });
+    const headers = new Headers({ "x-api-key": "k" });
+    for (const method of ["HEAD", "POST"]) {
+      await fetchFollowingRedirects(
+        fetchImpl,
+        "https://api.test/a",
+        { method, headers, body: method === "POST" ? "x" : null },
+        new Headers(),
+      );
+    }
+    expect(sent).toEqual([
+      "HEAD https://api.test/a k",
+      "HEAD https://api.test/b k",
+      "POST https://api.test/a k",
+      "GET https://api.test/b k",
+    ]);
+  });
+
+  it("drops credentials on a hop to another origin, and keeps them on the way there within the origin", async () => {
+    const { fetchImpl, sent } = network({
+      "https://api.test/a": redirect(307, "/b"),
+      "https://api.test/b": redirect(302, "https://cdn.test/file"),
+      "https://cdn.test/file": () => new Response("bytes"),
+    });
+    await fetchFollowingRedirects(
+      fetchImpl,
+      "https://api.test/a",
+      { method: "GET", headers: { "x-api-key": "k", authorization: "Bearer t" } },
+      new Headers({ authorization: "Bearer t" }),
+    );
+    expect(sent).toEqual(["GET https://api.test/a k", "GET https://api.test/b k", "GET https://cdn.test/file -"]);
+  });
+
+  it("in a browser (opaque redirects) asks a GET again with the browser following, but never resends a POST", async () => {
+    const opaque = () => Object.defineProperty(new Response(null), "type", { value: "opaqueredirect" });
+    const { fetchImpl, sent } = network({ "https://api.test/orders": opaque });
+    await expect(
+      fetchFollowingRedirects(fetchImpl, "https://api.test/orders", { method: "POST", body: "{}" }, new Headers()),
+    ).rejects.toThrow(/redirected a POST request/);
+    expect(sent).toEqual(["POST https://api.test/orders -"]);
+    await fetchFollowingRedirects(fetchImpl, "https://api.test/orders", { method: "GET" }, new Headers());
+    expect(sent.slice(1)).toEqual(["GET https://api.test/orders -", "GET https://api.test/orders -"]);
+  });
+});
