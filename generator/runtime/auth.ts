@@ -78,7 +78,8 @@ export function applyCredential(scheme: SecuritySchemeSpec, credential: string, 
  */
 export function redact(text: string, secrets: Iterable<string>): string {
   let result = text;
-  for (const secret of secrets) {
+  // Longest first, so a secret that contains another is replaced whole.
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (secret.length < 4) continue;
     for (const form of [secret, encodeURIComponent(secret)]) result = result.split(form).join("***");
   }

@@ -9,36 +9,43 @@ import { fetchFollowingRedirects } from "../../generator/runtime/redirects.js";
 /** A fetch that answers each URL from a table and records what was sent. */
 function network(answers: Record<string, () => Response>) {
   const sent: string[] = [];
+  const contentTypes: Array<string | null> = [];
   const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
     sent.push(`${init?.method ?? "GET"} ${String(input)} ${new Headers(init?.headers).get("x-api-key") ?? "-"}`);
+    contentTypes.push(new Headers(init?.headers).get("content-type"));
     return (answers[String(input)] ?? (() => new Response("missing", { status: 404 })))();
   }) as typeof fetch;
-  return { fetchImpl, sent };
+  return { fetchImpl, sent, contentTypes };
 }
 
 const redirect = (status: number, location: string) => () => new Response(null, { status, headers: { location } });
 
 describe("redirects", () => {
-  it("keeps GET and HEAD on a 303 and turns a POST into a GET without its body", async () => {
-    const { fetchImpl, sent } = network({
+  it("keeps GET and HEAD on a 303 and turns a POST into a GET without its body or content type", async () => {
+    const { fetchImpl, sent, contentTypes } = network({
       "https://api.test/a": redirect(303, "/b"),
-      "https://api.test/b": () => new Response("ok"),
+      "https://api.test/b": redirect(302, "https://other.test/c"),
+      "https://other.test/c": () => new Response("ok"),
     });
-    const headers = new Headers({ "x-api-key": "k" });
+    const headers = new Headers({ "x-api-key": "k", "content-type": "application/json" });
     for (const method of ["HEAD", "POST"]) {
       await fetchFollowingRedirects(
         fetchImpl,
         "https://api.test/a",
         { method, headers, body: method === "POST" ? "x" : null },
-        new Headers(),
+        // The request's headers without credentials, as the client builds them: the content type stays there.
+        new Headers({ "content-type": "application/json" }),
       );
     }
     expect(sent).toEqual([
       "HEAD https://api.test/a k",
       "HEAD https://api.test/b k",
+      "HEAD https://other.test/c -",
       "POST https://api.test/a k",
       "GET https://api.test/b k",
+      "GET https://other.test/c -",
     ]);
+    expect(contentTypes.slice(3)).toEqual(["application/json", null, null]);
   });
 
   it("drops credentials on a hop to another origin, and keeps them on the way there within the origin", async () => {

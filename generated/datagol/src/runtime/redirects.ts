@@ -49,8 +49,9 @@ export async function fetchFollowingRedirects(
     const toGet =
       (response.status === 303 && method !== "GET" && method !== "HEAD") ||
       (response.status <= 302 && method === "POST");
-    if (toGet) headers.delete("content-type");
     request = { ...request, headers, ...(toGet ? { method: "GET", body: null } : {}) };
+    // A request without a body has no content type (the plain headers still carry the original's).
+    if (request.body === null || request.body === undefined) headers.delete("content-type");
     await response.body?.cancel();
     target = next.href;
   }
