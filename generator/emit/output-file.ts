@@ -12,6 +12,8 @@ export interface OutputFile {
   path: string;
   contents: string;
   kind: FileKind;
+  /** Already in prettier's layout (the runtime's modules): copied as they are, never formatted again. */
+  preformatted?: true;
 }
 
 /** Where the schema types go; the client's files import them from here. */

@@ -2,7 +2,8 @@
  * Copies the hand-written runtime (generator/runtime/*.ts) into the package's `src/runtime/`:
  * the modules the package's own files import and the modules those import in turn, byte for
  * byte apart from the header, so a package carries no runtime code its spec cannot reach (no
- * event streams in a package without streaming operations). The runtime's `index.ts`, its public
+ * event streams in a package without streaming operations). The sources are kept in prettier's
+ * layout (`npm run format:runtime`), so they skip formatting. The runtime's `index.ts`, its public
  * surface, keeps the re-exports of the modules copied.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -54,7 +55,7 @@ export function emitRuntimeFiles(packageFiles: readonly OutputFile[], project: P
   const files: OutputFile[] = [];
   for (const [name, contents] of runtimeSources()) {
     if (name === INDEX || !needed.has(name)) continue;
-    files.push({ path: `src/runtime/${name}.ts`, contents, kind: "ts" });
+    files.push({ path: `src/runtime/${name}.ts`, contents, kind: "ts", preformatted: true });
   }
   if (needed.has(INDEX)) {
     const index = project.createSourceFile(`src/runtime/${INDEX}.ts`, runtimeSources().get(INDEX) ?? "", {

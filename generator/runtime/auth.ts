@@ -9,9 +9,12 @@ import type { SecuritySchemeSpec } from "./operation.js";
 export type Credential = string | (() => string | Promise<string>);
 export type BasicCredential =
   | { username: string; password: string }
-  | (() => { username: string; password: string } | Promise<{ username: string; password: string }>);
+  | (() =>
+      { username: string; password: string } | Promise<{ username: string; password: string }>);
 
-export async function resolveSecret<T>(value: T | (() => T | Promise<T>) | undefined): Promise<T | undefined> {
+export async function resolveSecret<T>(
+  value: T | (() => T | Promise<T>) | undefined,
+): Promise<T | undefined> {
   return typeof value === "function" ? await (value as () => T | Promise<T>)() : value;
 }
 
@@ -60,15 +63,23 @@ export async function credentialFor(
   return secret;
 }
 
-export function applyCredential(scheme: SecuritySchemeSpec, credential: string, target: AuthTarget): void {
+export function applyCredential(
+  scheme: SecuritySchemeSpec,
+  credential: string,
+  target: AuthTarget,
+): void {
   if (scheme.type === "apiKey" && scheme.name) {
     if (scheme.in === "query") target.query[scheme.name] = credential;
-    else if (scheme.in === "cookie") target.cookies.push(`${scheme.name}=${encodeURIComponent(credential)}`);
+    else if (scheme.in === "cookie")
+      target.cookies.push(`${scheme.name}=${encodeURIComponent(credential)}`);
     else target.headers.set(scheme.name, credential);
   } else {
     // An HTTP scheme names its prefix (basic → Basic); oauth2 and openIdConnect access tokens are bearer tokens.
     const prefix = scheme.type === "http" ? (scheme.scheme ?? "bearer") : "bearer";
-    target.headers.set("authorization", `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${credential}`);
+    target.headers.set(
+      "authorization",
+      `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${credential}`,
+    );
   }
 }
 
@@ -81,7 +92,8 @@ export function redact(text: string, secrets: Iterable<string>): string {
   // Longest first, so a secret that contains another is replaced whole.
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (secret.length < 4) continue;
-    for (const form of [secret, encodeURIComponent(secret)]) result = result.split(form).join("***");
+    for (const form of [secret, encodeURIComponent(secret)])
+      result = result.split(form).join("***");
   }
   return result;
 }

@@ -12,7 +12,11 @@ export interface EncodedBody {
 }
 
 /** Encodes multipart and binary bodies (uploads.ts's `encodeUpload`). */
-export type UploadEncoder = (kind: ContentKind, mediaType: string, value: unknown) => Promise<EncodedBody>;
+export type UploadEncoder = (
+  kind: ContentKind,
+  mediaType: string,
+  value: unknown,
+) => Promise<EncodedBody>;
 
 /** A form field's text: dates as ISO strings, objects as JSON. */
 export function fieldText(value: unknown): string {
@@ -37,7 +41,10 @@ export async function encodeBody(
 ): Promise<EncodedBody> {
   if (value === undefined) return { body: undefined, contentType: undefined };
   if (kind === "json") {
-    return { body: JSON.stringify(value), contentType: mediaType.includes("*") ? "application/json" : mediaType };
+    return {
+      body: JSON.stringify(value),
+      contentType: mediaType.includes("*") ? "application/json" : mediaType,
+    };
   }
   if (kind === "form") {
     const params = new URLSearchParams();
@@ -68,9 +75,11 @@ export function isJsonResponse(response: Response): boolean {
 
 /** Decodes a body by its content type: JSON, text, or bytes as a Blob; empty bodies are undefined. */
 export async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205 || response.status === 304) return undefined;
+  if (response.status === 204 || response.status === 205 || response.status === 304)
+    return undefined;
   const type = response.headers.get("content-type") ?? "";
-  if (type !== "" && !/[/+]json\b|^text\/|xml|x-www-form-urlencoded/.test(type)) return response.blob();
+  if (type !== "" && !/[/+]json\b|^text\/|xml|x-www-form-urlencoded/.test(type))
+    return response.blob();
   const text = await response.text();
   if (text === "") return undefined;
   // A body without a content type is read as JSON when it is JSON, as isJsonResponse assumes.

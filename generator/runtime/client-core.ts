@@ -23,7 +23,13 @@ import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
 import { fetchFollowingRedirects } from "./redirects.js";
 import { type PreparedRequest, prepareRequest } from "./request.js";
-import { type RetryContext, retryDelayMs, shouldRetryNetworkError, shouldRetryResponse, sleep } from "./retry.js";
+import {
+  type RetryContext,
+  retryDelayMs,
+  shouldRetryNetworkError,
+  shouldRetryResponse,
+  sleep,
+} from "./retry.js";
 import { buildQuery, joinUrl } from "./url.js";
 
 /** What the client reports through `onEvent`; URLs have every known secret replaced by `***`. */
@@ -138,8 +144,14 @@ export class CoreClient {
   }
 
   /** A generated method's call: its result, with the response through `withResponse()`. */
-  call(operation: OperationSpec, params: Params = {}, options: RequestOptions = {}): ApiPromise<unknown> {
-    return new ApiPromise(this.send(operation, params as Readonly<Record<string, unknown>>, options, "call"));
+  call(
+    operation: OperationSpec,
+    params: Params = {},
+    options: RequestOptions = {},
+  ): ApiPromise<unknown> {
+    return new ApiPromise(
+      this.send(operation, params as Readonly<Record<string, unknown>>, options, "call"),
+    );
   }
 
   /**
@@ -153,7 +165,8 @@ export class CoreClient {
     const params: Record<string, unknown> = { body: init.body };
     for (const parameter of operation.parameters) {
       const group = init[parameter.in] as Record<string, unknown> | undefined;
-      if (group && Object.hasOwn(group, parameter.name)) params[parameter.arg] = group[parameter.name];
+      if (group && Object.hasOwn(group, parameter.name))
+        params[parameter.arg] = group[parameter.name];
     }
     const mode = init.parseAs === "stream" ? "bytes" : "raw";
     const { result, response } = await this.send(
@@ -237,13 +250,20 @@ export class CoreClient {
     // A next-page link is followed, credentials and all, only on the API's own origin.
     // (With a relative base URL, as in a browser page, the link is used as it is.)
     const absoluteBase = URL.canParse(base);
-    const pageUrl = url === undefined || !absoluteBase ? url : new URL(url, joinUrl(base, "/")).href;
+    const pageUrl =
+      url === undefined || !absoluteBase ? url : new URL(url, joinUrl(base, "/")).href;
     if (pageUrl !== undefined && absoluteBase && originOf(pageUrl) !== originOf(base)) {
-      throw new TypeError(this.#redact(`${operation.id}: the next page ${pageUrl} is on another origin`));
+      throw new TypeError(
+        this.#redact(`${operation.id}: the next page ${pageUrl} is on another origin`),
+      );
     }
 
     for (let attempt = 0; ; attempt += 1) {
-      const target: AuthTarget = { headers: new Headers(prepared.headers), query: {}, cookies: [...prepared.cookies] };
+      const target: AuthTarget = {
+        headers: new Headers(prepared.headers),
+        query: {},
+        cookies: [...prepared.cookies],
+      };
       const issued = await this.#authenticate(operation, target, originOf(base), options.signal);
       if (target.cookies.length > 0) target.headers.set("cookie", target.cookies.join("; "));
       const requestUrl =
@@ -266,14 +286,19 @@ export class CoreClient {
         ));
       } catch (error) {
         // A transport failure (ConnectionError, TimeoutError) may be retried; an abort never is.
-        if (!(error instanceof ConnectionError && canRetry && shouldRetryNetworkError(context))) throw error;
+        if (!(error instanceof ConnectionError && canRetry && shouldRetryNetworkError(context)))
+          throw error;
         await this.#wait(operation, attempt, undefined, error.message, options.signal);
         continue;
       }
       const { ok, status, headers } = response;
       if (ok && !isFailedEnvelope(body, operation.errors)) {
-        const unwrap = mode === "call" && operation.envelope !== undefined && isJsonResponse(response);
-        return { result: unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body, response };
+        const unwrap =
+          mode === "call" && operation.envelope !== undefined && isJsonResponse(response);
+        return {
+          result: unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body,
+          response,
+        };
       }
       // An HTTP error status, or a 2xx whose envelope says it failed (`x-errors.success`).
       if (status === 401 && issued.length > 0 && !refreshedAuth && context.replayable) {
@@ -286,8 +311,18 @@ export class CoreClient {
       const code = vendorCodeOf(body, operation.errors);
       const vendorCode = code === undefined ? undefined : { code, errors: operation.errors };
       // A 2xx is retried only for its vendor code, so the spec's word on that code decides.
-      if (canRetry && (!ok || vendorCode) && shouldRetryResponse(status, headers, context, vendorCode)) {
-        await this.#wait(operation, attempt, headers, ok ? `code ${code}` : `HTTP ${status}`, options.signal);
+      if (
+        canRetry &&
+        (!ok || vendorCode) &&
+        shouldRetryResponse(status, headers, context, vendorCode)
+      ) {
+        await this.#wait(
+          operation,
+          attempt,
+          headers,
+          ok ? `code ${code}` : `HTTP ${status}`,
+          options.signal,
+        );
         continue;
       }
       throw errorFromResponse(status, body, headers, operation.id, operation.errors, this.#redact);
@@ -313,16 +348,34 @@ export class CoreClient {
     const controller = new AbortController();
     const timeout = clientError(TimeoutError, id, `${id} timed out after ${timeoutMs} ms`);
     const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    const signal = options.signal
+      ? AbortSignal.any([options.signal, controller.signal])
+      : controller.signal;
     const started = Date.now();
     this.#emit({ type: "request", operationId: id, attempt, method, url: this.#redact(url) });
     try {
-      const init: RequestInit & { duplex?: "half" } = { method, headers, body: prepared.body ?? null, signal };
+      const init: RequestInit & { duplex?: "half" } = {
+        method,
+        headers,
+        body: prepared.body ?? null,
+        signal,
+      };
       // A streamed body is sent as it is read; fetch requires saying so.
       if (prepared.body instanceof ReadableStream) init.duplex = "half";
-      const response = await fetchFollowingRedirects(this.#options.fetch ?? fetch, url, init, prepared.headers);
+      const response = await fetchFollowingRedirects(
+        this.#options.fetch ?? fetch,
+        url,
+        init,
+        prepared.headers,
+      );
       const durationMs = Date.now() - started;
-      this.#emit({ type: "response", operationId: id, attempt, status: response.status, durationMs });
+      this.#emit({
+        type: "response",
+        operationId: id,
+        attempt,
+        status: response.status,
+        durationMs,
+      });
       const openStream =
         (mode === "bytes" && response.ok) ||
         (mode === "stream" &&
@@ -333,8 +386,17 @@ export class CoreClient {
       if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
       if (controller.signal.aborted) throw timeout;
       const reason =
-        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-      throw clientError(ConnectionError, id, this.#redact(`${id} failed in transport: ${reason}`), error);
+        error instanceof Error
+          ? error.cause instanceof Error
+            ? error.cause.message
+            : error.message
+          : String(error);
+      throw clientError(
+        ConnectionError,
+        id,
+        this.#redact(`${id} failed in transport: ${reason}`),
+        error,
+      );
     } finally {
       // For a stream the limit covers the wait for headers; the stream may then run as long as it needs.
       clearTimeout(timer);
@@ -349,7 +411,14 @@ export class CoreClient {
     signal: AbortSignal | undefined,
   ): Promise<void> {
     const maxDelay = this.#options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
-    const delayMs = retryDelayMs(attempt, headers, operation.retry, maxDelay, Math.random, Date.now());
+    const delayMs = retryDelayMs(
+      attempt,
+      headers,
+      operation.retry,
+      maxDelay,
+      Math.random,
+      Date.now(),
+    );
     this.#emit({ type: "retry", operationId: operation.id, attempt, delayMs, reason });
     try {
       await sleep(delayMs, signal);
@@ -373,7 +442,9 @@ export class CoreClient {
     // alternative that puts nothing into the request (none, or mutual TLS only) comes last.
     const addsNothing = (alternative: readonly string[]) =>
       alternative.every((key) => this.config.schemes[key]?.type === "mutualTLS");
-    const alternatives = [...operation.security].sort((a, b) => Number(addsNothing(a)) - Number(addsNothing(b)));
+    const alternatives = [...operation.security].sort(
+      (a, b) => Number(addsNothing(a)) - Number(addsNothing(b)),
+    );
     for (const alternative of alternatives) {
       const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
       const issued: Array<[string, string]> = [];
@@ -388,7 +459,9 @@ export class CoreClient {
         }
         const direct = await credentialFor(scheme, this.#options, this.#remember);
         const credential =
-          direct ?? (this.#tokens && (await untilAborted(operation, this.#tokens.get(key, scheme, origin), signal)));
+          direct ??
+          (this.#tokens &&
+            (await untilAborted(operation, this.#tokens.get(key, scheme, origin), signal)));
         if (credential === undefined) break;
         if (direct === undefined) issued.push([key, credential]);
         credentials.push([key, scheme, credential]);
@@ -422,7 +495,11 @@ function withQuery(url: string, query: Record<string, string>): string {
 }
 
 /** `promise`, or an AbortError as soon as the caller's signal aborts. */
-function untilAborted<T>(operation: OperationSpec, promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+function untilAborted<T>(
+  operation: OperationSpec,
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
   if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(aborted(operation, signal.reason));

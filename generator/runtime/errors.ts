@@ -79,7 +79,13 @@ function errorClassFor(status: number): typeof ApiError {
   return BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
 }
 
-const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray"];
+const REQUEST_ID_HEADERS = [
+  "x-request-id",
+  "request-id",
+  "x-amzn-requestid",
+  "x-correlation-id",
+  "cf-ray",
+];
 
 function requestIdOf(headers: Headers, spec: ErrorsSpec | undefined): string | undefined {
   for (const name of [spec?.requestIdHeader, ...REQUEST_ID_HEADERS]) {
@@ -90,7 +96,10 @@ function requestIdOf(headers: Headers, spec: ErrorsSpec | undefined): string | u
 }
 
 /** The vendor's error code in a body, where the spec's `x-errors.code` says it is. */
-export function vendorCodeOf(body: unknown, spec: ErrorsSpec | undefined): string | number | undefined {
+export function vendorCodeOf(
+  body: unknown,
+  spec: ErrorsSpec | undefined,
+): string | number | undefined {
   const code = spec?.code ? readPointer(body, spec.code) : undefined;
   return typeof code === "string" || typeof code === "number" ? code : undefined;
 }
@@ -117,8 +126,12 @@ export function errorFromResponse(
 ): ApiError {
   const code = vendorCodeOf(body, spec);
   const declared = code === undefined ? undefined : spec?.codes?.[String(code)];
-  const rawMessage = typeof body === "string" ? body : spec?.message ? readPointer(body, spec.message) : undefined;
-  const detail = typeof rawMessage === "string" && rawMessage.trim() !== "" ? rawMessage.trim() : declared?.description;
+  const rawMessage =
+    typeof body === "string" ? body : spec?.message ? readPointer(body, spec.message) : undefined;
+  const detail =
+    typeof rawMessage === "string" && rawMessage.trim() !== ""
+      ? rawMessage.trim()
+      : declared?.description;
   // A 2xx that the envelope calls failed behaves like the status its code stands for.
   const effective = status >= 200 && status < 300 ? (declared?.status ?? 400) : status;
   const message = redact(
@@ -148,7 +161,9 @@ export function redactValue(value: unknown, redact: (text: string) => string): u
   if (typeof value === "string") return redact(value);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, redact));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, redact)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, redactValue(item, redact)]),
+    );
   }
   return value;
 }

@@ -31,9 +31,15 @@ export interface ErrorsSpec {
   readonly code?: string | undefined;
   readonly message?: string | undefined;
   readonly requestIdHeader?: string | undefined;
-  readonly success?: { readonly pointer: string; readonly equals: string | number | boolean | null };
+  readonly success?: {
+    readonly pointer: string;
+    readonly equals: string | number | boolean | null;
+  };
   readonly codes?: Readonly<
-    Record<string, { readonly description: string; readonly status?: number; readonly retryable?: boolean }>
+    Record<
+      string,
+      { readonly description: string; readonly status?: number; readonly retryable?: boolean }
+    >
   >;
 }
 
@@ -80,7 +86,9 @@ export interface OperationSpec {
   readonly security: ReadonlyArray<readonly string[]>;
   readonly parameters: readonly ParameterSpec[];
   /** Request media type and how to encode it, when the operation takes a body. */
-  readonly body?: { readonly mediaType: string; readonly kind: ContentKind; readonly required: boolean } | undefined;
+  readonly body?:
+    | { readonly mediaType: string; readonly kind: ContentKind; readonly required: boolean }
+    | undefined;
   readonly successStatuses: readonly string[];
   readonly errorStatuses: readonly string[];
   /** Media types of success responses. */

@@ -15,7 +15,9 @@ export interface PageRequest {
   url?: string;
 }
 
-export type FetchPage<TResult> = (request: PageRequest) => Promise<{ result: TResult; response: Response }>;
+export type FetchPage<TResult> = (
+  request: PageRequest,
+) => Promise<{ result: TResult; response: Response }>;
 
 export class Page<TResult, TItem> implements AsyncIterable<TItem> {
   /** Loads the page after this one; undefined on the last page. */
@@ -52,8 +54,13 @@ export class Page<TResult, TItem> implements AsyncIterable<TItem> {
 /** The `rel="next"` target of a Link header (RFC 8288), resolved against the page's own URL. */
 function linkNext(response: Response): string | undefined {
   // Each link is `<uri>` and its parameters up to the next `<`: a comma inside the URI is no separator.
-  for (const [, target, params] of (response.headers.get("link") ?? "").matchAll(/<([^>]*)>([^<]*)/g)) {
-    if (target !== undefined && /;\s*rel\s*=\s*"?([^";,]*\s)?next(?=[\s";,]|$)/i.test(params ?? "")) {
+  for (const [, target, params] of (response.headers.get("link") ?? "").matchAll(
+    /<([^>]*)>([^<]*)/g,
+  )) {
+    if (
+      target !== undefined &&
+      /;\s*rel\s*=\s*"?([^";,]*\s)?next(?=[\s";,]|$)/i.test(params ?? "")
+    ) {
       return response.url ? new URL(target, response.url).href : target;
     }
   }
@@ -82,14 +89,18 @@ function nextRequest<TResult>(
       const name = spec.pageParam ?? "page";
       const first = spec.firstPage ?? 1;
       const page = Number(current.query[name] ?? first);
-      const total = spec.totalPages === undefined ? undefined : Number(readPointer(result, spec.totalPages));
+      const total =
+        spec.totalPages === undefined ? undefined : Number(readPointer(result, spec.totalPages));
       // `total` pages numbered from `first`: the last is first + total - 1.
-      if (total !== undefined && Number.isFinite(total) && page >= first + total - 1) return undefined;
+      if (total !== undefined && Number.isFinite(total) && page >= first + total - 1)
+        return undefined;
       return { query: { ...current.query, [name]: page + 1 } };
     }
     case "offset": {
       const name = spec.offsetParam ?? "offset";
-      return { query: { ...current.query, [name]: Number(current.query[name] ?? 0) + items.length } };
+      return {
+        query: { ...current.query, [name]: Number(current.query[name] ?? 0) + items.length },
+      };
     }
     case "cursor": {
       const cursor =
@@ -123,7 +134,9 @@ export async function loadPage<TResult, TItem>(
     JSON.stringify(Object.entries(query).map(([k, v]) => [k, String(v)]));
   const same =
     next !== undefined &&
-    (next.url !== undefined ? next.url === (request.url ?? response.url) : sent(next.query) === sent(request.query));
+    (next.url !== undefined
+      ? next.url === (request.url ?? response.url)
+      : sent(next.query) === sent(request.query));
   return new Page<TResult, TItem>(
     result,
     items,
@@ -133,7 +146,9 @@ export async function loadPage<TResult, TItem>(
 }
 
 /** Awaitable for the first page, iterable over all items. */
-export class PagePromise<TResult, TItem> implements PromiseLike<Page<TResult, TItem>>, AsyncIterable<TItem> {
+export class PagePromise<TResult, TItem>
+  implements PromiseLike<Page<TResult, TItem>>, AsyncIterable<TItem>
+{
   readonly #load: () => Promise<Page<TResult, TItem>>;
   #first: Promise<Page<TResult, TItem>> | undefined;
 
@@ -182,8 +197,11 @@ export function paginate<TResult, TItem>(
   };
   // The first page is the one the caller asked for, if it named one (`list({ page: 3 })`).
   const selector = selectorOf(spec);
-  const parameter = operation.parameters.find((candidate) => candidate.in === "query" && candidate.name === selector);
+  const parameter = operation.parameters.find(
+    (candidate) => candidate.in === "query" && candidate.name === selector,
+  );
   const start = parameter && (params as Record<string, unknown>)[parameter.arg];
-  const first = selector !== undefined && start !== undefined && start !== null ? { [selector]: start } : {};
+  const first =
+    selector !== undefined && start !== undefined && start !== null ? { [selector]: start } : {};
   return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: first }));
 }

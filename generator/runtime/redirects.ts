@@ -31,13 +31,19 @@ export async function fetchFollowingRedirects(
       if (request.method === "GET" || request.method === "HEAD") {
         return fetchImpl(target, { ...request, redirect: "follow" });
       }
-      throw new TypeError(`the server redirected a ${request.method} request somewhere this environment does not show`);
+      throw new TypeError(
+        `the server redirected a ${request.method} request somewhere this environment does not show`,
+      );
     }
     const location = response.headers.get("location");
-    if (!REDIRECT_STATUSES.has(response.status) || location === null || hop === MAX_REDIRECTS) return response;
+    if (!REDIRECT_STATUSES.has(response.status) || location === null || hop === MAX_REDIRECTS)
+      return response;
     const next = new URL(location, target);
-    const headers = new Headers(next.origin === new URL(target).origin ? request.headers : plainHeaders);
-    if (next.origin !== new URL(target).origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+    const headers = new Headers(
+      next.origin === new URL(target).origin ? request.headers : plainHeaders,
+    );
+    if (next.origin !== new URL(target).origin)
+      for (const name of CREDENTIAL_HEADERS) headers.delete(name);
     const method = request.method ?? "GET";
     const toGet =
       (response.status === 303 && method !== "GET" && method !== "HEAD") ||

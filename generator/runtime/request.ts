@@ -47,9 +47,12 @@ export async function prepareRequest(
   for (const parameter of operation.parameters) {
     const value = own(args, parameter.arg);
     if (value === undefined || value === null) continue;
-    if (parameter.in === "header") headers.set(parameter.name, serializeHeaderValue(parameter, value));
+    if (parameter.in === "header")
+      headers.set(parameter.name, serializeHeaderValue(parameter, value));
     if (parameter.in === "cookie") {
-      cookies.push(`${parameter.name}=${encodeURIComponent(serializeHeaderValue(parameter, value))}`);
+      cookies.push(
+        `${parameter.name}=${encodeURIComponent(serializeHeaderValue(parameter, value))}`,
+      );
     }
   }
   let bodyValue = args.body;
@@ -67,5 +70,11 @@ export async function prepareRequest(
     ? await encodeBody(operation.body.kind, operation.body.mediaType, bodyValue, uploads)
     : { body: undefined, contentType: undefined };
   if (encoded.contentType) headers.set("content-type", encoded.contentType);
-  return { path: buildPath(operation.path, operation.parameters, args), query, headers, cookies, body: encoded.body };
+  return {
+    path: buildPath(operation.path, operation.parameters, args),
+    query,
+    headers,
+    cookies,
+    body: encoded.body,
+  };
 }

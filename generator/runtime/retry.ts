@@ -27,7 +27,11 @@ export interface RetryContext {
 }
 
 function repeatable(context: RetryContext): boolean {
-  return IDEMPOTENT.has(context.method.toUpperCase()) || context.retry?.safe === true || context.idempotencyKeySent;
+  return (
+    IDEMPOTENT.has(context.method.toUpperCase()) ||
+    context.retry?.safe === true ||
+    context.idempotencyKeySent
+  );
 }
 
 /** Decides on an HTTP response (status and headers) or on a vendor error code carried in a 2xx. */
@@ -67,7 +71,11 @@ export function shouldRetryNetworkError(context: RetryContext): boolean {
  * `Retry-After` in seconds or as an HTTP date) and those `x-retry.resetHeaders` declares, in that
  * order; undefined when none gives a usable value. A time in the past means now.
  */
-export function serverDelayMs(headers: Headers, retry: RetrySpec | undefined, now: number): number | undefined {
+export function serverDelayMs(
+  headers: Headers,
+  retry: RetrySpec | undefined,
+  now: number,
+): number | undefined {
   const sources = [
     { name: "retry-after-ms", format: "delay-milliseconds" },
     { name: "retry-after", format: "delay-seconds" },
@@ -81,7 +89,12 @@ export function serverDelayMs(headers: Headers, retry: RetrySpec | undefined, no
     if (format === "http-date" || format === "unix-seconds") {
       // A point in time: one in the past means now.
       // Date.parse takes almost anything ("-5", "soon 12"); an HTTP date has a time of day.
-      const at = format === "http-date" ? (/\d\d:\d\d:\d\d/.test(raw) ? Date.parse(raw) : Number.NaN) : value * 1000;
+      const at =
+        format === "http-date"
+          ? /\d\d:\d\d:\d\d/.test(raw)
+            ? Date.parse(raw)
+            : Number.NaN
+          : value * 1000;
       if (Number.isFinite(at)) return Math.max(0, at - now);
     } else if (value >= 0) {
       // A delay: a negative one is no answer; one too large to represent waits the longest allowed.

@@ -32,7 +32,8 @@ export class SseParser {
     // An empty chunk changes nothing (and must not forget a CR that ended the one before).
     if (chunk === "") return [];
     // A CR that ended the previous chunk already ended a line; a following LF belongs to it.
-    const text = this.#buffer + (this.#pendingCR && chunk.startsWith("\n") ? chunk.slice(1) : chunk);
+    const text =
+      this.#buffer + (this.#pendingCR && chunk.startsWith("\n") ? chunk.slice(1) : chunk);
     this.#pendingCR = text.endsWith("\r");
     const lines = text.split(/\r\n?|\n/);
     // The last piece has no line end yet; it waits for the next chunk.
@@ -47,7 +48,12 @@ export class SseParser {
         this.#event = "";
         return undefined;
       }
-      const event = { event: this.#event || "message", data: this.#data.join("\n"), id: this.#id, retry: this.#retry };
+      const event = {
+        event: this.#event || "message",
+        data: this.#data.join("\n"),
+        id: this.#id,
+        retry: this.#retry,
+      };
       this.#data = [];
       this.#event = "";
       return event;
@@ -63,7 +69,9 @@ export class SseParser {
   }
 }
 
-export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerSentEvent> {
+export async function* readEvents(
+  body: ReadableStream<Uint8Array>,
+): AsyncGenerator<ServerSentEvent> {
   const parser = new SseParser();
   const decoder = new TextDecoder();
   const reader = body.getReader();
@@ -83,7 +91,8 @@ export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenera
 export function matches(match: Match, event: ServerSentEvent, value: unknown): boolean {
   if (match.data !== undefined && event.data !== match.data) return false;
   if (match.event !== undefined && event.event !== match.event) return false;
-  if (match.pointer !== undefined && readPointer(value, match.pointer) !== match.equals) return false;
+  if (match.pointer !== undefined && readPointer(value, match.pointer) !== match.equals)
+    return false;
   return true;
 }
 
@@ -152,13 +161,15 @@ export class Stream<TEvent> implements AsyncIterable<TEvent> {
     try {
       for await (const event of this.#events()) {
         const value = jsonOrText(event.data);
-        const matchesAny = (list: readonly Match[] | undefined) => list?.some((match) => matches(match, event, value));
+        const matchesAny = (list: readonly Match[] | undefined) =>
+          list?.some((match) => matches(match, event, value));
         if (matchesAny(spec.terminal)) {
           finished = true;
           break;
         }
         if (matchesAny(spec.error)) {
-          const message = readPointer(value, "/message") ?? readPointer(value, "/error") ?? event.data;
+          const message =
+            readPointer(value, "/message") ?? readPointer(value, "/error") ?? event.data;
           throw new StreamEventError(
             value,
             `stream error event: ${typeof message === "string" ? message : JSON.stringify(message)}`,
@@ -192,8 +203,15 @@ export async function openStream<TEvent>(
   options: RequestOptions = {},
 ): Promise<Stream<TEvent>> {
   const controller = new AbortController();
-  const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-  const { response } = await core.send(operation, params as Record<string, unknown>, { ...options, signal }, "stream");
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, controller.signal])
+    : controller.signal;
+  const { response } = await core.send(
+    operation,
+    params as Record<string, unknown>,
+    { ...options, signal },
+    "stream",
+  );
   // A success that is not an event stream has been read already (as JSON or text): say what came.
   const type = response.headers.get("content-type") ?? "";
   if (!type.includes("text/event-stream") || !response.body || !operation.stream) {
@@ -206,5 +224,12 @@ export async function openStream<TEvent>(
       response.status,
     );
   }
-  return new Stream<TEvent>(response.body, operation.stream, controller, response, operation.id, signal);
+  return new Stream<TEvent>(
+    response.body,
+    operation.stream,
+    controller,
+    response,
+    operation.id,
+    signal,
+  );
 }

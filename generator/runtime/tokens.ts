@@ -31,11 +31,16 @@ export class TokenStore implements IssuedTokens {
   /** Forgets `token` (refused with a 401); a newer token another request already fetched stays. */
   forget(schemeKey: string, token: string): void {
     for (const [key, cached] of [...this.#tokens]) {
-      if (key.startsWith(`${schemeKey}\u0000`) && this.#settled.get(cached) === token) this.#tokens.delete(key);
+      if (key.startsWith(`${schemeKey}\u0000`) && this.#settled.get(cached) === token)
+        this.#tokens.delete(key);
     }
   }
 
-  async get(schemeKey: string, scheme: SecuritySchemeSpec, origin: string): Promise<string | undefined> {
+  async get(
+    schemeKey: string,
+    scheme: SecuritySchemeSpec,
+    origin: string,
+  ): Promise<string | undefined> {
     const source = scheme.tokenSource;
     if (!source) return undefined;
     const inputs = Object.entries(source.inputs).map(
@@ -90,8 +95,12 @@ export class TokenStore implements IssuedTokens {
     // A lifetime that is absent, null, zero or negative says nothing: keep the token until a 401.
     const raw = source.expiresIn ? readPointer(result, source.expiresIn) : undefined;
     const lifetime = typeof raw === "number" || typeof raw === "string" ? Number(raw) : Number.NaN;
-    if (!(Number.isFinite(lifetime) && lifetime > 0)) return { token, expiresAt: Number.POSITIVE_INFINITY };
+    if (!(Number.isFinite(lifetime) && lifetime > 0))
+      return { token, expiresAt: Number.POSITIVE_INFINITY };
     // Renewed ahead of expiry, but never sooner than half its lifetime.
-    return { token, expiresAt: Date.now() + (lifetime - Math.min(EXPIRY_MARGIN_SECONDS, lifetime / 2)) * 1000 };
+    return {
+      token,
+      expiresAt: Date.now() + (lifetime - Math.min(EXPIRY_MARGIN_SECONDS, lifetime / 2)) * 1000,
+    };
   }
 }

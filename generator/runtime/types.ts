@@ -15,7 +15,8 @@ export type At<T, K extends PropertyKey> = T extends readonly (infer E)[]
       ? V | undefined
       : never;
 
-export type HttpMethodKey = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+export type HttpMethodKey =
+  "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
 /** Paths of `Paths` that define method M. */
 export type PathsWithMethod<Paths, M extends HttpMethodKey> = {
@@ -42,7 +43,8 @@ type InitMember<K extends string, V> = [V] extends [never]
     ? { [P in K]?: V }
     : { [P in K]: V };
 
-type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206 | "200" | "201" | "202" | "203" | "204" | "206" | "2XX";
+type SuccessStatus =
+  200 | 201 | 202 | 203 | 204 | 206 | "200" | "201" | "202" | "203" | "204" | "206" | "2XX";
 
 /** The JSON body of any 2xx response of an operation. */
 export type SuccessBody<Op> = Op extends { responses: infer R }

@@ -20,8 +20,16 @@ export interface FileFromPath {
 export type Uploadable = Blob | Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> | FileFromPath;
 
 /** Refers to a local file; it is read when the request is sent (Node only). */
-export function fileFromPath(path: string, options: { filename?: string; type?: string } = {}): FileFromPath {
-  return { kind: "file-path", path, filename: options.filename ?? baseName(path), type: options.type };
+export function fileFromPath(
+  path: string,
+  options: { filename?: string; type?: string } = {},
+): FileFromPath {
+  return {
+    kind: "file-path",
+    path,
+    filename: options.filename ?? baseName(path),
+    type: options.type,
+  };
 }
 
 function baseName(path: string): string {
@@ -42,7 +50,8 @@ function isUploadable(value: unknown): value is Uploadable {
   );
 }
 
-const bytesOf = (chunk: Uint8Array | string) => (typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+const bytesOf = (chunk: Uint8Array | string) =>
+  typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
 
 /** Bytes backed by a plain ArrayBuffer, as Blob requires (a view may sit on shared memory). */
 function copyBytes(bytes: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> {
@@ -65,7 +74,8 @@ async function toBlob(value: Uploadable): Promise<{ blob: Blob; filename: string
     return { blob, filename: file.filename };
   }
   const chunks: Uint8Array<ArrayBuffer>[] = [];
-  for await (const chunk of value as AsyncIterable<Uint8Array | string>) chunks.push(copyBytes(bytesOf(chunk)));
+  for await (const chunk of value as AsyncIterable<Uint8Array | string>)
+    chunks.push(copyBytes(bytesOf(chunk)));
   const path = (value as { path?: unknown }).path;
   return { blob: new Blob(chunks), filename: typeof path === "string" ? baseName(path) : "file" };
 }
@@ -85,7 +95,11 @@ function streamOf(iterable: AsyncIterable<Uint8Array | string>): ReadableStream<
 }
 
 /** Encodes a multipart form (files as Blob parts, arrays as repeated fields, objects as JSON text) or a binary body. */
-export async function encodeUpload(kind: ContentKind, mediaType: string, value: unknown): Promise<EncodedBody> {
+export async function encodeUpload(
+  kind: ContentKind,
+  mediaType: string,
+  value: unknown,
+): Promise<EncodedBody> {
   if (kind === "multipart") {
     const form = new FormData();
     for (const [name, item] of formFields(value)) {

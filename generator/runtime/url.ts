@@ -15,7 +15,9 @@ function scalar(value: unknown): string {
 
 function encode(value: string, allowReserved?: boolean): string {
   const encoded = encodeURIComponent(value);
-  return allowReserved ? encoded.replace(/%(2[146BCF]|3[ABDF]|40|5[BD])/gi, decodeURIComponent) : encoded;
+  return allowReserved
+    ? encoded.replace(/%(2[146BCF]|3[ABDF]|40|5[BD])/gi, decodeURIComponent)
+    : encoded;
 }
 
 /**
@@ -40,7 +42,9 @@ function serialize(spec: ParameterSpec, given: unknown, enc: Encode): string {
     // Space- and pipe-delimited arrays are one value whether exploded or not.
     return (
       lead +
-      (explode && delimiter === "," ? items.map((item) => key + item).join(separator) : key + items.join(delimiter))
+      (explode && delimiter === ","
+        ? items.map((item) => key + item).join(separator)
+        : key + items.join(delimiter))
     );
   }
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {
@@ -73,7 +77,8 @@ export function buildPath(
   for (const spec of specs) {
     if (spec.in !== "path") continue;
     const value = own(values, spec.arg);
-    if (value === undefined || value === null) throw new TypeError(`missing path parameter "${spec.arg}"`);
+    if (value === undefined || value === null)
+      throw new TypeError(`missing path parameter "${spec.arg}"`);
     const text = serialize(spec, value, encode);
     const filled = path.split(`{${spec.name}}`).join(text);
     // Whatever its style, a value must not make a `.` or `..` segment that moves the request.
@@ -96,13 +101,21 @@ export function buildQuery(
     ...queries,
     ...Object.keys(extra)
       .filter((name) => !queries.some((spec) => spec.name === name))
-      .map((name): ParameterSpec => ({ name, in: "query", arg: name, style: "form", explode: true })),
+      .map((name): ParameterSpec => ({
+        name,
+        in: "query",
+        arg: name,
+        style: "form",
+        explode: true,
+      })),
   ];
   const pairs = parts.flatMap((spec) => {
     const value = Object.hasOwn(extra, spec.name) ? extra[spec.name] : own(values, spec.arg);
     // An empty list or object (exploded, or deepObject) has no pairs at all.
     const text =
-      value === undefined || value === null ? "" : serialize(spec, value, (item) => encode(item, spec.allowReserved));
+      value === undefined || value === null
+        ? ""
+        : serialize(spec, value, (item) => encode(item, spec.allowReserved));
     return text === "" ? [] : [text];
   });
   return pairs.length > 0 ? `?${pairs.join("&")}` : "";

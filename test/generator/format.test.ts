@@ -3,18 +3,21 @@
  * in-process pipeline and the CLI's worker pool give the same bytes, and so do schema types that
  * a worker builds from the spec file itself (as it does for large specs); `auto` runs prettier on
  * ordinary packages and keeps a package of megabytes as its printers emitted it; the cache of
- * prettier's output between runs serves what it holds and changes nothing; `--format` refuses
- * values it does not know.
+ * prettier's output between runs serves what it holds and changes nothing; the runtime's sources,
+ * copied without a prettier pass, are in prettier's layout; `--format` refuses values it does not
+ * know.
  */
 import { mkdtempSync, readdirSync, readFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { OpenAPI3 } from "openapi-typescript";
 import { afterAll, describe, expect, it } from "vitest";
+import { RUNTIME_DIR } from "../../generator/emit/assets.js";
 import type { OutputFile } from "../../generator/emit/output-file.js";
 import { emitTypesFile } from "../../generator/emit/types-file.js";
 import { FormatCache } from "../../generator/format/format-cache.js";
 import { AUTO_PRETTIER_LIMIT, Formatter } from "../../generator/format/format-files.js";
+import { endWithNewline, formatText } from "../../generator/format/prettier.js";
 import { generatePackage, loadModel } from "../../generator/pipeline.js";
 import { WorkerPool } from "../../generator/workers/pool.js";
 import { runCli } from "../helpers/cli.js";
@@ -27,6 +30,16 @@ const pool = new WorkerPool({ size: 1 });
 afterAll(() => pool.close());
 
 describe("formatting", () => {
+  it("keeps the runtime's sources in prettier's layout, as packages copy them unformatted", async () => {
+    const unformatted: string[] = [];
+    for (const name of readdirSync(RUNTIME_DIR).filter((file) => file.endsWith(".ts"))) {
+      const source = readFileSync(new URL(name, RUNTIME_DIR), "utf8");
+      if (endWithNewline(await formatText(source, "babel-ts")) !== source) unformatted.push(name);
+    }
+    // Fixed by `npm run format:runtime`.
+    expect(unformatted).toEqual([]);
+  });
+
   it("formats the same through worker threads as in-process", async () => {
     const file: OutputFile = { path: "src/a.ts", contents: UNFORMATTED, kind: "ts" };
     const [inProcess] = await new Formatter("auto").formatPackage([file]);
