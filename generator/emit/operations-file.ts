@@ -38,7 +38,9 @@ export function operationMetadata(operation: Operation, model: ApiModel): string
   const successTypes = operation.responses
     .filter((response) => operation.successStatuses.includes(response.status))
     .flatMap((response) => response.contents.map((content) => content.mediaType));
-  const server = operation.servers[0]?.defaultUrl;
+  const server = operation.servers[0];
+  // An operation's own server, as a template: the client fills in the caller's server variables.
+  const ownServer = server && server.defaultUrl !== model.servers[0]?.defaultUrl ? server : undefined;
   return literalText({
     id: operation.id,
     method: operation.method,
@@ -61,7 +63,11 @@ export function operationMetadata(operation: Operation, model: ApiModel): string
     successStatuses: operation.successStatuses,
     errorStatuses: operation.errorStatuses,
     responseTypes: [...new Set(successTypes)],
-    server: server && server !== model.servers[0]?.defaultUrl ? server : undefined,
+    server: ownServer?.url,
+    serverVariables:
+      ownServer && ownServer.variables.length > 0
+        ? Object.fromEntries(ownServer.variables.map((variable) => [variable.name, variable.default]))
+        : undefined,
     envelope: operation.envelope,
     errors: operation.errors,
     retry: operation.retry,

@@ -90,6 +90,21 @@ describe("request edges", () => {
     expect(server?.requests.map((request) => request.url)).toEqual(["/v2/search", "/v1/search"]);
   });
 
+  it("fills an operation server's variables from the caller's server variables, then its defaults", async () => {
+    server = await startServer((_request, response) => json(response, 200, {}));
+    const port = new URL(server.url).port;
+    const api = new CoreClient(
+      { serverUrl: "https://unused.test", serverVariables: {}, schemes: key, operations: {} },
+      { maxRetries: 0, serverVariables: { port } },
+    );
+    await api.call({
+      ...search,
+      server: "http://127.0.0.1:{port}/v{version}",
+      serverVariables: { port: "1", version: "3" },
+    });
+    expect(server.requests[0]?.url).toBe("/v3/search");
+  });
+
   it("asks for JSON first when an operation answers XML or JSON", async () => {
     const api = await client();
     await api.call({ ...search, responseTypes: ["application/xml", "application/json"] });

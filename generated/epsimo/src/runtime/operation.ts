@@ -94,8 +94,10 @@ export interface OperationSpec {
   readonly errorStatuses: readonly string[];
   /** Media types of success responses. */
   readonly responseTypes: readonly string[];
-  /** A server URL that overrides the client's base URL for this operation. */
+  /** A server URL that overrides the client's base URL for this operation; `{name}` parts are variables. */
   readonly server?: string | undefined;
+  /** Default values of the variables in `server`. */
+  readonly serverVariables?: Readonly<Record<string, string>> | undefined;
   readonly envelope?: { readonly data: string } | undefined;
   readonly errors?: ErrorsSpec | undefined;
   readonly retry?: RetrySpec | undefined;

@@ -129,10 +129,10 @@ export class CoreClient {
     options: ClientOptions,
   ) {
     this.#options = options as ClientOptions & Readonly<Record<string, unknown>>;
-    let url = options.baseUrl ?? config.serverUrl;
-    const variables = { ...config.serverVariables, ...options.serverVariables };
-    for (const [name, value] of Object.entries(variables)) url = url.split(`{${name}}`).join(value);
-    this.baseUrl = url;
+    this.baseUrl = fillServer(options.baseUrl ?? config.serverUrl, {
+      ...config.serverVariables,
+      ...options.serverVariables,
+    });
     this.#tokens =
       config.tokenStore &&
       new config.tokenStore({
@@ -194,8 +194,11 @@ export class CoreClient {
    * relative one (`/v2`) is relative to the client's base URL.
    */
   #baseFor(operation: OperationSpec): string {
-    const server = operation.server;
-    if (this.#options.baseUrl !== undefined || server === undefined) return this.baseUrl;
+    if (this.#options.baseUrl !== undefined || operation.server === undefined) return this.baseUrl;
+    const server = fillServer(operation.server, {
+      ...operation.serverVariables,
+      ...this.#options.serverVariables,
+    });
     if (/^[a-z][a-z\d+.-]*:/i.test(server) || !URL.canParse(this.baseUrl)) return server;
     return new URL(server, joinUrl(this.baseUrl, "/")).href.replace(/\/$/, "");
   }
@@ -482,6 +485,14 @@ export class CoreClient {
     }
     return [];
   }
+}
+
+/** A server URL with its `{name}` variables filled in. */
+function fillServer(url: string, variables: Readonly<Record<string, string>>): string {
+  let filled = url;
+  for (const [name, value] of Object.entries(variables))
+    filled = filled.split(`{${name}}`).join(value);
+  return filled;
 }
 
 /** A next-page URL with the credentials that travel in the query appended (its own query left as sent). */
