@@ -33,7 +33,7 @@ function importedModules(text: string, pattern: RegExp): string[] {
 }
 
 /** The runtime modules that `packageFiles` import, with everything they import in turn. */
-export function runtimeClosure(packageFiles: readonly OutputFile[]): Set<string> {
+function runtimeClosure(packageFiles: readonly OutputFile[]): Set<string> {
   const all = runtimeSources();
   const needed = new Set<string>();
   const visit = (name: string) => {

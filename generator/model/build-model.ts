@@ -34,7 +34,6 @@ import type {
 type Json = Record<string, unknown>;
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-/** Members of the generated client class that a resource property must not shadow. */
 /** Members of the generated client class, which a resource property may not take. */
 const CLIENT_MEMBERS = ["request", "options", "constructor", "withOptions", "core", "baseUrl"];
 /** Members every object inherits, which an argument object's property may not be named. */
@@ -236,32 +235,34 @@ function withOperationIds(
   // `operations` too: one whose id a path operation now has (it was inlined from there, or
   // renamed to it) would be declared twice, so it keeps its type but loses the id.
   const ids = new Set(operations.map((operation) => operation.id));
-  const withoutTakenIds = (items: unknown): unknown => {
-    if (!items || typeof items !== "object") return items;
-    return Object.fromEntries(
-      Object.entries(items as Record<string, unknown>).map(([name, item]) => {
-        if (!item || typeof item !== "object") return [name, item];
-        const copy: Json = { ...(item as Json) };
-        for (const method of METHODS) {
-          const operation = copy[method] as Json | undefined;
-          if (typeof operation?.operationId === "string" && ids.has(operation.operationId)) {
-            const { operationId: _taken, ...rest } = operation;
-            copy[method] = rest;
-          }
-        }
-        return [name, copy];
-      }),
-    );
-  };
   const components = root.components as Json | undefined;
   return {
     ...root,
     paths,
-    ...(root.webhooks ? { webhooks: withoutTakenIds(root.webhooks) } : {}),
+    ...(root.webhooks ? { webhooks: withoutOperationIds(root.webhooks, ids) } : {}),
     ...(components?.pathItems
-      ? { components: { ...components, pathItems: withoutTakenIds(components.pathItems) } }
+      ? { components: { ...components, pathItems: withoutOperationIds(components.pathItems, ids) } }
       : {}),
   };
+}
+
+/** Path items (by name) whose operations drop an `operationId` that is in `ids`. */
+function withoutOperationIds(items: unknown, ids: ReadonlySet<string>): unknown {
+  if (!items || typeof items !== "object") return items;
+  return Object.fromEntries(
+    Object.entries(items as Record<string, unknown>).map(([name, item]) => {
+      if (!item || typeof item !== "object") return [name, item];
+      const copy: Json = { ...(item as Json) };
+      for (const method of METHODS) {
+        const operation = copy[method] as Json | undefined;
+        if (typeof operation?.operationId === "string" && ids.has(operation.operationId)) {
+          const { operationId: _taken, ...rest } = operation;
+          copy[method] = rest;
+        }
+      }
+      return [name, copy];
+    }),
+  );
 }
 
 function str(value: unknown): string {

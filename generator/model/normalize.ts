@@ -2,8 +2,7 @@
  * Rewrites the parts of a valid document that downstream tools read wrongly, without changing
  * what it means: percent-encoded local `$ref`s are decoded, local `$ref`s that point into `paths`
  * (rather than `components`) are inlined, and discriminator mappings given as bare schema names
- * become full references. The input is not
- * modified; unchanged subtrees are shared.
+ * become full references. The input is not modified; unchanged subtrees are shared.
  */
 import { refPointer, valueAt } from "../validate/diagnostic.js";
 
@@ -24,8 +23,7 @@ export function normalizeDocument(document: unknown): unknown {
       return changed ? items : node;
     }
     if (node === null || typeof node !== "object") return node;
-    const ref =
-      typeof node === "object" && typeof (node as Json).$ref === "string" ? ((node as Json).$ref as string) : undefined;
+    const ref = typeof (node as Json).$ref === "string" ? ((node as Json).$ref as string) : undefined;
     const decoded = ref?.startsWith("#") ? refPointer(ref) : ref;
     const record = decoded === ref ? (node as Json) : { ...(node as Json), $ref: decoded };
     if (decoded?.startsWith("#/paths/") && depth < MAX_INLINE_DEPTH) {

@@ -20,7 +20,7 @@ import {
   vendorCodeOf,
 } from "./errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
-import { readPointer } from "./pointer.js";
+import { own, readPointer } from "./pointer.js";
 import { fetchFollowingRedirects } from "./redirects.js";
 import { type PreparedRequest, prepareRequest } from "./request.js";
 import {
@@ -155,18 +155,17 @@ export class CoreClient {
   }
 
   /**
-   * The low-level request: parameters grouped by location (`path`, `query`, `header`,
-   * `cookie`), no envelope unwrapping. With
-   * `parseAs: "stream"` a successful body is not read but returned as its byte stream, for
-   * downloads too large to hold in memory (an error response is still read and thrown).
+   * The low-level request: parameters grouped by location (`path`, `query`, `header`, `cookie`),
+   * no envelope unwrapping. With `parseAs: "stream"` a successful body is not read but returned
+   * as its byte stream, for downloads too large to hold in memory (an error response is still
+   * read and thrown).
    */
   async request(method: string, path: string, init: RawRequestInit = {}): Promise<unknown> {
     const operation = this.operationFor(method, path);
     const params: Record<string, unknown> = { body: init.body };
     for (const parameter of operation.parameters) {
       const group = init[parameter.in] as Record<string, unknown> | undefined;
-      if (group && Object.hasOwn(group, parameter.name))
-        params[parameter.arg] = group[parameter.name];
+      if (group) params[parameter.arg] = own(group, parameter.name);
     }
     const mode = init.parseAs === "stream" ? "bytes" : "raw";
     const { result, response } = await this.send(

@@ -11,6 +11,7 @@ import { AbortError, ApiError, ConnectionError } from "../../generator/runtime/e
 import type { OperationSpec, SecuritySchemeSpec } from "../../generator/runtime/operation.js";
 import { TokenStore } from "../../generator/runtime/tokens.js";
 import { json, startServer, type TestServer } from "../helpers/http-server.js";
+import { rejectionOf } from "../helpers/rejection.js";
 
 const read: OperationSpec = {
   id: "read",
@@ -47,15 +48,6 @@ function client(schemes: Record<string, SecuritySchemeSpec>, options: object) {
   );
 }
 
-async function failure(promise: PromiseLike<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a rejection");
-}
-
 /** Everything a caller or a log could see of an error. */
 function visible(error: Error): string {
   return `${String(error)} ${error.message} ${JSON.stringify(error)} ${JSON.stringify((error as ApiError).body)}`;
@@ -72,7 +64,7 @@ describe("redaction", () => {
       { key: { type: "apiKey", in: "query", name: "api_key", options: ["key"] } },
       { key, onEvent: (event: ClientEvent) => seen.push(event) },
     );
-    const error = await failure(api.call(read));
+    const error = await rejectionOf(api.call(read));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(server.requests[0]?.url).toBe(`/data?api_key=${encodeURIComponent(key)}`);
     for (const text of [visible(error), JSON.stringify(seen)]) {
@@ -96,7 +88,7 @@ describe("redaction", () => {
       [composite, "sk_live_SECRET"],
       [basic, "pa55-SECRET"],
     ] as const) {
-      const error = await failure(api.call(read));
+      const error = await rejectionOf(api.call(read));
       expect(error).toBeInstanceOf(ApiError);
       expect(visible(error)).not.toContain(secret);
       expect(error.message).toContain("***");
@@ -109,7 +101,7 @@ describe("redaction", () => {
       { key: { type: "http", scheme: "bearer", options: ["pk", "sk"], template: "{pk}:{sk}" } },
       { pk: "pk_live_1\n", sk: "sk_live_SECRET" },
     );
-    const error = await failure(api.call(read));
+    const error = await rejectionOf(api.call(read));
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toBe('read: the credential of "key" is not a valid header value');
     expect(server.requests).toHaveLength(0);
@@ -234,7 +226,7 @@ describe("issued tokens", () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
-    const error = await failure(api.call(read, {}, { signal: controller.signal }));
+    const error = await rejectionOf(api.call(read, {}, { signal: controller.signal }));
     expect(error).toBeInstanceOf(AbortError);
     expect(Date.now() - started).toBeLessThan(1_000);
   });

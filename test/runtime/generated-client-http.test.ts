@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadGeneratedClient } from "../helpers/generated-client.js";
 import { json, startServer, type TestServer } from "../helpers/http-server.js";
+import { rejectionOf } from "../helpers/rejection.js";
 
 type Method = (params?: object, options?: object) => Promise<unknown>;
 type PageMethod = (
@@ -57,15 +58,6 @@ async function client<TApi>(
   server = await startServer(handler);
   const Client = module[className] as ClientClass<TApi>;
   return { api: new Client({ baseUrl: server.url, maxRetries: 0, ...options }), server, module };
-}
-
-async function caught(promise: Promise<unknown>): Promise<ErrorShape> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ErrorShape;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("request encoding", () => {
@@ -245,7 +237,7 @@ describe("responses", () => {
       (_r, response) =>
         json(response, 200, { code: 40401, msg: "widget 7 is gone (key secret-key-123)" }, { "x-request-id": "req-9" }),
     );
-    const error = await caught(api.widgets.get({ widgetId: 7 }));
+    const error = await rejectionOf<ErrorShape>(api.widgets.get({ widgetId: 7 }));
     expect(error).toBeInstanceOf(module.NotFoundError);
     expect(error).toMatchObject({ status: 200, code: 40401, requestId: "req-9" });
     expect(error.message).toBe("getWidget failed with HTTP 200 (code 40401): widget 7 is gone (key ***)");
@@ -259,7 +251,7 @@ describe("responses", () => {
       { apiKey: "k" },
       (_r, response) => json(response, 404, { code: 40401, msg: "nope" }),
     );
-    const error = await caught(api.widgets.delete({ widgetId: 1 }));
+    const error = await rejectionOf<ErrorShape>(api.widgets.delete({ widgetId: 1 }));
     expect(error).toBeInstanceOf(module.NotFoundError);
     expect(error).toMatchObject({ status: 404, code: 40401 });
   });

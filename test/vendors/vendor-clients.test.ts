@@ -11,6 +11,7 @@ import * as datagol from "../../generated/datagol/src/index.js";
 import * as epsimo from "../../generated/epsimo/src/index.js";
 import * as gptbots from "../../generated/gptbots/src/index.js";
 import { json, startServer, type TestServer } from "../helpers/http-server.js";
+import { rejectionOf } from "../helpers/rejection.js";
 
 /** A client that fails at once rather than retry, unless a test asks for retries. */
 function client<TOptions extends object, TClient>(
@@ -18,15 +19,6 @@ function client<TOptions extends object, TClient>(
   options: TOptions,
 ): TClient {
   return new Client({ maxRetries: 0, ...options });
-}
-
-async function rejection(promise: PromiseLike<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
 }
 
 let server: TestServer | undefined;
@@ -108,7 +100,7 @@ describe("CustomGPT", () => {
         data: { code: 404, message: "Agent with id 9 not found" },
       }),
     );
-    const error = await rejection(
+    const error = await rejectionOf<Error & Record<string, unknown>>(
       client(customgpt.CustomGPT, { apiKey: "k", baseUrl: server.url }).agents.get({ projectId: 9 }),
     );
     expect(error).toBeInstanceOf(customgpt.NotFoundError);
@@ -128,7 +120,7 @@ describe("CustomGPT", () => {
       }),
     );
     const api = client(customgpt.CustomGPT, { apiKey: "k", baseUrl: server.url, maxRetries: 2 });
-    const error = await rejection(api.agents.list());
+    const error = await rejectionOf<Error & Record<string, unknown>>(api.agents.list());
     expect(error).toBeInstanceOf(customgpt.RateLimitError);
     expect(server.requests).toHaveLength(1);
   });
@@ -194,7 +186,7 @@ describe("Epsimo token refresh", () => {
       projectId: "proj_1",
       baseUrl: server.url,
     });
-    const error = await rejection(api.threads.list());
+    const error = await rejectionOf<Error & Record<string, unknown>>(api.threads.list());
     expect(error).toBeInstanceOf(epsimo.AuthenticationError);
     expect(error).toMatchObject({ status: 401, code: "TOKEN_EXPIRED" });
     expect(error.message).not.toContain("project-");
@@ -216,7 +208,9 @@ describe("GPTBots", () => {
       json(response, 200, { code: 403203, msg: "Version does not exist" }),
     );
     const api = client(gptbots.GPTBots, { agentApiKey: "gb-key", baseUrl: server.url });
-    const error = await rejection(api.agentVersions.release({ body: { version: "9.9.9" } }));
+    const error = await rejectionOf<Error & Record<string, unknown>>(
+      api.agentVersions.release({ body: { version: "9.9.9" } }),
+    );
     expect(error).toBeInstanceOf(gptbots.NotFoundError);
     expect(error).toMatchObject({ status: 200, code: 403203 });
   });
@@ -251,7 +245,7 @@ describe("AgentsGT", () => {
     expect(
       await client(agentsgt.AgentsGT, { publicKey: "pk_1", secretKey: "sk_2", baseUrl: server.url }).agents.list(),
     ).toEqual([]);
-    const error = await rejection(
+    const error = await rejectionOf<Error & Record<string, unknown>>(
       client(agentsgt.AgentsGT, { publicKey: "pk_1", secretKey: "sk_bad", baseUrl: server.url }).agents.list(),
     );
     expect(error).toBeInstanceOf(agentsgt.AuthenticationError);
