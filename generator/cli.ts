@@ -7,11 +7,11 @@
 import { readdirSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import type { OutputFile } from "./emit/output-file.js";
 import { FormatCache } from "./format/format-cache.js";
 import { FORMAT_MODES, type FormatMode } from "./format/format-files.js";
 import type { EmitOptions } from "./pipeline.js";
-import { SpecError } from "./validate/diagnostic.js";
+import { SpecError } from "./shared/diagnostic.js";
+import type { OutputFile } from "./shared/output-file.js";
 import { WorkerPool } from "./workers/pool.js";
 import { diffFiles, writeFiles } from "./write/write-files.js";
 

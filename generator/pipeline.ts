@@ -1,24 +1,22 @@
 /**
- * One spec in, one package's files out, in memory: load → validate → model → emit → format.
- * Problems are collected at every stage and thrown together as a SpecError whose lines read
- * `file:line:column: message [code]`; nothing is written by this module.
+ * One spec in, one package's files out, in memory: load → validate → model → emit (every emitter
+ * of emit/registry.ts) → format. Problems are collected at every stage and thrown together as a
+ * SpecError whose lines read `file:line:column: message [code]`; nothing is written by this module.
  */
 import { statSync } from "node:fs";
-import type { OpenAPI3 } from "openapi-typescript";
 import { IndentationText, NewLineKind, Project, QuoteKind } from "ts-morph";
-import { emitClientFile, emitIndexFile } from "./emit/client/client-file.js";
-import { emitResourceFile } from "./emit/client/resource-file.js";
-import { emitOperationsFile } from "./emit/operations-file.js";
-import { type OutputFile, TYPES_FILE, withHeader } from "./emit/output-file.js";
-import { emitPackageFiles } from "./emit/package-files.js";
-import { emitRuntimeFiles } from "./emit/runtime-files.js";
+import type { EmitContext } from "./emit/emitter.js";
+import { EMITTERS } from "./emit/registry.js";
+import { reservedNames } from "./emit/reserved-names.js";
 import type { FormatCache } from "./format/format-cache.js";
 import { type FormatMode, Formatter } from "./format/format-files.js";
 import { bundleSpec } from "./load/bundle.js";
 import { ParseFailure } from "./load/read-document.js";
 import { buildModel } from "./model/build-model.js";
+import { compareText } from "./model/references.js";
 import type { ApiModel } from "./model/types.js";
-import { type Diagnostic, formatDiagnostic, SpecError } from "./validate/diagnostic.js";
+import { type Diagnostic, formatDiagnostic, SpecError } from "./shared/diagnostic.js";
+import { type OutputFile, withHeader } from "./shared/output-file.js";
 import { validateStructure } from "./validate/openapi-structure.js";
 import { validateSemantics } from "./validate/semantics.js";
 import type { WorkerPool } from "./workers/pool.js";
@@ -67,29 +65,24 @@ export async function loadModel(options: GenerateOptions): Promise<ApiModel> {
     specFile: options.specFile,
     specText: bundle.text,
     document: bundle.value,
+    reserved: reservedNames(),
     packageName: options.packageName,
     clientName: options.clientName,
   });
 }
 
-/** Code-unit order, independent of locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Output that emitters began from the spec file before the model existed, by emitter name. */
+export type Prestarted = ReadonlyMap<string, Promise<OutputFile[]>>;
 
 /**
- * `types`, when given, is the schema types file's text already on its way (from a worker that
- * read the same spec); otherwise a worker, or this thread, emits it from the model.
+ * Runs every emitter of the registry in order (each started as soon as the one before returns),
+ * then formats the package. Nothing is written here.
  */
 export async function emitPackage(
   model: ApiModel,
   options: EmitOptions = {},
-  types: Promise<string> | undefined = undefined,
+  prestarted: Prestarted = new Map(),
 ): Promise<OutputFile[]> {
-  const typesText = types ?? options.workers?.types({ document: model.document as unknown as OpenAPI3 });
-  const typesFile = typesText
-    ? typesText.then((contents): OutputFile => ({ path: TYPES_FILE, contents, kind: "ts" }))
-    : emitTypesInProcess(model);
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -99,15 +92,21 @@ export async function emitPackage(
       useTrailingCommas: true,
     },
   });
-  const packageFiles = [
-    ...emitPackageFiles(model),
-    emitOperationsFile(model, project),
-    ...model.resources.map((resource) => emitResourceFile(resource, model, project)),
-    emitClientFile(model, project),
-    emitIndexFile(model, project),
-    await typesFile,
-  ];
-  const files = [...packageFiles, ...emitRuntimeFiles(packageFiles, project)];
+  const outputs: Array<Promise<OutputFile[]>> = [];
+  for (const emitter of EMITTERS) {
+    const before = [...outputs];
+    const context: EmitContext = {
+      project,
+      workers: options.workers,
+      earlier: () => Promise.all(before).then((lists) => lists.flat()),
+      prestarted: prestarted.get(emitter.name),
+    };
+    const output = Promise.resolve().then(() => emitter.emit(model, context));
+    // Awaited all together below; a failure must not surface as an unhandled rejection first.
+    output.catch(() => undefined);
+    outputs.push(output);
+  }
+  const files = (await Promise.all(outputs)).flat();
   // TypeScript is formatted before its header line goes on, so a file that is the same in every
   // package (a runtime module) is formatted once per process; other kinds format their header too.
   const formatter = new Formatter(options.format, options.workers, options.cache);
@@ -121,24 +120,24 @@ export async function emitPackage(
     .sort((a, b) => compareText(a.path, b.path));
 }
 
-async function emitTypesInProcess(model: ApiModel): Promise<OutputFile> {
-  // Loaded on demand: with workers, the main thread never loads `typescript` at all.
-  const { emitTypesFile } = await import("./emit/types-file.js");
-  return emitTypesFile(structuredClone(model.document) as unknown as OpenAPI3);
-}
-
 /** From this size on, a worker reads the spec itself rather than wait for this thread's model. */
-const EARLY_TYPES_MIN_BYTES = 1_000_000;
+const PRESTART_MIN_BYTES = 1_000_000;
 
 export async function generatePackage(options: GenerateOptions): Promise<OutputFile[]> {
-  // For a large spec the schema types, the slowest emitter, start in a worker at once: it reads
-  // the spec itself and builds them while this thread validates, models and emits the client.
-  // (A small spec's document is cheaper to hand over than to parse twice.) If the spec turns out
-  // invalid, its diagnostics win and the worker's result is dropped.
-  const early = options.workers && fileSize(options.specFile) >= EARLY_TYPES_MIN_BYTES;
-  const types = early ? options.workers?.types({ specFile: options.specFile }) : undefined;
-  types?.catch(() => undefined);
-  return emitPackage(await loadModel(options), options, types);
+  // For a large spec the emitters that can (the schema types, the slowest) start in a worker at
+  // once: it reads the spec itself and works while this thread validates, models and emits the
+  // rest. (A small spec's model is cheaper to hand over than to parse twice.) If the spec turns
+  // out invalid, its diagnostics win and the worker's result is dropped.
+  const prestarted = new Map<string, Promise<OutputFile[]>>();
+  const { workers } = options;
+  if (workers && fileSize(options.specFile) >= PRESTART_MIN_BYTES) {
+    for (const emitter of EMITTERS) {
+      const output = emitter.prestart?.(options.specFile, workers);
+      output?.catch(() => undefined);
+      if (output) prestarted.set(emitter.name, output);
+    }
+  }
+  return emitPackage(await loadModel(options), options, prestarted);
 }
 
 function fileSize(path: string): number {

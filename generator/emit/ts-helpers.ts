@@ -1,10 +1,22 @@
 /**
  * Small helpers for building TypeScript text from the model, with their edge cases solved once:
- * property keys that need quotes, indexed-access types from JSON pointers, string literals and
- * JSDoc text that cannot close its own comment.
+ * property keys that need quotes, indexed-access types from JSON pointers, string literals,
+ * JSDoc text that cannot close its own comment, and a built source file as an output file.
  */
-import type { JSDocStructure, OptionalKind } from "ts-morph";
+import type { JSDocStructure, OptionalKind, SourceFile } from "ts-morph";
 import { isIdentifier } from "../model/naming.js";
+import type { OutputFile } from "../shared/output-file.js";
+
+/**
+ * A ts-morph source file as an output file (its path without the in-memory root's slash), with
+ * the modules it imports and re-exports read from its declarations: what the runtime copy follows.
+ */
+export function sourceOutput(file: SourceFile): OutputFile {
+  const imports = [...file.getImportDeclarations(), ...file.getExportDeclarations()]
+    .map((declaration) => declaration.getModuleSpecifierValue())
+    .filter((specifier): specifier is string => specifier?.startsWith(".") === true);
+  return { path: file.getFilePath().slice(1), contents: file.getFullText(), kind: "ts", imports };
+}
 
 export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : JSON.stringify(name);

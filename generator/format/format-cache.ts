@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { version } from "prettier";
-import { CACHE_DIR } from "../emit/assets.js";
+import { CACHE_DIR } from "../shared/assets.js";
 import { OPTIONS } from "./prettier.js";
 
 /** Entries kept after a run; the least recently used go first. */

@@ -11,7 +11,7 @@
  *   printers and the templates already give consistent, deterministic layout. `prettier` formats
  *   regardless of size; `none` formats nothing.
  */
-import type { OutputFile } from "../emit/output-file.js";
+import type { OutputFile } from "../shared/output-file.js";
 import { WorkerPool } from "../workers/pool.js";
 import type { FormatCache } from "./format-cache.js";
 import { endWithNewline, formatText, PARSERS } from "./prettier.js";

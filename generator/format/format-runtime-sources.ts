@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { RUNTIME_DIR } from "../emit/assets.js";
+import { RUNTIME_DIR } from "../shared/assets.js";
 import { endWithNewline, formatText } from "./prettier.js";
 
 export async function formatRuntimeSources(): Promise<string[]> {

@@ -4,7 +4,7 @@
  * on where the generator runs. Every file ends with exactly one newline.
  */
 import { format, type Options } from "prettier";
-import type { OutputFile } from "../emit/output-file.js";
+import type { OutputFile } from "../shared/output-file.js";
 
 export const OPTIONS: Options = {
   printWidth: 100,

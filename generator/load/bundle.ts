@@ -5,7 +5,8 @@
  * came from, so a problem found anywhere in the bundle is still reported at its own file:line:column.
  */
 import { dirname, join, relative } from "node:path";
-import { type Diagnostic, joinPointer, refPointer, type SourcePosition, valueAt } from "../validate/diagnostic.js";
+import type { Diagnostic, SourcePosition } from "../shared/diagnostic.js";
+import { joinPointer, refPointer, valueAt } from "../shared/json-pointer.js";
 import { FILE_NOT_FOUND, ParseFailure, readDocument, type SourceDocument } from "./read-document.js";
 
 export interface BundledSpec {

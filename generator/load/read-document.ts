@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import { pointerSegments, type SourcePosition } from "../validate/diagnostic.js";
+import type { SourcePosition } from "../shared/diagnostic.js";
+import { pointerSegments } from "../shared/json-pointer.js";
 
 export interface SourceDocument {
   /** Path as given (relative to the working directory), used in messages and headers. */

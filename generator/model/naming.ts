@@ -105,3 +105,21 @@ export class NameRegistry {
     return candidate;
   }
 }
+
+/** The client class's name from the document's title: its first word if that is a capitalised identifier. */
+export function clientNameFromTitle(title: string): string {
+  const head = title.trim().split(/[\s.]/)[0] ?? "";
+  const name = isIdentifier(head) && /^[A-Z]/.test(head) ? head : pascalCase(head || title);
+  return name === "_" ? "Client" : name;
+}
+
+/**
+ * The client's name, changed only where it or its options interface (`<name>Options`) would clash
+ * with a name the generated code binds beside it: it then gets an `Api` suffix.
+ */
+export function unboundClientName(name: string, bound: Iterable<string>): string {
+  const taken = new Set(bound);
+  let candidate = name;
+  while (taken.has(candidate) || taken.has(`${candidate}Options`)) candidate = `${candidate}Api`;
+  return candidate;
+}

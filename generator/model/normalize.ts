@@ -4,7 +4,8 @@
  * (rather than `components`) are inlined, and discriminator mappings given as bare schema names
  * become full references. The input is not modified; unchanged subtrees are shared.
  */
-import { refPointer, valueAt } from "../validate/diagnostic.js";
+import { refPointer, valueAt } from "../shared/json-pointer.js";
+import { mapShared } from "./copy-on-write.js";
 
 type Json = Record<string, unknown>;
 
@@ -13,15 +14,7 @@ const MAX_INLINE_DEPTH = 8;
 export function normalizeDocument(document: unknown): unknown {
   const root = document as Json;
   const visit = (node: unknown, depth: number): unknown => {
-    if (Array.isArray(node)) {
-      let changed = false;
-      const items = node.map((item) => {
-        const next = visit(item, depth);
-        changed ||= next !== item;
-        return next;
-      });
-      return changed ? items : node;
-    }
+    if (Array.isArray(node)) return mapShared(node, (item) => visit(item, depth));
     if (node === null || typeof node !== "object") return node;
     const ref = typeof (node as Json).$ref === "string" ? ((node as Json).$ref as string) : undefined;
     const decoded = ref?.startsWith("#") ? refPointer(ref) : ref;

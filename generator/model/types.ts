@@ -28,8 +28,57 @@ export interface ApiModel {
   securitySchemes: SecurityScheme[];
   resources: Resource[];
   operations: Operation[];
-  /** The document as bundled, handed to openapi-typescript and to the mock's validators. */
-  document: Record<string, unknown>;
+  /**
+   * The document openapi-typescript reads (types-document.ts): the bundled document with the
+   * model's operation ids and the adjustments that make its types ones a caller can write.
+   * Built on first read.
+   */
+  readonly typesDocument: Record<string, unknown>;
+  /**
+   * The JSON Schema 2020-12 document every `SchemaUse` points into (schema-document.ts): the
+   * document itself for OpenAPI 3.1, its schemas converted for 3.0. A validator registers it once
+   * under an id and compiles `{ $ref: id + pointer }`; its internal `$ref`s resolve against it.
+   */
+  readonly schemaDocument: Record<string, unknown>;
+}
+
+/** A JSON Schema as the spec gives it at one place: where it is, and (read on demand) what it says. */
+export interface SchemaUse {
+  /** JSON pointer of the schema in `ApiModel.schemaDocument` (after following `$ref`s to it). */
+  pointer: string;
+  /** The schema, in JSON Schema 2020-12; its `$ref`s point into `ApiModel.schemaDocument`. */
+  readonly schema: Record<string, unknown> | boolean;
+}
+
+/** One example value the spec gives (`example`, or one of `examples`, resolved). */
+export interface Example {
+  /** JSON pointer of the value in the document. */
+  pointer: string;
+  /** The key in `examples`; empty for a lone `example`. */
+  name: string;
+  summary: string;
+  value: unknown;
+}
+
+/** One media type of a request body or response. */
+export interface MediaContent {
+  mediaType: string;
+  kind: ContentKind;
+  /** JSON pointer of the Media Type Object. */
+  pointer: string;
+  schema?: SchemaUse | undefined;
+  /** The media type's examples, then its schema's own. */
+  examples: Example[];
+}
+
+/** A response header the spec declares. */
+export interface ResponseHeader {
+  name: string;
+  required: boolean;
+  description: string;
+  pointer: string;
+  schema?: SchemaUse | undefined;
+  examples: Example[];
 }
 
 export interface Server {
@@ -124,19 +173,26 @@ export interface Parameter {
   /** Declared with a JSON `content` instead of a schema: the value travels as JSON text. */
   json: boolean;
   pointer: string;
+  /** Its schema (or its `content` media type's schema). */
+  schema?: SchemaUse | undefined;
+  examples: Example[];
 }
 
 export interface RequestBody {
   required: boolean;
   description: string;
-  contents: Array<{ mediaType: string; kind: ContentKind }>;
+  /** JSON pointer of the Request Body Object (after following `$ref`s). */
+  pointer: string;
+  contents: MediaContent[];
 }
 
 export interface Response {
   status: string;
   description: string;
-  contents: Array<{ mediaType: string; kind: ContentKind }>;
-  headers: string[];
+  /** JSON pointer of the Response Object (after following `$ref`s). */
+  pointer: string;
+  contents: MediaContent[];
+  headers: ResponseHeader[];
 }
 
 export interface Match {

@@ -13,7 +13,7 @@ import type { AnySchema, ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
 
 interface AjvError {
   instancePath: string;

@@ -5,7 +5,8 @@
  * Extensions the project does not define are left alone: real-world specs carry many.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { type Diagnostic, joinPointer, refPointer, valueAt } from "./diagnostic.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { joinPointer, refPointer, valueAt } from "../shared/json-pointer.js";
 import { type ExtensionPlace, extensionDefinitions } from "./extension-schemas.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;

@@ -8,40 +8,42 @@
  * that takes `types` starts loading openapi-typescript as soon as it boots.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { OpenAPI3 } from "openapi-typescript";
+import type { PrintedTypes } from "../emit/types/types-output.js";
 
 /** A worker holds one task at a time (pool.ts), so a reply needs no id to find its task. */
 export type WorkerTask = { kind: "format"; text: string; parser: string } | { kind: "types"; source: TypesSource };
 
-/** What the schema types are built from: a modelled document, or a spec file to read and model. */
-export type TypesSource = { document: OpenAPI3 } | { specFile: string };
+/** What the schema types are built from: the model's `typesDocument`, or a spec file to read and model. */
+export type TypesSource = { document: Record<string, unknown> } | { specFile: string };
 
-export type WorkerReply = { text: string } | { error: string };
+/** Formatted text, or printed types with the modules they import. */
+export type WorkerReply = { text: string; imports?: string[] } | { error: string };
 
 const typesModule = (workerData as { warmTypes?: boolean } | null)?.warmTypes
-  ? import("../emit/types-file.js")
+  ? import("../emit/types/types-file.js")
   : undefined;
 
-async function perform(task: WorkerTask): Promise<string> {
+async function perform(task: WorkerTask): Promise<PrintedTypes> {
   if (task.kind === "format") {
     const { formatText } = await import("../format/prettier.js");
-    return formatText(task.text, task.parser);
+    return { text: await formatText(task.text, task.parser), imports: [] };
   }
-  const { emitTypesFile } = await (typesModule ?? import("../emit/types-file.js"));
+  const { emitTypesFile } = await (typesModule ?? import("../emit/types/types-file.js"));
   // Either way the document is this thread's own copy, which emitTypesFile may write into.
-  return (await emitTypesFile(await documentOf(task.source))).contents;
+  return emitTypesFile(await documentOf(task.source));
 }
 
-async function documentOf(source: TypesSource): Promise<OpenAPI3> {
+async function documentOf(source: TypesSource): Promise<Record<string, unknown>> {
   if ("document" in source) return source.document;
   const { bundleSpec } = await import("../load/bundle.js");
-  const { typesDocument } = await import("../model/build-model.js");
-  return typesDocument(bundleSpec(source.specFile).value) as OpenAPI3;
+  const { typesDocumentOf } = await import("../model/types-document.js");
+  return typesDocumentOf(bundleSpec(source.specFile).value);
 }
 
 parentPort?.on("message", (task: WorkerTask) => {
   perform(task).then(
-    (text) => parentPort?.postMessage({ text } satisfies WorkerReply),
+    ({ text, imports }) =>
+      parentPort?.postMessage((imports.length > 0 ? { text, imports } : { text }) satisfies WorkerReply),
     (error: unknown) =>
       parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
   );

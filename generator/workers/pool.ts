@@ -3,12 +3,13 @@
  * the main thread but their input: prettier (single-threaded, seconds on large packages) and
  * openapi-typescript's schema types (which also keeps the `typescript` package out of the main
  * thread, where ts-morph has its own copy). While workers do these, the main thread validates,
- * models and emits the client. From the CLI's build (generator/dist/) workers run the entry
+ * models and emits the client. From the CLI's build (generator/cli-bundle/) workers run the entry
  * bundled beside it; from source (tsx, vitest) they run generator/workers/entry.ts with tsx
  * registered in the worker.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { PrintedTypes } from "../emit/types/types-output.js";
 import type { TypesSource, WorkerReply, WorkerTask } from "./entry.js";
 
 /** Plain JavaScript, so it starts before any loader exists; it then loads the TypeScript entry. */
@@ -26,7 +27,7 @@ const ENTRY = new URL(FROM_SOURCE ? "./entry.ts" : "./entry.cjs", import.meta.ur
 
 interface Job {
   task: WorkerTask;
-  resolve: (text: string) => void;
+  resolve: (reply: PrintedTypes) => void;
   reject: (error: Error) => void;
 }
 
@@ -66,7 +67,7 @@ export class WorkerPool {
       worker.on("message", (reply: WorkerReply) => {
         const job = this.current[index];
         this.current[index] = undefined;
-        if ("text" in reply) job?.resolve(reply.text);
+        if ("text" in reply) job?.resolve({ text: reply.text, imports: reply.imports ?? [] });
         else job?.reject(new Error(reply.error));
         this.dispatch();
       });
@@ -77,7 +78,7 @@ export class WorkerPool {
   }
 
   format(text: string, parser: string): Promise<string> {
-    return this.enqueue(this.formatQueue, { kind: "format", text, parser });
+    return this.enqueue(this.formatQueue, { kind: "format", text, parser }).then((reply) => reply.text);
   }
 
   /**
@@ -85,7 +86,7 @@ export class WorkerPool {
    * itself. The first worker takes them all: it loads openapi-typescript and `typescript` at
    * start, the others never do.
    */
-  types(source: TypesSource): Promise<string> {
+  types(source: TypesSource): Promise<PrintedTypes> {
     return this.enqueue(this.typesQueue, { kind: "types", source });
   }
 
@@ -93,9 +94,9 @@ export class WorkerPool {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private enqueue(queue: Job[], task: WorkerTask): Promise<string> {
+  private enqueue(queue: Job[], task: WorkerTask): Promise<PrintedTypes> {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<PrintedTypes>((resolve, reject) => {
       queue.push({ task, resolve, reject });
       this.dispatch();
     });

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { hasGeneratedHeader, type OutputFile } from "../emit/output-file.js";
+import { hasGeneratedHeader, type OutputFile } from "../shared/output-file.js";
 
 /** Folders under a package where generated files live; the stale ones among them are removed. */
 const OWNED_DIRS = ["src", "docs", "mock", "test"];

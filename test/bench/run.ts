@@ -17,9 +17,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { CACHE_DIR } from "../../generator/emit/assets.js";
 import { CoreClient } from "../../generator/runtime/client-core.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
+import { CACHE_DIR } from "../../generator/shared/assets.js";
 import { json, startServer } from "../helpers/http-server.js";
 
 const GITHUB = "node_modules/@octokit/openapi/generated/api.github.com.json";
@@ -99,7 +99,12 @@ async function requestOverhead(): Promise<{ client: number; raw: number }> {
 
 async function main() {
   // What `npm run generate` runs: the build, then the built CLI (both timed).
-  const cli = ["sh", "-c", 'node generator/build.mjs && node generator/dist/cli.cjs "$@"', "generate"] as const;
+  const cli = [
+    "sh",
+    "-c",
+    'node generator/bundle-cli.mjs && node generator/cli-bundle/cli.cjs "$@"',
+    "generate",
+  ] as const;
   const out = mkdtempSync(join(tmpdir(), "bench-"));
   const vendors = readdirSync("specs").filter((name) => name.endsWith(".yaml"));
   // Cold: prettier's cache between runs emptied first, as on a fresh clone; warm: a regeneration.

@@ -10,15 +10,14 @@
 import { mkdtempSync, readdirSync, readFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { OpenAPI3 } from "openapi-typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { RUNTIME_DIR } from "../../generator/emit/assets.js";
-import type { OutputFile } from "../../generator/emit/output-file.js";
-import { emitTypesFile } from "../../generator/emit/types-file.js";
+import { emitTypesFile } from "../../generator/emit/types/types-file.js";
 import { FormatCache } from "../../generator/format/format-cache.js";
 import { AUTO_PRETTIER_LIMIT, Formatter } from "../../generator/format/format-files.js";
 import { endWithNewline, formatText } from "../../generator/format/prettier.js";
 import { generatePackage, loadModel } from "../../generator/pipeline.js";
+import { RUNTIME_DIR } from "../../generator/shared/assets.js";
+import type { OutputFile } from "../../generator/shared/output-file.js";
 import { WorkerPool } from "../../generator/workers/pool.js";
 import { runCli } from "../helpers/cli.js";
 import { FIXTURES } from "../helpers/fixtures.js";
@@ -76,8 +75,8 @@ describe("formatting", () => {
     "builds the same schema types from the spec file in a worker as from the model in-process: %s",
     async (specFile) => {
       const model = await loadModel({ specFile });
-      const inProcess = await emitTypesFile(structuredClone(model.document) as unknown as OpenAPI3);
-      expect(await pool.types({ specFile })).toBe(inProcess.contents);
+      const inProcess = await emitTypesFile(structuredClone(model.typesDocument));
+      expect(await pool.types({ specFile })).toEqual(inProcess);
     },
   );
 

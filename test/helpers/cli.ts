@@ -1,5 +1,5 @@
 /**
- * Runs the generator's command line as `npm run generate` does (its build, generator/dist/cli.cjs,
+ * Runs the generator's command line as `npm run generate` does (its build, generator/cli-bundle/cli.cjs,
  * made by the global setup, in a child process on the real files), so tests see its exact output
  * and exit code.
  */
@@ -12,7 +12,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(process.execPath, ["generator/dist/cli.cjs", ...args], {
+  const result = spawnSync(process.execPath, ["generator/cli-bundle/cli.cjs", ...args], {
     encoding: "utf8",
     env: { ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024,

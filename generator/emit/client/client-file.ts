@@ -12,13 +12,39 @@ import {
   StructureKind,
 } from "ts-morph";
 import type { ApiModel, ContentKind } from "../../model/types.js";
-import { requestContent } from "../operations-file.js";
-import type { OutputFile } from "../output-file.js";
-import { jsDoc, literal, propertyKey } from "../ts-helpers.js";
+import type { OutputFile } from "../../shared/output-file.js";
+import { requestContent } from "../request-content.js";
+import { jsDoc, literal, propertyKey, sourceOutput } from "../ts-helpers.js";
 import { resourceFileName } from "./resource-file.js";
 
 /** Request body kinds that the runtime's upload encoder handles. */
 const UPLOAD_KINDS = new Set<ContentKind>(["multipart", "binary", "event-stream"]);
+
+/** What client.ts imports from the package's operations and the runtime. */
+const FROM_OPERATIONS = ["operations", "securitySchemes", "serverUrl", "serverVariables"];
+const CREDENTIAL_TYPES = ["BasicCredential", "Credential"];
+const FROM_TYPES = ["HttpMethodKey", "PathsWithMethod", "SuccessBody", "TypedRequestArgs", "TypedRequestInit"];
+const TOKEN_STORE = "TokenStore";
+const ENCODE_UPLOAD = "encodeUpload";
+
+/**
+ * Every name client.ts may bind at top level besides the client, its options and the resource
+ * classes: the client's name must be none of them (model/naming.ts `unboundClientName`).
+ */
+export const CLIENT_FILE_BINDINGS: readonly string[] = [
+  ...FROM_OPERATIONS,
+  ...CREDENTIAL_TYPES,
+  "ClientOptions",
+  "CoreClient",
+  "RawRequestInit",
+  TOKEN_STORE,
+  ...FROM_TYPES,
+  ENCODE_UPLOAD,
+  "paths",
+];
+
+/** Members of the client class besides one property per resource: no resource property may take them. */
+export const CLIENT_CLASS_MEMBERS: readonly string[] = ["constructor", "core", "baseUrl", "request"];
 
 function credentialOptions(model: ApiModel): OptionalKind<PropertySignatureStructure>[] {
   const members = new Map<string, OptionalKind<PropertySignatureStructure>>();
@@ -86,9 +112,7 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
     ],
     parameters: [{ name: "method", type: "M" }, { name: "path", type: "P" }, init],
   });
-  const credentialTypes = ["BasicCredential", "Credential"].filter((name) =>
-    properties.some((property) => property.type === name),
-  );
+  const credentialTypes = CREDENTIAL_TYPES.filter((name) => properties.some((property) => property.type === name));
   // Optional runtime parts, handed to the core only when the spec needs them, so a bundle of a
   // package without them leaves their code out.
   const usesTokens = model.securitySchemes.some((scheme) => scheme.tokenSource);
@@ -100,8 +124,8 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
     "serverVariables",
     "schemes: securitySchemes",
     "operations",
-    ...(usesTokens ? ["tokenStore: TokenStore"] : []),
-    ...(usesUploads ? ["encodeUpload"] : []),
+    ...(usesTokens ? [`tokenStore: ${TOKEN_STORE}`] : []),
+    ...(usesUploads ? [ENCODE_UPLOAD] : []),
   ];
   const file = project.createSourceFile(
     "src/client.ts",
@@ -110,7 +134,7 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
         {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier: "./operations.js",
-          namedImports: ["operations", "securitySchemes", "serverUrl", "serverVariables"],
+          namedImports: FROM_OPERATIONS,
         },
         // Only the credential types the options use, so no import is ever unused.
         ...(credentialTypes.length > 0
@@ -137,7 +161,7 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
               {
                 kind: StructureKind.ImportDeclaration as const,
                 moduleSpecifier: "./runtime/tokens.js",
-                namedImports: ["TokenStore"],
+                namedImports: [TOKEN_STORE],
               },
             ]
           : []),
@@ -145,14 +169,14 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier: "./runtime/types.js",
           isTypeOnly: true,
-          namedImports: ["HttpMethodKey", "PathsWithMethod", "SuccessBody", "TypedRequestArgs", "TypedRequestInit"],
+          namedImports: FROM_TYPES,
         },
         ...(usesUploads
           ? [
               {
                 kind: StructureKind.ImportDeclaration as const,
                 moduleSpecifier: "./runtime/uploads.js",
-                namedImports: ["encodeUpload"],
+                namedImports: [ENCODE_UPLOAD],
               },
             ]
           : []),
@@ -246,38 +270,5 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
     },
     { overwrite: true },
   );
-  return { path: "src/client.ts", contents: file.getFullText(), kind: "ts" };
-}
-
-export function emitIndexFile(model: ApiModel, project: Project): OutputFile {
-  const file = project.createSourceFile(
-    "src/index.ts",
-    {
-      statements: [
-        {
-          kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: "./client.js",
-          namedExports: [model.clientName, { name: `${model.clientName}Options`, isTypeOnly: true }],
-        },
-        {
-          kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: "./operations.js",
-          namedExports: ["operations", "securitySchemes", "serverUrl"],
-        },
-        ...model.resources.map((resource) => ({
-          kind: StructureKind.ExportDeclaration as const,
-          moduleSpecifier: `./resources/${resourceFileName(resource)}.js`,
-        })),
-        { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/index.js" },
-        {
-          kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: "./types.js",
-          isTypeOnly: true,
-          namedExports: ["components", "paths"],
-        },
-      ],
-    },
-    { overwrite: true },
-  );
-  return { path: "src/index.ts", contents: file.getFullText(), kind: "ts" };
+  return sourceOutput(file);
 }

@@ -4,7 +4,7 @@
  * (unwrapped from the envelope when the spec declares one), page items and stream events.
  */
 import type { ApiModel, Operation } from "../../model/types.js";
-import { requestContent } from "../operations-file.js";
+import { requestContent } from "../request-content.js";
 import { indexed, literal, propertyKey, typeAtPointer } from "../ts-helpers.js";
 
 export interface OperationTypes {

@@ -16,9 +16,15 @@ import {
   type WriterFunction,
 } from "ts-morph";
 import type { ApiModel, Operation, Resource } from "../../model/types.js";
-import type { OutputFile } from "../output-file.js";
-import { jsDoc } from "../ts-helpers.js";
+import type { OutputFile } from "../../shared/output-file.js";
+import { jsDoc, sourceOutput } from "../ts-helpers.js";
 import { operationTypes } from "./operation-types.js";
+
+/** The member that holds the client core: a resource's methods call through it. */
+const CORE_MEMBER = "core";
+
+/** Members of a resource class besides one method per operation: no method may take them. */
+export const RESOURCE_CLASS_MEMBERS: readonly string[] = ["constructor", CORE_MEMBER];
 
 export function resourceFileName(resource: Resource): string {
   return resource.propertyName.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`).replace(/^-/, "");
@@ -154,7 +160,7 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
     name: resource.className,
     isExported: true,
     docs: jsDoc({ summary: resource.tag, description: resource.description }),
-    ctors: [{ parameters: [{ name: "core", type: "CoreClient", isReadonly: true, scope: Scope.Private }] }],
+    ctors: [{ parameters: [{ name: CORE_MEMBER, type: "CoreClient", isReadonly: true, scope: Scope.Private }] }],
     methods,
   };
 
@@ -224,5 +230,5 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
     },
     { overwrite: true },
   );
-  return { path: file.getFilePath().slice(1), contents: file.getFullText(), kind: "ts" };
+  return sourceOutput(file);
 }

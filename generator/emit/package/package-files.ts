@@ -3,10 +3,11 @@
  * tsconfig.json (strict) and the README with a quick start. The view model is plain data built
  * here, so templates hold no logic.
  */
-import { words } from "../model/naming.js";
-import type { ApiModel } from "../model/types.js";
-import { render } from "./docs/render.js";
-import type { OutputFile } from "./output-file.js";
+import { words } from "../../model/naming.js";
+import type { ApiModel } from "../../model/types.js";
+import type { OutputFile } from "../../shared/output-file.js";
+import type { Emitter } from "../emitter.js";
+import { render } from "../render-template.js";
 
 /** `client.x.yStream` for the first operation that streams, to show how streams are read. */
 function streamExample(model: ApiModel): string | undefined {
@@ -80,3 +81,5 @@ export function emitPackageFiles(model: ApiModel): OutputFile[] {
     { path: "README.md", contents: render("README.md.hbs", view), kind: "md" },
   ];
 }
+
+export const packageEmitter: Emitter = { name: "package", emit: emitPackageFiles };

@@ -1,11 +1,11 @@
 /**
- * Renders the handlebars templates in `templates/` (prose and package files only; code never goes
- * through templates). Templates compile once, in strict mode, without HTML escaping; helpers are
- * registered here and nowhere else.
+ * Renders the handlebars templates in `templates/`: prose and package files such as package.json,
+ * tsconfig.json and READMEs (code never goes through templates). Templates compile once, in
+ * strict mode, without HTML escaping; helpers are registered here and nowhere else.
  */
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import { TEMPLATES_DIR } from "../assets.js";
+import { TEMPLATES_DIR } from "../shared/assets.js";
 
 const engine = Handlebars.create();
 engine.registerHelper("json", (value: unknown) => JSON.stringify(value));

@@ -5,20 +5,11 @@
  * docs and the contract tests all read this one table.
  */
 import { type Project, StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
-import type { ApiModel, ContentKind, Operation } from "../model/types.js";
-import type { OutputFile } from "./output-file.js";
-import { propertyKey } from "./ts-helpers.js";
-
-const BODY_PREFERENCE: ContentKind[] = ["json", "multipart", "form", "text", "binary", "event-stream"];
-
-export function requestContent(operation: Operation) {
-  const contents = operation.body?.contents ?? [];
-  for (const kind of BODY_PREFERENCE) {
-    const found = contents.find((content) => content.kind === kind);
-    if (found) return found;
-  }
-  return undefined;
-}
+import type { ApiModel, Operation } from "../../model/types.js";
+import type { OutputFile } from "../../shared/output-file.js";
+import type { Emitter } from "../emitter.js";
+import { requestContent } from "../request-content.js";
+import { propertyKey, sourceOutput } from "../ts-helpers.js";
 
 /**
  * A data value as TypeScript literal text: identifier keys unquoted, undefined members left out.
@@ -153,5 +144,10 @@ export function emitOperationsFile(model: ApiModel, project: Project): OutputFil
     },
     { overwrite: true },
   );
-  return { path: "src/operations.ts", contents: file.getFullText(), kind: "ts" };
+  return sourceOutput(file);
 }
+
+export const operationsEmitter: Emitter = {
+  name: "operations",
+  emit: (model, { project }) => [emitOperationsFile(model, project)],
+};

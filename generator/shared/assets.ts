@@ -1,8 +1,9 @@
 /**
  * Where the generator's non-code inputs are: the hand-written runtime it copies into every
  * package and the handlebars templates. Both are resolved from this module's URL, which sits one
- * folder below generator/ in the source tree (generator/emit/) and in the build that the CLI runs
- * (generator/dist/, made by generator/build.mjs), so the same relative paths hold in both.
+ * folder below generator/ in the source tree (generator/shared/) and in the bundle that the CLI
+ * runs (generator/cli-bundle/, made by generator/bundle-cli.mjs), so the same relative paths hold
+ * in both.
  */
 export const RUNTIME_DIR = new URL("../runtime/", import.meta.url);
 export const TEMPLATES_DIR = new URL("../../templates/", import.meta.url);

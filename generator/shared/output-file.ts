@@ -3,7 +3,6 @@
  * with. The header names the spec by its project-relative path and its content hash, never a date
  * or a machine detail, so output is byte-identical everywhere.
  */
-import type { ApiModel } from "../model/types.js";
 
 export type FileKind = "ts" | "md" | "json" | "jsonc" | "text";
 
@@ -14,14 +13,24 @@ export interface OutputFile {
   kind: FileKind;
   /** Already in prettier's layout (the runtime's modules): copied as they are, never formatted again. */
   preformatted?: true;
+  /**
+   * The relative module specifiers this file imports or re-exports (`./runtime/auth.js`), as
+   * the emitter that wrote it declares them: what the runtime copy follows.
+   */
+  imports?: readonly string[];
 }
-
-/** Where the schema types go; the client's files import them from here. */
-export const TYPES_FILE = "src/types.ts";
 
 const DO_NOT_EDIT = "Do not edit: run `npm run generate`.";
 
-export function headerLine(model: ApiModel): string {
+/** What a header says of the spec a file came from. */
+export interface SpecIdentity {
+  /** The spec's path relative to the project. */
+  specFile: string;
+  /** sha256 of the spec's text, hex. */
+  specHash: string;
+}
+
+export function headerLine(model: SpecIdentity): string {
   return `Generated from ${model.specFile} (sha256 ${model.specHash.slice(0, 16)}). ${DO_NOT_EDIT}`;
 }
 
@@ -31,7 +40,7 @@ export function hasGeneratedHeader(contents: string): boolean {
   return /^(\/\/ |<!-- |# |\{\n {2}"\/\/": ")Generated from /.test(firstLines) && firstLines.includes(DO_NOT_EDIT);
 }
 
-export function withHeader(model: ApiModel, kind: FileKind, contents: string): string {
+export function withHeader(model: SpecIdentity, kind: FileKind, contents: string): string {
   const line = headerLine(model);
   switch (kind) {
     case "ts":

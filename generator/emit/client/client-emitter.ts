@@ -1,0 +1,17 @@
+/**
+ * The typed client: one module per resource (resource-file.ts), the client class (client-file.ts)
+ * and the package's public index (index-file.ts), all built with the package's ts-morph project.
+ */
+import type { Emitter } from "../emitter.js";
+import { emitClientFile } from "./client-file.js";
+import { emitIndexFile } from "./index-file.js";
+import { emitResourceFile } from "./resource-file.js";
+
+export const clientEmitter: Emitter = {
+  name: "client",
+  emit: (model, { project }) => [
+    ...model.resources.map((resource) => emitResourceFile(resource, model, project)),
+    emitClientFile(model, project),
+    emitIndexFile(model, project),
+  ],
+};

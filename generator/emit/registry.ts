@@ -1,0 +1,20 @@
+/**
+ * Every output of a package, in the order the pipeline starts them. Adding an output is adding a
+ * folder under emit/ with its emitter, and a line here; the pipeline knows no emitter by name.
+ * Order matters only where an emitter reads `earlier()` (the runtime copy follows the imports of
+ * every file before it) and for speed (the schema types, the slowest, start first).
+ */
+import { clientEmitter } from "./client/client-emitter.js";
+import type { Emitter } from "./emitter.js";
+import { operationsEmitter } from "./operations/operations-file.js";
+import { packageEmitter } from "./package/package-files.js";
+import { runtimeEmitter } from "./runtime-copy/runtime-emitter.js";
+import { typesEmitter } from "./types/types-emitter.js";
+
+export const EMITTERS: readonly Emitter[] = [
+  typesEmitter,
+  packageEmitter,
+  operationsEmitter,
+  clientEmitter,
+  runtimeEmitter,
+];

@@ -1,0 +1,13 @@
+/**
+ * The client runtime in the package (`src/runtime/`): the hand-written modules of
+ * generator/runtime/ that the package's files import, and theirs in turn, so a package carries no
+ * runtime code its spec cannot reach (no event streams in a package without streaming operations).
+ */
+import { RUNTIME_DIR } from "../../shared/assets.js";
+import { copyModules } from "../copy-modules.js";
+import type { Emitter } from "../emitter.js";
+
+export const runtimeEmitter: Emitter = {
+  name: "runtime",
+  emit: async (_model, { earlier }) => copyModules(RUNTIME_DIR, "src/runtime", await earlier()),
+};

@@ -1,0 +1,115 @@
+/**
+ * The document openapi-typescript reads (`ApiModel.typesDocument`): the bundled document with two
+ * adjustments, both copies (unchanged subtrees are shared, the input is never written).
+ *
+ * 1. Every operation carries the model's id, so openapi-typescript's `operations` keys are unique
+ *    and match the generated metadata even where the spec's ids were missing, duplicated or not
+ *    identifiers. Webhooks and path-item components whose operation id a path operation now has
+ *    keep their types but lose the id (openapi-typescript would declare it twice).
+ * 2. An `allOf` member that only lists `required` names (the usual way to make inherited members
+ *    required) declares those names as members of any type, so the intersection printed
+ *    (`Form & { name: unknown }`) makes them required instead of an empty object type no value
+ *    satisfies.
+ */
+
+import { mapShared } from "./copy-on-write.js";
+import { normalizeDocument } from "./normalize.js";
+import { forEachOperation, METHODS } from "./operations.js";
+import { type Json, References } from "./references.js";
+import type { HttpMethod, Operation } from "./types.js";
+
+type OperationKey = Pick<Operation, "path" | "method" | "id">;
+
+/** From a normalized document (normalize.ts) and its operations as the model names them. */
+export function buildTypesDocument(root: Json, operations: readonly OperationKey[]): Json {
+  return declareRequiredMembers(withOperationIds(root, operations, new References(root))) as Json;
+}
+
+/**
+ * The same document from a bundled one, without building the rest of the model: for a worker
+ * thread that needs only the schema types and reads the spec itself.
+ */
+export function typesDocumentOf(document: unknown): Json {
+  const root = normalizeDocument(document) as Json;
+  const references = new References(root);
+  const operations: OperationKey[] = [];
+  forEachOperation(root, references, ({ path, method, id }) => {
+    operations.push({ path, method: method.toUpperCase() as HttpMethod, id });
+  });
+  return buildTypesDocument(root, operations);
+}
+
+function withOperationIds(root: Json, operations: readonly OperationKey[], references: References): Json {
+  const paths: Record<string, Json> = { ...((root.paths ?? {}) as Record<string, Json>) };
+  for (const operation of operations) {
+    const item = { ...references.resolve<Json>(paths[operation.path]) };
+    const method = operation.method.toLowerCase();
+    item[method] = { ...(item[method] as Json), operationId: operation.id };
+    paths[operation.path] = item;
+  }
+  const ids = new Set(operations.map((operation) => operation.id));
+  const components = root.components as Json | undefined;
+  return {
+    ...root,
+    paths,
+    ...(root.webhooks ? { webhooks: withoutOperationIds(root.webhooks, ids) } : {}),
+    ...(components?.pathItems
+      ? { components: { ...components, pathItems: withoutOperationIds(components.pathItems, ids) } }
+      : {}),
+  };
+}
+
+/** Path items (by name) whose operations drop an `operationId` that is in `ids`. */
+function withoutOperationIds(items: unknown, ids: ReadonlySet<string>): unknown {
+  if (!items || typeof items !== "object") return items;
+  return Object.fromEntries(
+    Object.entries(items as Record<string, unknown>).map(([name, item]) => {
+      if (!item || typeof item !== "object") return [name, item];
+      const copy: Json = { ...(item as Json) };
+      for (const method of METHODS) {
+        const operation = copy[method] as Json | undefined;
+        if (typeof operation?.operationId === "string" && ids.has(operation.operationId)) {
+          const { operationId: _taken, ...rest } = operation;
+          copy[method] = rest;
+        }
+      }
+      return [name, copy];
+    }),
+  );
+}
+
+/** Object-shaping keywords: a member with none of them only lists required names. */
+const SHAPES = ["$ref", "properties", "additionalProperties", "patternProperties", "allOf", "anyOf", "oneOf", "items"];
+
+function isRequiredOnly(node: Json): boolean {
+  const required = node.required;
+  if (!Array.isArray(required) || required.length === 0 || node.nullable === true) return false;
+  if (node.type !== undefined && node.type !== "object") return false;
+  return !SHAPES.some((key) => key in node);
+}
+
+function declareRequiredMembers(node: unknown): unknown {
+  if (Array.isArray(node)) return mapShared(node, (item) => declareRequiredMembers(item));
+  if (node === null || typeof node !== "object") return node;
+  let copy: Json | undefined;
+  for (const [key, value] of Object.entries(node as Json)) {
+    let next = declareRequiredMembers(value);
+    if (key === "allOf" && Array.isArray(next)) next = withDeclaredMembers(next);
+    if (next !== value) {
+      copy ??= { ...(node as Json) };
+      copy[key] = next;
+    }
+  }
+  return copy ?? node;
+}
+
+function withDeclaredMembers(members: unknown[]): unknown[] {
+  let changed = false;
+  const next = members.map((member) => {
+    if (member === null || typeof member !== "object" || !isRequiredOnly(member as Json)) return member;
+    changed = true;
+    const required = (member as { required: unknown[] }).required;
+    return { ...(member as Json), properties: Object.fromEntries(required.map((name) => [String(name), {}])) };
+  });
+  return changed ? next : members;
+}
