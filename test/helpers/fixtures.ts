@@ -8,4 +8,5 @@ export const FIXTURES = [
   "name-clashes.yaml",
   "composition.yaml",
   "split-refs/api.yaml",
+  "reserved-names.yaml",
 ];

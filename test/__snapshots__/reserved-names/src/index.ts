@@ -1,0 +1,9 @@
+// Generated from test/fixtures/specs/reserved-names.yaml (sha256 0e9df1879004dfd6). Do not edit: run `npm run generate`.
+export { CoreClientApi, type CoreClientApiOptions } from "./client.js";
+export { operations, securitySchemes, serverUrl } from "./operations.js";
+export * from "./resources/request2.js";
+export * from "./resources/core2.js";
+export * from "./resources/base-url2.js";
+export * from "./resources/constructor2.js";
+export * from "./runtime/index.js";
+export type { components, paths } from "./types.js";

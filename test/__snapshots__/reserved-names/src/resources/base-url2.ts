@@ -1,0 +1,20 @@
+// Generated from test/fixtures/specs/reserved-names.yaml (sha256 0e9df1879004dfd6). Do not edit: run `npm run generate`.
+import { operations } from "../operations.js";
+import type { ApiPromise } from "../runtime/api-promise.js";
+import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
+
+export type GetBaseUrlResponse = void;
+
+/** baseUrl */
+export class BaseUrlResource {
+  constructor(private readonly core: CoreClient) {}
+
+  /**
+   * GET /base
+   * @see GET /base
+   * @throws {ApiError<unknown>} when the API answers with an error, or the request fails
+   */
+  get(options?: RequestOptions): ApiPromise<GetBaseUrlResponse> {
+    return this.core.call(operations.getBaseUrl, {}, options) as ApiPromise<GetBaseUrlResponse>;
+  }
+}
