@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 df0d8b2755358f20). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -1213,7 +1213,7 @@ export interface components {
     };
     /** @description An OpenAI `chat.completion` object (not wrapped in the envelope). */
     ChatCompletion: {
-      /** @description The message's id */
+      /** @description The message's id, as a string. */
       id: string;
       /** @constant */
       object: "chat.completion";
@@ -1347,7 +1347,7 @@ export interface components {
       example_questions?: string[];
       /** @enum {unknown} */
       response_source?: "default" | "own_content" | "openai_content";
-      /** @description Language code of the agent's messages */
+      /** @description Language code of the agent's messages, such as en. */
       chatbot_msg_lang?: string;
       chatbot_color?: string | null;
       chatbot_toolbar_color?: string | null;
@@ -4359,7 +4359,7 @@ export interface operations {
           "example_questions[]"?: string[];
           /** @enum {unknown} */
           response_source?: "default" | "own_content" | "openai_content";
-          /** @description Language code of the agent's messages */
+          /** @description Language code of the agent's messages, such as en. */
           chatbot_msg_lang?: string;
           chatbot_color?: string;
           chatbot_toolbar_color?: string;

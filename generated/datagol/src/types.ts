@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 44a9cc4462872de7). Do not edit: run `npm run generate`.
 export interface paths {
   "/customAgents/api/v1": {
     parameters: {
@@ -199,7 +199,7 @@ export interface components {
       type: "CONNECTOR";
       /** @constant */
       sourceType?: "AI";
-      /** @description A connector instance id */
+      /** @description A connector instance id, as a numeric string. */
       id: string;
     };
     McpConfig: {
@@ -323,7 +323,7 @@ export interface components {
       | {
           /** @enum {unknown} */
           response_type: "text" | "html";
-          /** @description A markdown chunk to append */
+          /** @description A markdown chunk to append, or an HTML/SVG fragment to sandbox. */
           content: string;
         }
       | {

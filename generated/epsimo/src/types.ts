@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 1f5e33f36b9d1bf9). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -515,7 +515,7 @@ export interface components {
       error: string;
       /** @description What went wrong. */
       detail: string;
-      /** @description The request field at fault */
+      /** @description The request field at fault, when there is one. */
       field?: string;
       /** @description Machine-readable error code such as `TOKEN_EXPIRED`. */
       code?: string;
@@ -584,7 +584,7 @@ export interface components {
       description?: string | null;
       /** Format: date-time */
       created_at?: string;
-      /** @description The project token */
+      /** @description The project token, when the listing includes it. */
       access_token?: string;
     };
     /** @description A project together with its project token. */
@@ -631,7 +631,7 @@ export interface components {
        *     `type==agent/system_message` and `type==agent/tools`.
        */
       configurable?: {
-        /** @description Kind of assistant */
+        /** @description Kind of assistant, usually `agent`. */
         type?: string;
         agent_type?: string;
       } & {

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
+// Generated from specs/gptbots.yaml (sha256 05f4ffa9e31d4a0c). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -126,7 +126,7 @@ export interface components {
        * @enum {unknown}
        */
       botType: "QuestionAnswer" | "Flow" | "MultiAgent";
-      /** @description The version saved */
+      /** @description The version saved, now the current version. */
       version: string;
     };
     ImportVersionEnvelope: {
