@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 01c689efc746f36f). Do not edit: run `npm run generate`.
+// Generated from specs/agentsgt.yaml (sha256 9f953b36deb1e4de). Do not edit: run `npm run generate`.
 export interface paths {
   "/api/v1/agents": {
     parameters: {
@@ -136,9 +136,9 @@ export interface components {
       error: string;
     };
     ModelPricing: {
-      /** @description USD per 1 */
+      /** @description USD per 1,000 input tokens. */
       input_per_1k_tokens: number;
-      /** @description USD per 1 */
+      /** @description USD per 1,000 output tokens. */
       output_per_1k_tokens: number;
     };
     AgentModel: {

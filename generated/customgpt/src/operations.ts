@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://app.customgpt.ai";
@@ -26,7 +26,7 @@ export const operations = {
       { name: "name", in: "query", arg: "name", style: "form", explode: true },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["400", "401", "500"],
+    errorStatuses: ["401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -187,7 +187,7 @@ export const operations = {
       },
     ],
     successStatuses: ["201"],
-    errorStatuses: ["400", "401", "404", "500"],
+    errorStatuses: ["400", "401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -877,7 +877,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404", "500"],
+    errorStatuses: ["401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1203,7 +1203,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["400", "401", "403", "404", "500"],
+    errorStatuses: ["400", "401", "403", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1448,7 +1448,7 @@ export const operations = {
       { name: "end_date", in: "query", arg: "end_date", style: "form", explode: true },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["400", "401", "404", "500"],
+    errorStatuses: ["400", "401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1721,7 +1721,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404", "500"],
+    errorStatuses: ["400", "401", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1755,7 +1755,7 @@ export const operations = {
     ],
     body: { mediaType: "multipart/form-data", kind: "multipart", required: true },
     successStatuses: ["200"],
-    errorStatuses: ["400", "401", "404", "500"],
+    errorStatuses: ["400", "401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -1965,6 +1965,40 @@ export const operations = {
     ],
     successStatuses: ["200"],
     errorStatuses: ["401", "404", "500"],
+    responseTypes: ["application/json"],
+    envelope: { data: "/data" },
+    errors: {
+      code: "/data/code",
+      message: "/data/message",
+      codes: {
+        "429": {
+          description:
+            "The account's query credits are exhausted; retrying does not help until the plan renews or is upgraded.",
+          status: 429,
+          retryable: false,
+        },
+      },
+    },
+  },
+  assignLabelUsers: {
+    id: "assignLabelUsers",
+    method: "PUT",
+    path: "/api/v1/projects/{projectId}/labels",
+    tag: "labels",
+    security: [["apiKey"]],
+    parameters: [
+      {
+        name: "projectId",
+        in: "path",
+        arg: "projectId",
+        style: "simple",
+        explode: false,
+        required: true,
+      },
+    ],
+    body: { mediaType: "application/json", kind: "json", required: true },
+    successStatuses: ["200"],
+    errorStatuses: ["400", "401", "403", "404", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -2222,7 +2256,7 @@ export const operations = {
       },
     ],
     successStatuses: ["200"],
-    errorStatuses: ["401", "404", "500"],
+    errorStatuses: ["401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -2256,7 +2290,7 @@ export const operations = {
     ],
     body: { mediaType: "application/json", kind: "json", required: true },
     successStatuses: ["201"],
-    errorStatuses: ["401", "404", "422", "500"],
+    errorStatuses: ["401", "422", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {
@@ -2530,7 +2564,7 @@ export const operations = {
     parameters: [],
     body: { mediaType: "multipart/form-data", kind: "multipart", required: true },
     successStatuses: ["200"],
-    errorStatuses: ["400", "401", "500"],
+    errorStatuses: ["401", "500"],
     responseTypes: ["application/json"],
     envelope: { data: "/data" },
     errors: {

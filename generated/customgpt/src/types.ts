@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -17,8 +17,8 @@ export interface paths {
     put?: never;
     /**
      * Create an agent
-     * @description Creates an agent from a sitemap or URL, or from an uploaded file. The seed shows a JSON
-     *     body; the vendor's reference takes multipart form data.
+     * @description Creates an agent from a sitemap or URL, or from an uploaded file. The body is multipart
+     *     form data, not JSON.
      */
     post: operations["createAgent"];
     delete?: never;
@@ -45,7 +45,7 @@ export interface paths {
     put?: never;
     /**
      * Update an agent
-     * @description Changes an agent's name, sharing or sources. Updates are a POST with multipart form data, not a PUT; the seed names the route without a body, and its other examples send JSON.
+     * @description Changes an agent's name, sharing or sources. The update is a POST with multipart form data, not a PUT with JSON.
      */
     post: operations["updateAgent"];
     /**
@@ -139,7 +139,7 @@ export interface paths {
     };
     /**
      * Get a conversation
-     * @description Returns one conversation. Named by the seed but absent from the vendor's published reference; the shape is inferred from the conversation list.
+     * @description Returns one conversation. The vendor does not publish this response's shape; the fields below are inferred from the conversation list.
      */
     get: operations["getConversation"];
     /**
@@ -169,7 +169,7 @@ export interface paths {
     put?: never;
     /**
      * Share a conversation
-     * @description Makes a conversation readable through a public link. Named by the seed but absent from the vendor's published reference; the answer shape is inferred.
+     * @description Makes a conversation readable through a public link. The vendor does not publish this response's shape; the fields below are inferred.
      */
     post: operations["shareConversation"];
     delete?: never;
@@ -200,8 +200,7 @@ export interface paths {
      * Send a message
      * @description Sends a prompt in a conversation and returns the agent's answer with the ids of the
      *     sources it cites. With `stream` set the answer arrives as server-sent events instead
-     *     (`progress` chunks, then `finish`). The seed puts `stream` in the JSON body; the vendor
-     *     takes it as a query parameter.
+     *     (`progress` chunks, then `finish`). `stream` is a query parameter, not a body field.
      */
     post: operations["sendMessage"];
     delete?: never;
@@ -262,7 +261,7 @@ export interface paths {
     get?: never;
     /**
      * Rate an answer
-     * @description Records the user's reaction to an answer. The seed documents a POST; the vendor takes a PUT.
+     * @description Records the user's reaction to an answer. The call is a PUT.
      */
     put: operations["updateMessageFeedback"];
     post?: never;
@@ -281,7 +280,7 @@ export interface paths {
     };
     /**
      * List an answer's claims
-     * @description Returns the statements an answer makes and whether its sources support each. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+     * @description Returns the statements an answer makes and whether its sources support each. The vendor does not publish this response's shape; the fields below are inferred.
      */
     get: operations["listMessageClaims"];
     put?: never;
@@ -301,7 +300,7 @@ export interface paths {
     };
     /**
      * Get an answer's trust score
-     * @description Returns how well an answer is grounded in the agent's sources. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+     * @description Returns how well an answer is grounded in the agent's sources. The vendor does not publish this response's shape; the fields below are inferred.
      */
     get: operations["getMessageTrustScore"];
     put?: never;
@@ -323,7 +322,7 @@ export interface paths {
     put?: never;
     /**
      * Verify an answer
-     * @description Checks an answer's claims against the agent's sources and returns the claims with a trust score. Named by the seed but absent from the vendor's published reference; the shape is inferred. Each verification uses query credits.
+     * @description Checks an answer's claims against the agent's sources and returns the claims with a trust score. Each verification uses query credits. The vendor does not publish this response's shape; the fields below are inferred.
      */
     post: operations["verifyMessage"];
     delete?: never;
@@ -350,7 +349,7 @@ export interface paths {
     put?: never;
     /**
      * Add a source
-     * @description Adds a sitemap or an uploaded file to an agent. The seed names the route without a body (its examples send JSON); the vendor takes multipart form data.
+     * @description Adds a sitemap or an uploaded file to an agent. The body is multipart form data, not JSON.
      */
     post: operations["createSource"];
     delete?: never;
@@ -373,7 +372,7 @@ export interface paths {
     };
     /**
      * Get a source
-     * @description Returns one source with its settings. Named by the seed but absent from the vendor's published reference; the shape follows the source list.
+     * @description Returns one source with its settings. The vendor does not publish this response's shape; the fields below are inferred from the source list.
      */
     get: operations["getSource"];
     /**
@@ -486,18 +485,18 @@ export interface paths {
     };
     /**
      * List a page's labels
-     * @description Returns the labels attached to a page. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+     * @description Returns the labels attached to a page. The vendor does not publish this response's shape; the fields below are inferred.
      */
     get: operations["listPageLabels"];
     put?: never;
     /**
      * Add labels to a page
-     * @description Attaches labels to a page. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+     * @description Attaches labels to a page. The vendor does not publish this operation's request or response shape; the fields below are inferred.
      */
     post: operations["addPageLabels"];
     /**
      * Remove labels from a page
-     * @description Detaches labels from a page. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+     * @description Detaches labels from a page. The vendor does not publish this operation's request or response shape; the fields below are inferred.
      */
     delete: operations["removePageLabels"];
     options?: never;
@@ -643,7 +642,7 @@ export interface paths {
     };
     /**
      * List leads
-     * @description Returns the contact details users left in conversations. Named by the seed but absent from the vendor's published reference; the shape is inferred (a paginator like the other lists).
+     * @description Returns the contact details users left in conversations. The vendor does not publish this response's shape; the fields below are inferred (a paginator like the other lists).
      */
     get: operations["listLeads"];
     put?: never;
@@ -665,7 +664,7 @@ export interface paths {
     put?: never;
     /**
      * Export leads
-     * @description Starts an export of the agent's leads and returns where to download it. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+     * @description Starts an export of the agent's leads and returns where to download it. The vendor does not publish this response's shape; the fields below are inferred.
      */
     post: operations["exportLeads"];
     delete?: never;
@@ -693,8 +692,8 @@ export interface paths {
     /**
      * Update an agent's settings
      * @description Changes any of an agent's settings, including avatar and background images, as multipart
-     *     form data; the example questions go in the repeated field `example_questions[]`. The seed
-     *     documents a PUT with JSON; the vendor takes a POST with multipart form data.
+     *     form data; the example questions go in the repeated field `example_questions[]`. The
+     *     update is a POST, not a PUT.
      */
     post: operations["updateSettings"];
     delete?: never;
@@ -715,13 +714,13 @@ export interface paths {
     };
     /**
      * List personas
-     * @description Returns the personas an agent can answer as. Named by the seed but absent from the vendor's published reference (which keeps one persona as `persona_instructions` in the settings); the shape is inferred.
+     * @description Returns the personas an agent can answer as (the settings' `persona_instructions` hold the agent's own persona). The vendor does not publish this response's shape; the fields below are inferred.
      */
     get: operations["listPersonas"];
     put?: never;
     /**
      * Create a persona
-     * @description Adds a persona to an agent. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+     * @description Adds a persona to an agent. The vendor does not publish this operation's request or response shape; the fields below are inferred.
      */
     post: operations["createPersona"];
     delete?: never;
@@ -740,7 +739,7 @@ export interface paths {
     get?: never;
     /**
      * Update a persona
-     * @description Changes a persona's name, instructions or whether it is active. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+     * @description Changes a persona's name, instructions or whether it is active. The vendor does not publish this operation's request or response shape; the fields below are inferred.
      */
     put: operations["updatePersona"];
     post?: never;
@@ -760,8 +759,7 @@ export interface paths {
     /**
      * Get a citation's Open Graph data
      * @description Resolves one of the integer ids in a message's `citations` to the cited page's title,
-     *     description, URL and image. The seed documents `GET /api/v1/projects/{id}/open-graph`; the
-     *     vendor serves the data per citation here.
+     *     description, URL and image.
      */
     get: operations["getCitation"];
     put?: never;
@@ -804,13 +802,19 @@ export interface paths {
     };
     /**
      * List labels
-     * @description Returns an agent's labels. Named by the seed; the vendor's published reference documents label assignment but not these shapes, which are inferred.
+     * @description Returns an agent's labels. The vendor does not publish this response's shape; the fields below are inferred.
      */
     get: operations["listLabels"];
-    put?: never;
+    /**
+     * Assign users to labels
+     * @description Sets which team members see each label's pages. For every label given, its `users` list
+     *     replaces the current one: users left out lose access, new ones gain it; labels not given
+     *     keep theirs. A Custom-plan feature. The vendor does not publish this response's shape.
+     */
+    put: operations["assignLabelUsers"];
     /**
      * Create a label
-     * @description Adds a label to an agent (a Custom-plan feature). The shape is inferred.
+     * @description Adds a label to an agent (a Custom-plan feature). The vendor does not publish this operation's request or response shape; the fields below are inferred.
      */
     post: operations["createLabel"];
     delete?: never;
@@ -831,13 +835,13 @@ export interface paths {
     };
     /**
      * Get which users see which labels
-     * @description Returns, per label, the team members allowed to see its pages. The shape is inferred.
+     * @description Returns, per label, the team members allowed to see its pages. The vendor does not publish this response's shape; the fields below are inferred.
      */
     get: operations["getLabelUserMappings"];
     put?: never;
     /**
      * Set which users see which labels
-     * @description Replaces the label-to-users mappings (replacement semantics; a Custom-plan feature). The shape is inferred.
+     * @description Replaces the label-to-users mappings (a Custom-plan feature). The vendor does not publish this operation's request or response shape; the fields below are inferred.
      */
     post: operations["setLabelUserMappings"];
     delete?: never;
@@ -860,18 +864,18 @@ export interface paths {
     };
     /**
      * Get a label
-     * @description Returns one label. The shape is inferred.
+     * @description Returns one label. The vendor does not publish this response's shape; the fields below are inferred.
      */
     get: operations["getLabel"];
     /**
      * Update a label
-     * @description Renames a label or changes its description. The shape is inferred.
+     * @description Renames a label or changes its description. The vendor does not publish this operation's request or response shape; the fields below are inferred.
      */
     put: operations["updateLabel"];
     post?: never;
     /**
      * Delete a label
-     * @description Deletes a label and detaches it from its pages. The shape is inferred.
+     * @description Deletes a label and detaches it from its pages. The vendor does not publish this response's shape; the fields below are inferred.
      */
     delete: operations["deleteLabel"];
     options?: never;
@@ -891,13 +895,13 @@ export interface paths {
     };
     /**
      * List an agent's licenses
-     * @description Returns the license keys of an agent. The seed documents a top-level `/api/v1/licenses`; the vendor keeps licenses per agent.
+     * @description Returns the license keys of an agent.
      */
     get: operations["listLicenses"];
     put?: never;
     /**
      * Create a license
-     * @description Creates a license key for an agent; the key is returned once, as `licenseKey`. The seed documents a top-level `/api/v1/licenses`; the vendor keeps licenses per agent.
+     * @description Creates a license key for an agent; the key is returned once, as `licenseKey`.
      */
     post: operations["createLicense"];
     delete?: never;
@@ -920,18 +924,18 @@ export interface paths {
     };
     /**
      * Get a license
-     * @description Returns one license; the answer carries it under `license`, not `data`. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
+     * @description Returns one license; the answer carries it under `license`, not `data`.
      */
     get: operations["getLicense"];
     /**
      * Rename a license
-     * @description Renames a license; the answer carries it under `license`. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
+     * @description Renames a license; the answer carries it under `license`, not `data`.
      */
     put: operations["updateLicense"];
     post?: never;
     /**
      * Delete a license
-     * @description Revokes a license. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
+     * @description Revokes a license.
      */
     delete: operations["deleteLicense"];
     options?: never;
@@ -979,7 +983,7 @@ export interface paths {
     };
     /**
      * Get the user
-     * @description Returns the user the API key belongs to. The seed documents `GET /api/v1/user/profile`; the vendor serves `GET /api/v1/user`.
+     * @description Returns the user the API key belongs to.
      */
     get: operations["getUser"];
     put?: never;
@@ -1003,9 +1007,8 @@ export interface paths {
     };
     /**
      * Search team members
-     * @description Finds members of the user's team by name or email. The seed documents
-     *     `GET /api/v1/user/team`; the vendor's own API coverage list names this path, so the spec
-     *     follows it. The answer's shape is inferred.
+     * @description Finds members of the user's team by name or email. The vendor does not publish this
+     *     response's shape; the fields below are inferred.
      */
     get: operations["searchTeamMembers"];
     put?: never;
@@ -1025,7 +1028,7 @@ export interface paths {
     };
     /**
      * Get usage limits
-     * @description Returns the plan's limits and current usage of agents, storage and queries. The seed documents `GET /api/v1/user/limits`; the vendor serves `GET /api/v1/limits/usage`.
+     * @description Returns the plan's limits and current usage of agents, storage and queries.
      */
     get: operations["getUsageLimits"];
     put?: never;
@@ -1213,7 +1216,7 @@ export interface components {
     };
     /** @description An OpenAI `chat.completion` object (not wrapped in the envelope). */
     ChatCompletion: {
-      /** @description The message's id */
+      /** @description The message's id, as a string. */
       id: string;
       /** @constant */
       object: "chat.completion";
@@ -1331,7 +1334,7 @@ export interface components {
       settings?: components["schemas"]["SourceSettings"] & {
         sitemap_path?: string | null;
       };
-      pages?: components["schemas"]["Page"][];
+      pages?: components["schemas"]["Page"][] | null;
     };
     ProjectSourceResponse: components["schemas"]["Success"] & {
       data: components["schemas"]["ProjectSource"];
@@ -1347,7 +1350,7 @@ export interface components {
       example_questions?: string[];
       /** @enum {unknown} */
       response_source?: "default" | "own_content" | "openai_content";
-      /** @description Language code of the agent's messages */
+      /** @description Language code of the agent's messages, such as en. */
       chatbot_msg_lang?: string;
       chatbot_color?: string | null;
       chatbot_toolbar_color?: string | null;
@@ -1356,32 +1359,32 @@ export interface components {
       citations_sources_label_msg?: string | null;
       hang_in_there_msg?: string | null;
       chatbot_siesta_msg?: string | null;
-      is_loading_indicator_enabled?: boolean;
+      is_loading_indicator_enabled?: boolean | null;
       /**
        * @default 3
        * @enum {unknown}
        */
-      enable_citations?: 0 | 1 | 2 | 3;
-      enable_feedbacks?: boolean;
+      enable_citations?: 0 | 1 | 2 | 3 | null;
+      enable_feedbacks?: boolean | null;
       /** @enum {unknown} */
-      citations_view_type?: "user" | "show" | "hide";
+      citations_view_type?: "user" | "show" | "hide" | null;
       /** @enum {unknown} */
-      image_citation_display?: "default" | "first_only";
+      image_citation_display?: "default" | "first_only" | null;
       no_answer_message?: string | null;
       ending_message?: string | null;
       try_asking_questions_msg?: string | null;
       view_more_msg?: string | null;
       view_less_msg?: string | null;
-      remove_branding?: boolean;
-      private_deployment?: boolean;
-      enable_recaptcha_for_public_chatbots?: boolean;
-      chatbot_model?: components["schemas"]["ChatbotModel"];
-      is_selling_enabled?: boolean;
+      remove_branding?: boolean | null;
+      private_deployment?: boolean | null;
+      enable_recaptcha_for_public_chatbots?: boolean | null;
+      chatbot_model?: components["schemas"]["ChatbotModel"] | null;
+      is_selling_enabled?: boolean | null;
       license_slug?: string | null;
       selling_url?: string | null;
-      can_share_conversation?: boolean;
-      can_export_conversation?: boolean;
-      hide_sources_from_responses?: boolean;
+      can_share_conversation?: boolean | null;
+      can_export_conversation?: boolean | null;
+      hide_sources_from_responses?: boolean | null;
       input_field_addendum?: string | null;
       user_avatar_enabled?: boolean;
       user_avatar?: string | null;
@@ -1399,12 +1402,12 @@ export interface components {
         | "agent-left-user-left";
       chatbot_title?: string | null;
       chatbot_title_color?: string | null;
-      enable_inline_citations_api?: boolean;
-      conversation_time_window?: boolean;
+      enable_inline_citations_api?: boolean | null;
+      conversation_time_window?: boolean | null;
       /** @enum {unknown} */
       conversation_retention_period?: "custom" | "year" | "never";
       conversation_retention_days?: number | null;
-      use_context_aware_starter_question?: boolean;
+      use_context_aware_starter_question?: boolean | null;
       enable_agent_knowledge_base_awareness?: boolean;
       markdown_enabled?: boolean;
     };
@@ -1428,8 +1431,8 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
     };
     PersonaInput: {
-      name: string;
-      instructions: string;
+      name?: string;
+      instructions?: string;
       is_active?: boolean;
     };
     PersonaResponse: components["schemas"]["Success"] & {
@@ -1444,7 +1447,7 @@ export interface components {
       updated_at?: components["schemas"]["Timestamp"];
     };
     LabelInput: {
-      name: string;
+      name?: string;
       description?: string;
     };
     LabelResponse: components["schemas"]["Success"] & {
@@ -1454,9 +1457,9 @@ export interface components {
       data: components["schemas"]["Label"][];
     };
     LabelUserMapping: {
-      label_id: number;
+      label_id?: number;
       /** @description Emails of the team members who may see the label's pages. */
-      users: string[];
+      users?: string[];
     };
     LabelUserMappingsResponse: components["schemas"]["Success"] & {
       data: components["schemas"]["LabelUserMapping"][];
@@ -1514,8 +1517,8 @@ export interface components {
       is_active?: boolean;
     };
     ProjectPluginInput: {
-      model_name: string;
-      human_name: string;
+      model_name?: string;
+      human_name?: string;
       keywords?: string;
       description?: string;
       /** @default false */
@@ -1543,6 +1546,13 @@ export interface components {
           | "mcp";
         request_source_number?: number;
       }[];
+    };
+    /** @description One bucket of an activity series. */
+    AnalysisPoint: {
+      /** @description The bucket's label, such as `Sat`. */
+      created_at_interval?: string;
+      /** @description The bucket's figure: a count, or an average for queries per conversation. */
+      queries_number?: number;
     };
     CustomerIntelligence: {
       prompt_id?: number;
@@ -1900,7 +1910,7 @@ export interface components {
          *     }
          */
         "application/json": {
-          label_ids: number[];
+          label_ids?: number[];
         };
       };
     };
@@ -1923,7 +1933,7 @@ export interface components {
          *     }
          */
         "application/json": {
-          name: string;
+          name?: string;
         };
       };
     };
@@ -2021,7 +2031,6 @@ export interface operations {
           };
         };
       };
-      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       500: components["responses"]["ServerError"];
     };
@@ -2278,7 +2287,6 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -2512,7 +2520,7 @@ export interface operations {
          *     }
          */
         "application/json": {
-          name: string;
+          name?: string;
         };
       };
     };
@@ -2733,7 +2741,7 @@ export interface operations {
          *     }
          */
         "application/json": {
-          prompt: string;
+          prompt?: string;
           /** @description Instructions that override the agent's persona for this message. */
           custom_persona?: string;
           chatbot_model?: components["schemas"]["ChatbotModel"];
@@ -2978,7 +2986,7 @@ export interface operations {
          *     }
          */
         "application/json": {
-          reaction: components["schemas"]["Reaction"];
+          reaction?: components["schemas"]["Reaction"];
         };
       };
     };
@@ -3230,7 +3238,6 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -3657,7 +3664,6 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -3984,7 +3990,6 @@ export interface operations {
       };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -4065,11 +4070,11 @@ export interface operations {
            *         "total": 940,
            *         "query_status": [
            *           {
-           *             "status": "answered",
+           *             "status": "success",
            *             "count": 900
            *           },
            *           {
-           *             "status": "unanswered",
+           *             "status": "failed",
            *             "count": 40
            *           }
            *         ]
@@ -4080,7 +4085,8 @@ export interface operations {
             data: {
               total?: number;
               query_status?: {
-                status?: string;
+                /** @enum {unknown} */
+                status?: "failed" | "success";
                 count?: number;
               }[];
             };
@@ -4166,19 +4172,29 @@ export interface operations {
            *       "data": {
            *         "queries": [
            *           {
-           *             "date": "2024-05-06",
-           *             "value": 120
+           *             "created_at_interval": "Mon",
+           *             "queries_number": 120
+           *           },
+           *           {
+           *             "created_at_interval": "Tue",
+           *             "queries_number": 95
+           *           }
+           *         ],
+           *         "queries_per_conversation": [
+           *           {
+           *             "created_at_interval": "Mon",
+           *             "queries_number": 2.5
            *           }
            *         ]
            *       }
            *     }
            */
           "application/json": components["schemas"]["Success"] & {
+            /** @description One series per requested filter. */
             data: {
-              [key: string]: {
-                date?: string;
-                value?: number;
-              }[];
+              queries?: components["schemas"]["AnalysisPoint"][];
+              conversations?: components["schemas"]["AnalysisPoint"][];
+              queries_per_conversation?: components["schemas"]["AnalysisPoint"][];
             };
           };
         };
@@ -4326,6 +4342,7 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["NotFound"];
       500: components["responses"]["ServerError"];
@@ -4359,7 +4376,7 @@ export interface operations {
           "example_questions[]"?: string[];
           /** @enum {unknown} */
           response_source?: "default" | "own_content" | "openai_content";
-          /** @description Language code of the agent's messages */
+          /** @description Language code of the agent's messages, such as en. */
           chatbot_msg_lang?: string;
           chatbot_color?: string;
           chatbot_toolbar_color?: string;
@@ -4487,7 +4504,6 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -4747,6 +4763,65 @@ export interface operations {
       500: components["responses"]["ServerError"];
     };
   };
+  assignLabelUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's id. */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "labels": [
+         *         {
+         *           "id": 12,
+         *           "users": [
+         *             "ada@example.com"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        "application/json": {
+          labels?: {
+            /** @description The label's id. */
+            id?: number;
+            /** @description Emails of the team members who may see the label's pages. */
+            users?: string[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The labels were assigned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "status": "success"
+           *     }
+           */
+          "application/json": components["schemas"]["Success"] & {
+            /** @description Not published by the vendor. */
+            data?: unknown;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      500: components["responses"]["ServerError"];
+    };
+  };
   createLabel: {
     parameters: {
       query?: never;
@@ -4852,7 +4927,7 @@ export interface operations {
          *     }
          */
         "application/json": {
-          labels: components["schemas"]["LabelUserMapping"][];
+          labels?: components["schemas"]["LabelUserMapping"][];
         };
       };
     };
@@ -5027,7 +5102,6 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
       500: components["responses"]["ServerError"];
     };
   };
@@ -5074,7 +5148,6 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      404: components["responses"]["NotFound"];
       422: components["responses"]["UnprocessableEntity"];
       500: components["responses"]["ServerError"];
     };
@@ -5372,7 +5445,6 @@ export interface operations {
           "application/json": components["schemas"]["UserResponse"];
         };
       };
-      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       500: components["responses"]["ServerError"];
     };

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 721f51d5d947677a). Do not edit: run `npm run generate`.
 export interface paths {
   "/customAgents/api/v1": {
     parameters: {
@@ -76,9 +76,9 @@ export interface paths {
     /**
      * Send a message and stream the answer
      * @description Sends a message in a conversation and streams the agent's turn as server-sent events.
-     *     Each event's data is `{response_type, content}`; `text` chunks (and only those, per `deltaWhen`) are appended to form the
-     *     answer; unknown types are to be ignored. No end event is documented: the stream ends when
-     *     the body ends.
+     *     Each event's data is `{response_type, content}`; `text` chunks are appended to form the
+     *     answer, and event types not listed here are to be ignored. No end event is documented: the
+     *     stream ends when the body ends.
      */
     post: operations["streamMessage"];
     delete?: never;
@@ -92,9 +92,9 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     /**
-     * @description DataGOL does not document its error bodies. The backend's other APIs answer with the
-     *     standard error object of its web framework (timestamp, status, error, message, path), so
-     *     this spec assumes it; clients should treat every field as optional.
+     * @description The vendor does not publish its error bodies' shape; the fields below are inferred from
+     *     the standard error object of the backend's web framework (timestamp, status, error,
+     *     message, path), so treat every field as optional.
      */
     Error: {
       timestamp?: string;
@@ -199,7 +199,7 @@ export interface components {
       type: "CONNECTOR";
       /** @constant */
       sourceType?: "AI";
-      /** @description A connector instance id */
+      /** @description A connector instance id, as a numeric string. */
       id: string;
     };
     McpConfig: {
@@ -265,13 +265,19 @@ export interface components {
       uiMetadata: components["schemas"]["UiMetadata"];
     };
     CreateConversationRequest: {
+      /** @description The conversation's display name. */
       name: string;
+      /** @description Always true for a new conversation. */
+      active: boolean;
+      /**
+       * @description PRIVATE: only its creator sees it; SHARED: everyone with access to the agent does.
+       * @enum {unknown}
+       */
+      scope: "PRIVATE" | "SHARED";
+      /** @description The calling user's id; it must match the token's userId claim. */
+      userId: number;
       /** @constant */
       agentType: "CustomAgent";
-      /** @default true */
-      active?: boolean;
-      /** @enum {unknown} */
-      scope?: "PRIVATE" | "SHARED";
       uiMetadata: {
         /** @constant */
         type: "CustomAgent";
@@ -279,7 +285,7 @@ export interface components {
           /** Format: uuid */
           customAgentId: string;
         };
-        configuration?: {
+        configuration: {
           llmModel?: string;
         };
       };
@@ -323,7 +329,7 @@ export interface components {
       | {
           /** @enum {unknown} */
           response_type: "text" | "html";
-          /** @description A markdown chunk to append */
+          /** @description A markdown chunk to append, or an HTML/SVG fragment to sandbox. */
           content: string;
         }
       | {
@@ -345,6 +351,10 @@ export interface components {
               text?: string;
             }[];
           };
+        }
+      | {
+          response_type: string;
+          content?: unknown;
         };
   };
   responses: {
@@ -682,6 +692,9 @@ export interface operations {
         /**
          * @example {
          *       "name": "Q1 review",
+         *       "active": true,
+         *       "scope": "PRIVATE",
+         *       "userId": 371,
          *       "agentType": "CustomAgent",
          *       "uiMetadata": {
          *         "type": "CustomAgent",

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://api.epsimoagents.com";

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -203,17 +203,15 @@ export interface paths {
     };
     /**
      * List an assistant's files
-     * @description Returns the files attached to an assistant. The seed listed project files at
-     *     `GET /files/`; the platform serves them per assistant.
+     * @description Returns the files attached to an assistant.
      */
     get: operations["listFiles"];
     put?: never;
     /**
      * Upload files to an assistant
      * @description Uploads one or more documents for the assistant's retrieval tool, as repeated multipart
-     *     parts named `files`. The seed described `POST /files/` with one `file` part and a
-     *     `purpose` field. The answer's shape is not documented for this path; this spec assumes the
-     *     stored files are returned as a list with the status the seed gives for uploads (201).
+     *     parts named `files`. The vendor does not publish this response's shape; the fields below
+     *     are inferred (the stored files, as a list).
      */
     post: operations["uploadFiles"];
     delete?: never;
@@ -245,7 +243,7 @@ export interface paths {
     post?: never;
     /**
      * Remove a file from an assistant
-     * @description Deletes a file attached to an assistant. The seed gave this as `DELETE /files/{file_id}`.
+     * @description Deletes a file attached to an assistant.
      */
     delete: operations["deleteFile"];
     options?: never;
@@ -299,8 +297,8 @@ export interface paths {
     post?: never;
     /**
      * Delete a thread
-     * @description Deletes a thread and its messages. Unconfirmed: the seed documents this call but no
-     *     Epsimo client uses it (the platform's upstream framework does offer thread deletion).
+     * @description Deletes a thread and its messages. Epsimo's own clients do not call this operation, so
+     *     its availability is unconfirmed.
      */
     delete: operations["deleteThread"];
     options?: never;
@@ -324,16 +322,14 @@ export interface paths {
     /**
      * Get a thread's state
      * @description Returns the thread's current state. Its `values` serve as the thread's key-value store
-     *     (the "virtual database"). The seed gave this as `GET /db/{project_id}/{thread_id}`, which
-     *     no client calls; clients read the state instead.
+     *     (the "virtual database").
      */
     get: operations["getThreadState"];
     put?: never;
     /**
      * Update a thread's state
      * @description Writes values into the thread's state; to set one key of the virtual database, send it
-     *     inside `values`. Some assistants may not allow direct state updates. The seed gave this as
-     *     `PUT /db/{project_id}/{thread_id}/{key}` with a `{value}` body.
+     *     inside `values`. Some assistants may not allow direct state updates.
      */
     post: operations["updateThreadState"];
     delete?: never;
@@ -384,15 +380,16 @@ export interface paths {
     /**
      * List a thread's messages
      * @description Returns a page of the thread's messages. Pass the last message's `message_id` as `before`
-     *     to get the next page while `has_more` is true. Unconfirmed: the seed documents this call
-     *     but no Epsimo client uses it (clients read messages from the thread state or history).
+     *     to get the next page while `has_more` is true. Epsimo's own clients do not call this
+     *     operation (they read messages from the thread's state or history), so its availability is
+     *     unconfirmed.
      */
     get: operations["listMessages"];
     put?: never;
     /**
      * Add a message to a thread
-     * @description Appends a message to the thread without running the assistant. Unconfirmed: the seed
-     *     documents this call but no Epsimo client uses it.
+     * @description Appends a message to the thread without running the assistant. Epsimo's own clients do
+     *     not call this operation, so its availability is unconfirmed.
      */
     post: operations["createMessage"];
     delete?: never;
@@ -416,8 +413,7 @@ export interface paths {
      *     server-sent events: one `metadata` event with the run id, then `data` events that each
      *     carry the thread's latest messages in full (not deltas), an `error` event if the run
      *     fails, and a final `end` event. Some deployments end the stream with a literal `[DONE]`
-     *     data line instead. The seed described `POST /threads/{thread_id}/run` with a
-     *     `{message, stream}` body and typed delta events.
+     *     data line instead.
      */
     post: operations["streamRun"];
     delete?: never;
@@ -435,8 +431,9 @@ export interface paths {
     };
     /**
      * Get the thread credit balance
-     * @description Returns the user's thread usage, allowance and remaining threads. Unconfirmed: the seed
-     *     documents this call but Epsimo's clients read the same figures from `getThreadInfo`.
+     * @description Returns the user's thread usage, allowance and remaining threads. Epsimo's own clients
+     *     read the same figures from `getThreadInfo` instead, so this operation's availability is
+     *     unconfirmed.
      */
     get: operations["getCreditBalance"];
     put?: never;
@@ -460,8 +457,7 @@ export interface paths {
      * Start a purchase of thread credits
      * @description Creates a Stripe checkout session for buying threads and returns the page to send the user
      *     to. Per-thread prices fall with volume (EUR 0.10 below 500, 0.09 from 500, 0.08 from 1,000);
-     *     `total_amount` is the price in euros. The seed gave this as `POST /credits/checkout` with
-     *     an `amount` field.
+     *     `total_amount` is the price in euros.
      */
     post: operations["createCheckoutSession"];
     delete?: never;
@@ -492,9 +488,9 @@ export interface paths {
     };
     /**
      * Get one value of a thread's state
-     * @description Returns the value stored under one key of the thread's virtual database. Unconfirmed: the
-     *     seed documents this path but no Epsimo client calls it; clients read the key from
-     *     `values` of `getThreadState` instead.
+     * @description Returns the value stored under one key of the thread's virtual database. Epsimo's own
+     *     clients do not call this operation (they read the key from `values` of `getThreadState`),
+     *     so its availability is unconfirmed.
      */
     get: operations["getThreadStateValue"];
     put?: never;
@@ -515,7 +511,7 @@ export interface components {
       error: string;
       /** @description What went wrong. */
       detail: string;
-      /** @description The request field at fault */
+      /** @description The request field at fault, when there is one. */
       field?: string;
       /** @description Machine-readable error code such as `TOKEN_EXPIRED`. */
       code?: string;
@@ -584,7 +580,7 @@ export interface components {
       description?: string | null;
       /** Format: date-time */
       created_at?: string;
-      /** @description The project token */
+      /** @description The project token, when the listing includes it. */
       access_token?: string;
     };
     /** @description A project together with its project token. */
@@ -631,7 +627,7 @@ export interface components {
        *     `type==agent/system_message` and `type==agent/tools`.
        */
       configurable?: {
-        /** @description Kind of assistant */
+        /** @description Kind of assistant, usually `agent`. */
         type?: string;
         agent_type?: string;
       } & {

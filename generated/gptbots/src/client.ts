@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
+// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";

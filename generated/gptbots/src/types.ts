@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
+// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -85,10 +85,9 @@ export interface paths {
     /**
      * Send a message
      * @description Sends the end user's messages in a conversation and returns the agent's reply, in one
-     *     piece (`response_mode: blocking`) or as server-sent events (`streaming`). The event shape
-     *     is not documented in the sources this spec follows; the one below (a `code` per event, the
-     *     text chunk in `data.content`, and a final event with `code` 0 and `event: finish`) is
-     *     inferred and marked so.
+     *     piece (`response_mode: blocking`) or as server-sent events (`streaming`). The vendor does
+     *     not publish the streamed events' shape; the one below (a `code` per event, the text chunk
+     *     in `data.content`, and a final event with `code` 0 and `event: finish`) is inferred.
      */
     post: operations["sendMessage"];
     delete?: never;
@@ -126,7 +125,7 @@ export interface components {
        * @enum {unknown}
        */
       botType: "QuestionAnswer" | "Flow" | "MultiAgent";
-      /** @description The version saved */
+      /** @description The version saved, now the current version. */
       version: string;
     };
     ImportVersionEnvelope: {

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 01c689efc746f36f). Do not edit: run `npm run generate`.
+// Generated from specs/agentsgt.yaml (sha256 9f953b36deb1e4de). Do not edit: run `npm run generate`.
 /**
  * The error hierarchy every generated client throws: one base class, one subclass per status
  * family, plus connection and timeout errors. Each carries the HTTP status, the vendor's own code

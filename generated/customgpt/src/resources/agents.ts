@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -33,7 +33,6 @@ export type ListAgentsResponse = At<
 
 /** The `body` of the ApiError that {@link AgentsResource.list} throws for a documented error response. */
 export type ListAgentsErrorBody =
-  | ListAgentsOperation["responses"]["400"]["content"]["application/json"]
   | ListAgentsOperation["responses"]["401"]["content"]["application/json"]
   | ListAgentsOperation["responses"]["500"]["content"]["application/json"];
 
@@ -139,7 +138,6 @@ export type ReplicateAgentResponse = At<
 export type ReplicateAgentErrorBody =
   | ReplicateAgentOperation["responses"]["400"]["content"]["application/json"]
   | ReplicateAgentOperation["responses"]["401"]["content"]["application/json"]
-  | ReplicateAgentOperation["responses"]["404"]["content"]["application/json"]
   | ReplicateAgentOperation["responses"]["500"]["content"]["application/json"];
 
 type GetAgentStatsOperation = paths["/api/v1/projects/{projectId}/stats"]["get"];
@@ -189,8 +187,8 @@ export class AgentsResource {
   /**
    * Create an agent
    *
-   * Creates an agent from a sitemap or URL, or from an uploaded file. The seed shows a JSON
-   * body; the vendor's reference takes multipart form data.
+   * Creates an agent from a sitemap or URL, or from an uploaded file. The body is multipart
+   * form data, not JSON.
    * @see POST /api/v1/projects
    * @throws {ApiError<CreateAgentErrorBody>} when the API answers with an error, or the request fails
    */
@@ -216,7 +214,7 @@ export class AgentsResource {
   /**
    * Update an agent
    *
-   * Changes an agent's name, sharing or sources. Updates are a POST with multipart form data, not a PUT; the seed names the route without a body, and its other examples send JSON.
+   * Changes an agent's name, sharing or sources. The update is a POST with multipart form data, not a PUT with JSON.
    * @see POST /api/v1/projects/{projectId}
    * @throws {ApiError<UpdateAgentErrorBody>} when the API answers with an error, or the request fails
    */

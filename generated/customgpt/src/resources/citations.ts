@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -55,8 +55,7 @@ export class CitationsResource {
    * Get a citation's Open Graph data
    *
    * Resolves one of the integer ids in a message's `citations` to the cited page's title,
-   * description, URL and image. The seed documents `GET /api/v1/projects/{id}/open-graph`; the
-   * vendor serves the data per citation here.
+   * description, URL and image.
    * @see GET /api/v1/projects/{projectId}/citations/{citationId}
    * @throws {ApiError<GetCitationErrorBody>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -255,7 +255,7 @@ export class ConversationsResource {
   /**
    * Get a conversation
    *
-   * Returns one conversation. Named by the seed but absent from the vendor's published reference; the shape is inferred from the conversation list.
+   * Returns one conversation. The vendor does not publish this response's shape; the fields below are inferred from the conversation list.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}
    * @throws {ApiError<GetConversationErrorBody>} when the API answers with an error, or the request fails
    */
@@ -309,7 +309,7 @@ export class ConversationsResource {
   /**
    * Share a conversation
    *
-   * Makes a conversation readable through a public link. Named by the seed but absent from the vendor's published reference; the answer shape is inferred.
+   * Makes a conversation readable through a public link. The vendor does not publish this response's shape; the fields below are inferred.
    * @see POST /api/v1/projects/{projectId}/conversations/{sessionId}/share
    * @throws {ApiError<ShareConversationErrorBody>} when the API answers with an error, or the request fails
    */
@@ -329,8 +329,7 @@ export class ConversationsResource {
    *
    * Sends a prompt in a conversation and returns the agent's answer with the ids of the
    * sources it cites. With `stream` set the answer arrives as server-sent events instead
-   * (`progress` chunks, then `finish`). The seed puts `stream` in the JSON body; the vendor
-   * takes it as a query parameter.
+   * (`progress` chunks, then `finish`). `stream` is a query parameter, not a body field.
    * @see POST /api/v1/projects/{projectId}/conversations/{sessionId}/messages
    * @throws {ApiError<SendMessageErrorBody>} when the API answers with an error, or the request fails
    */
@@ -350,8 +349,7 @@ export class ConversationsResource {
    *
    * Sends a prompt in a conversation and returns the agent's answer with the ids of the
    * sources it cites. With `stream` set the answer arrives as server-sent events instead
-   * (`progress` chunks, then `finish`). The seed puts `stream` in the JSON body; the vendor
-   * takes it as a query parameter.
+   * (`progress` chunks, then `finish`). `stream` is a query parameter, not a body field.
    *
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.

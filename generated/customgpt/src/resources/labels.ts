@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -23,6 +23,28 @@ export type ListLabelsErrorBody =
   | ListLabelsOperation["responses"]["401"]["content"]["application/json"]
   | ListLabelsOperation["responses"]["404"]["content"]["application/json"]
   | ListLabelsOperation["responses"]["500"]["content"]["application/json"];
+
+type AssignLabelUsersOperation = paths["/api/v1/projects/{projectId}/labels"]["put"];
+
+/** Arguments of {@link LabelsResource.assignLabelUsers}. */
+export interface AssignLabelUsersParams {
+  /** The agent's id. */
+  projectId: NonNullable<AssignLabelUsersOperation["parameters"]["path"]>["projectId"];
+  body: NonNullable<AssignLabelUsersOperation["requestBody"]>["content"]["application/json"];
+}
+
+export type AssignLabelUsersResponse = At<
+  AssignLabelUsersOperation["responses"]["200"]["content"]["application/json"],
+  "data"
+>;
+
+/** The `body` of the ApiError that {@link LabelsResource.assignLabelUsers} throws for a documented error response. */
+export type AssignLabelUsersErrorBody =
+  | AssignLabelUsersOperation["responses"]["400"]["content"]["application/json"]
+  | AssignLabelUsersOperation["responses"]["401"]["content"]["application/json"]
+  | AssignLabelUsersOperation["responses"]["403"]["content"]["application/json"]
+  | AssignLabelUsersOperation["responses"]["404"]["content"]["application/json"]
+  | AssignLabelUsersOperation["responses"]["500"]["content"]["application/json"];
 
 type CreateLabelOperation = paths["/api/v1/projects/{projectId}/labels"]["post"];
 
@@ -165,7 +187,7 @@ export class LabelsResource {
   /**
    * List labels
    *
-   * Returns an agent's labels. Named by the seed; the vendor's published reference documents label assignment but not these shapes, which are inferred.
+   * Returns an agent's labels. The vendor does not publish this response's shape; the fields below are inferred.
    * @see GET /api/v1/projects/{projectId}/labels
    * @throws {ApiError<ListLabelsErrorBody>} when the API answers with an error, or the request fails
    */
@@ -174,9 +196,29 @@ export class LabelsResource {
   }
 
   /**
+   * Assign users to labels
+   *
+   * Sets which team members see each label's pages. For every label given, its `users` list
+   * replaces the current one: users left out lose access, new ones gain it; labels not given
+   * keep theirs. A Custom-plan feature. The vendor does not publish this response's shape.
+   * @see PUT /api/v1/projects/{projectId}/labels
+   * @throws {ApiError<AssignLabelUsersErrorBody>} when the API answers with an error, or the request fails
+   */
+  assignLabelUsers(
+    params: AssignLabelUsersParams,
+    options?: RequestOptions,
+  ): ApiPromise<AssignLabelUsersResponse> {
+    return this.core.call(
+      operations.assignLabelUsers,
+      params,
+      options,
+    ) as ApiPromise<AssignLabelUsersResponse>;
+  }
+
+  /**
    * Create a label
    *
-   * Adds a label to an agent (a Custom-plan feature). The shape is inferred.
+   * Adds a label to an agent (a Custom-plan feature). The vendor does not publish this operation's request or response shape; the fields below are inferred.
    * @see POST /api/v1/projects/{projectId}/labels
    * @throws {ApiError<CreateLabelErrorBody>} when the API answers with an error, or the request fails
    */
@@ -191,7 +233,7 @@ export class LabelsResource {
   /**
    * Get which users see which labels
    *
-   * Returns, per label, the team members allowed to see its pages. The shape is inferred.
+   * Returns, per label, the team members allowed to see its pages. The vendor does not publish this response's shape; the fields below are inferred.
    * @see GET /api/v1/projects/{projectId}/labels/user-mappings
    * @throws {ApiError<GetLabelUserMappingsErrorBody>} when the API answers with an error, or the request fails
    */
@@ -209,7 +251,7 @@ export class LabelsResource {
   /**
    * Set which users see which labels
    *
-   * Replaces the label-to-users mappings (replacement semantics; a Custom-plan feature). The shape is inferred.
+   * Replaces the label-to-users mappings (a Custom-plan feature). The vendor does not publish this operation's request or response shape; the fields below are inferred.
    * @see POST /api/v1/projects/{projectId}/labels/user-mappings
    * @throws {ApiError<SetLabelUserMappingsErrorBody>} when the API answers with an error, or the request fails
    */
@@ -227,7 +269,7 @@ export class LabelsResource {
   /**
    * Get a label
    *
-   * Returns one label. The shape is inferred.
+   * Returns one label. The vendor does not publish this response's shape; the fields below are inferred.
    * @see GET /api/v1/projects/{projectId}/labels/{labelId}
    * @throws {ApiError<GetLabelErrorBody>} when the API answers with an error, or the request fails
    */
@@ -238,7 +280,7 @@ export class LabelsResource {
   /**
    * Update a label
    *
-   * Renames a label or changes its description. The shape is inferred.
+   * Renames a label or changes its description. The vendor does not publish this operation's request or response shape; the fields below are inferred.
    * @see PUT /api/v1/projects/{projectId}/labels/{labelId}
    * @throws {ApiError<UpdateLabelErrorBody>} when the API answers with an error, or the request fails
    */
@@ -253,7 +295,7 @@ export class LabelsResource {
   /**
    * Delete a label
    *
-   * Deletes a label and detaches it from its pages. The shape is inferred.
+   * Deletes a label and detaches it from its pages. The vendor does not publish this response's shape; the fields below are inferred.
    * @see DELETE /api/v1/projects/{projectId}/labels/{labelId}
    * @throws {ApiError<DeleteLabelErrorBody>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -21,7 +21,6 @@ export type ListLicensesResponse = At<
 /** The `body` of the ApiError that {@link LicensesResource.list} throws for a documented error response. */
 export type ListLicensesErrorBody =
   | ListLicensesOperation["responses"]["401"]["content"]["application/json"]
-  | ListLicensesOperation["responses"]["404"]["content"]["application/json"]
   | ListLicensesOperation["responses"]["500"]["content"]["application/json"];
 
 type CreateLicenseOperation = paths["/api/v1/projects/{projectId}/licenses"]["post"];
@@ -41,7 +40,6 @@ export type CreateLicenseResponse = At<
 /** The `body` of the ApiError that {@link LicensesResource.create} throws for a documented error response. */
 export type CreateLicenseErrorBody =
   | CreateLicenseOperation["responses"]["401"]["content"]["application/json"]
-  | CreateLicenseOperation["responses"]["404"]["content"]["application/json"]
   | CreateLicenseOperation["responses"]["422"]["content"]["application/json"]
   | CreateLicenseOperation["responses"]["500"]["content"]["application/json"];
 
@@ -123,7 +121,7 @@ export class LicensesResource {
   /**
    * List an agent's licenses
    *
-   * Returns the license keys of an agent. The seed documents a top-level `/api/v1/licenses`; the vendor keeps licenses per agent.
+   * Returns the license keys of an agent.
    * @see GET /api/v1/projects/{projectId}/licenses
    * @throws {ApiError<ListLicensesErrorBody>} when the API answers with an error, or the request fails
    */
@@ -138,7 +136,7 @@ export class LicensesResource {
   /**
    * Create a license
    *
-   * Creates a license key for an agent; the key is returned once, as `licenseKey`. The seed documents a top-level `/api/v1/licenses`; the vendor keeps licenses per agent.
+   * Creates a license key for an agent; the key is returned once, as `licenseKey`.
    * @see POST /api/v1/projects/{projectId}/licenses
    * @throws {ApiError<CreateLicenseErrorBody>} when the API answers with an error, or the request fails
    */
@@ -153,7 +151,7 @@ export class LicensesResource {
   /**
    * Get a license
    *
-   * Returns one license; the answer carries it under `license`, not `data`. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
+   * Returns one license; the answer carries it under `license`, not `data`.
    * @see GET /api/v1/projects/{projectId}/licenses/{licenseId}
    * @throws {ApiError<GetLicenseErrorBody>} when the API answers with an error, or the request fails
    */
@@ -164,7 +162,7 @@ export class LicensesResource {
   /**
    * Rename a license
    *
-   * Renames a license; the answer carries it under `license`. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
+   * Renames a license; the answer carries it under `license`, not `data`.
    * @see PUT /api/v1/projects/{projectId}/licenses/{licenseId}
    * @throws {ApiError<UpdateLicenseErrorBody>} when the API answers with an error, or the request fails
    */
@@ -179,7 +177,7 @@ export class LicensesResource {
   /**
    * Delete a license
    *
-   * Revokes a license. The seed documents a top-level `/api/v1/licenses/{id}`; the vendor keeps licenses per agent.
+   * Revokes a license.
    * @see DELETE /api/v1/projects/{projectId}/licenses/{licenseId}
    * @throws {ApiError<DeleteLicenseErrorBody>} when the API answers with an error, or the request fails
    */

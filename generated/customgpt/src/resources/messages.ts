@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -197,7 +197,7 @@ export class MessagesResource {
   /**
    * Rate an answer
    *
-   * Records the user's reaction to an answer. The seed documents a POST; the vendor takes a PUT.
+   * Records the user's reaction to an answer. The call is a PUT.
    * @see PUT /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}/feedback
    * @throws {ApiError<UpdateMessageFeedbackErrorBody>} when the API answers with an error, or the request fails
    */
@@ -215,7 +215,7 @@ export class MessagesResource {
   /**
    * List an answer's claims
    *
-   * Returns the statements an answer makes and whether its sources support each. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+   * Returns the statements an answer makes and whether its sources support each. The vendor does not publish this response's shape; the fields below are inferred.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}/claims
    * @throws {ApiError<ListMessageClaimsErrorBody>} when the API answers with an error, or the request fails
    */
@@ -233,7 +233,7 @@ export class MessagesResource {
   /**
    * Get an answer's trust score
    *
-   * Returns how well an answer is grounded in the agent's sources. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+   * Returns how well an answer is grounded in the agent's sources. The vendor does not publish this response's shape; the fields below are inferred.
    * @see GET /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}/trust-score
    * @throws {ApiError<GetMessageTrustScoreErrorBody>} when the API answers with an error, or the request fails
    */
@@ -251,7 +251,7 @@ export class MessagesResource {
   /**
    * Verify an answer
    *
-   * Checks an answer's claims against the agent's sources and returns the claims with a trust score. Named by the seed but absent from the vendor's published reference; the shape is inferred. Each verification uses query credits.
+   * Checks an answer's claims against the agent's sources and returns the claims with a trust score. Each verification uses query credits. The vendor does not publish this response's shape; the fields below are inferred.
    * @see POST /api/v1/projects/{projectId}/conversations/{sessionId}/messages/{promptId}/verify
    * @throws {ApiError<VerifyMessageErrorBody>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -80,7 +80,6 @@ export type ReindexPageErrorBody =
   | ReindexPageOperation["responses"]["400"]["content"]["application/json"]
   | ReindexPageOperation["responses"]["401"]["content"]["application/json"]
   | ReindexPageOperation["responses"]["403"]["content"]["application/json"]
-  | ReindexPageOperation["responses"]["404"]["content"]["application/json"]
   | ReindexPageOperation["responses"]["500"]["content"]["application/json"];
 
 type ListPageLabelsOperation = paths["/api/v1/projects/{projectId}/pages/{pageId}/labels"]["get"];
@@ -250,7 +249,7 @@ export class PagesResource {
   /**
    * List a page's labels
    *
-   * Returns the labels attached to a page. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+   * Returns the labels attached to a page. The vendor does not publish this response's shape; the fields below are inferred.
    * @see GET /api/v1/projects/{projectId}/pages/{pageId}/labels
    * @throws {ApiError<ListPageLabelsErrorBody>} when the API answers with an error, or the request fails
    */
@@ -268,7 +267,7 @@ export class PagesResource {
   /**
    * Add labels to a page
    *
-   * Attaches labels to a page. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+   * Attaches labels to a page. The vendor does not publish this operation's request or response shape; the fields below are inferred.
    * @see POST /api/v1/projects/{projectId}/pages/{pageId}/labels
    * @throws {ApiError<AddPageLabelsErrorBody>} when the API answers with an error, or the request fails
    */
@@ -286,7 +285,7 @@ export class PagesResource {
   /**
    * Remove labels from a page
    *
-   * Detaches labels from a page. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+   * Detaches labels from a page. The vendor does not publish this operation's request or response shape; the fields below are inferred.
    * @see DELETE /api/v1/projects/{projectId}/pages/{pageId}/labels
    * @throws {ApiError<RemovePageLabelsErrorBody>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -79,7 +79,7 @@ export class PersonasResource {
   /**
    * List personas
    *
-   * Returns the personas an agent can answer as. Named by the seed but absent from the vendor's published reference (which keeps one persona as `persona_instructions` in the settings); the shape is inferred.
+   * Returns the personas an agent can answer as (the settings' `persona_instructions` hold the agent's own persona). The vendor does not publish this response's shape; the fields below are inferred.
    * @see GET /api/v1/projects/{projectId}/personas
    * @throws {ApiError<ListPersonasErrorBody>} when the API answers with an error, or the request fails
    */
@@ -94,7 +94,7 @@ export class PersonasResource {
   /**
    * Create a persona
    *
-   * Adds a persona to an agent. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+   * Adds a persona to an agent. The vendor does not publish this operation's request or response shape; the fields below are inferred.
    * @see POST /api/v1/projects/{projectId}/personas
    * @throws {ApiError<CreatePersonaErrorBody>} when the API answers with an error, or the request fails
    */
@@ -109,7 +109,7 @@ export class PersonasResource {
   /**
    * Update a persona
    *
-   * Changes a persona's name, instructions or whether it is active. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+   * Changes a persona's name, instructions or whether it is active. The vendor does not publish this operation's request or response shape; the fields below are inferred.
    * @see PUT /api/v1/projects/{projectId}/personas/{personaId}
    * @throws {ApiError<UpdatePersonaErrorBody>} when the API answers with an error, or the request fails
    */

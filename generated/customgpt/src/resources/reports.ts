@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -32,7 +32,6 @@ export type GetCustomerIntelligenceResponse = At<
 export type GetCustomerIntelligenceErrorBody =
   | GetCustomerIntelligenceOperation["responses"]["400"]["content"]["application/json"]
   | GetCustomerIntelligenceOperation["responses"]["401"]["content"]["application/json"]
-  | GetCustomerIntelligenceOperation["responses"]["404"]["content"]["application/json"]
   | GetCustomerIntelligenceOperation["responses"]["500"]["content"]["application/json"];
 
 export type GetCustomerIntelligenceItem = At<At<GetCustomerIntelligenceResponse, "data">, number>;
@@ -269,7 +268,7 @@ export class ReportsResource {
   /**
    * List leads
    *
-   * Returns the contact details users left in conversations. Named by the seed but absent from the vendor's published reference; the shape is inferred (a paginator like the other lists).
+   * Returns the contact details users left in conversations. The vendor does not publish this response's shape; the fields below are inferred (a paginator like the other lists).
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
    * @see GET /api/v1/projects/{projectId}/reports/leads
@@ -285,7 +284,7 @@ export class ReportsResource {
   /**
    * Export leads
    *
-   * Starts an export of the agent's leads and returns where to download it. Named by the seed but absent from the vendor's published reference; the shape is inferred.
+   * Starts an export of the agent's leads and returns where to download it. The vendor does not publish this response's shape; the fields below are inferred.
    * @see POST /api/v1/projects/{projectId}/reports/leads/export
    * @throws {ApiError<ExportLeadsErrorBody>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -20,6 +20,7 @@ export type GetSettingsResponse = At<
 
 /** The `body` of the ApiError that {@link SettingsResource.get} throws for a documented error response. */
 export type GetSettingsErrorBody =
+  | GetSettingsOperation["responses"]["400"]["content"]["application/json"]
   | GetSettingsOperation["responses"]["401"]["content"]["application/json"]
   | GetSettingsOperation["responses"]["404"]["content"]["application/json"]
   | GetSettingsOperation["responses"]["500"]["content"]["application/json"];
@@ -42,7 +43,6 @@ export type UpdateSettingsResponse = At<
 export type UpdateSettingsErrorBody =
   | UpdateSettingsOperation["responses"]["400"]["content"]["application/json"]
   | UpdateSettingsOperation["responses"]["401"]["content"]["application/json"]
-  | UpdateSettingsOperation["responses"]["404"]["content"]["application/json"]
   | UpdateSettingsOperation["responses"]["500"]["content"]["application/json"];
 
 /**
@@ -72,8 +72,8 @@ export class SettingsResource {
    * Update an agent's settings
    *
    * Changes any of an agent's settings, including avatar and background images, as multipart
-   * form data; the example questions go in the repeated field `example_questions[]`. The seed
-   * documents a PUT with JSON; the vendor takes a POST with multipart form data.
+   * form data; the example questions go in the repeated field `example_questions[]`. The
+   * update is a POST, not a PUT.
    * @see POST /api/v1/projects/{projectId}/settings
    * @throws {ApiError<UpdateSettingsErrorBody>} when the API answers with an error, or the request fails
    */

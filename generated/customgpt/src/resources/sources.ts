@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -21,7 +21,6 @@ export type ListSourcesResponse = At<
 /** The `body` of the ApiError that {@link SourcesResource.list} throws for a documented error response. */
 export type ListSourcesErrorBody =
   | ListSourcesOperation["responses"]["401"]["content"]["application/json"]
-  | ListSourcesOperation["responses"]["404"]["content"]["application/json"]
   | ListSourcesOperation["responses"]["500"]["content"]["application/json"];
 
 type CreateSourceOperation = paths["/api/v1/projects/{projectId}/sources"]["post"];
@@ -161,7 +160,7 @@ export class SourcesResource {
   /**
    * Add a source
    *
-   * Adds a sitemap or an uploaded file to an agent. The seed names the route without a body (its examples send JSON); the vendor takes multipart form data.
+   * Adds a sitemap or an uploaded file to an agent. The body is multipart form data, not JSON.
    * @see POST /api/v1/projects/{projectId}/sources
    * @throws {ApiError<CreateSourceErrorBody>} when the API answers with an error, or the request fails
    */
@@ -176,7 +175,7 @@ export class SourcesResource {
   /**
    * Get a source
    *
-   * Returns one source with its settings. Named by the seed but absent from the vendor's published reference; the shape follows the source list.
+   * Returns one source with its settings. The vendor does not publish this response's shape; the fields below are inferred from the source list.
    * @see GET /api/v1/projects/{projectId}/sources/{sourceId}
    * @throws {ApiError<GetSourceErrorBody>} when the API answers with an error, or the request fails
    */

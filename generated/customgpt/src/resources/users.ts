@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 9dde7a0bb2b64245). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -31,7 +31,6 @@ export type UpdateUserResponse = At<
 
 /** The `body` of the ApiError that {@link UsersResource.update} throws for a documented error response. */
 export type UpdateUserErrorBody =
-  | UpdateUserOperation["responses"]["400"]["content"]["application/json"]
   | UpdateUserOperation["responses"]["401"]["content"]["application/json"]
   | UpdateUserOperation["responses"]["500"]["content"]["application/json"];
 
@@ -76,7 +75,7 @@ export class UsersResource {
   /**
    * Get the user
    *
-   * Returns the user the API key belongs to. The seed documents `GET /api/v1/user/profile`; the vendor serves `GET /api/v1/user`.
+   * Returns the user the API key belongs to.
    * @see GET /api/v1/user
    * @throws {ApiError<GetUserErrorBody>} when the API answers with an error, or the request fails
    */
@@ -98,9 +97,8 @@ export class UsersResource {
   /**
    * Search team members
    *
-   * Finds members of the user's team by name or email. The seed documents
-   * `GET /api/v1/user/team`; the vendor's own API coverage list names this path, so the spec
-   * follows it. The answer's shape is inferred.
+   * Finds members of the user's team by name or email. The vendor does not publish this
+   * response's shape; the fields below are inferred.
    * @see GET /api/v1/user/search/team-member
    * @throws {ApiError<SearchTeamMembersErrorBody>} when the API answers with an error, or the request fails
    */
@@ -118,7 +116,7 @@ export class UsersResource {
   /**
    * Get usage limits
    *
-   * Returns the plan's limits and current usage of agents, storage and queries. The seed documents `GET /api/v1/user/limits`; the vendor serves `GET /api/v1/limits/usage`.
+   * Returns the plan's limits and current usage of agents, storage and queries.
    * @see GET /api/v1/limits/usage
    * @throws {ApiError<GetUsageLimitsErrorBody>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 721f51d5d947677a). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -65,9 +65,9 @@ export class ConversationsResource {
    * Send a message and stream the answer
    *
    * Sends a message in a conversation and streams the agent's turn as server-sent events.
-   * Each event's data is `{response_type, content}`; `text` chunks (and only those, per `deltaWhen`) are appended to form the
-   * answer; unknown types are to be ignored. No end event is documented: the stream ends when
-   * the body ends.
+   * Each event's data is `{response_type, content}`; `text` chunks are appended to form the
+   * answer, and event types not listed here are to be ignored. No end event is documented: the
+   * stream ends when the body ends.
    *
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 b8316cf7eced9072). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 721f51d5d947677a). Do not edit: run `npm run generate`.
 /**
  * The error hierarchy every generated client throws: one base class, one subclass per status
  * family, plus connection and timeout errors. Each carries the HTTP status, the vendor's own code

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -46,8 +46,9 @@ export class CreditsResource {
   /**
    * Get the thread credit balance
    *
-   * Returns the user's thread usage, allowance and remaining threads. Unconfirmed: the seed
-   * documents this call but Epsimo's clients read the same figures from `getThreadInfo`.
+   * Returns the user's thread usage, allowance and remaining threads. Epsimo's own clients
+   * read the same figures from `getThreadInfo` instead, so this operation's availability is
+   * unconfirmed.
    * @see GET /credits/balance
    * @throws {ApiError<GetCreditBalanceErrorBody>} when the API answers with an error, or the request fails
    */
@@ -64,8 +65,7 @@ export class CreditsResource {
    *
    * Creates a Stripe checkout session for buying threads and returns the page to send the user
    * to. Per-thread prices fall with volume (EUR 0.10 below 500, 0.09 from 500, 0.08 from 1,000);
-   * `total_amount` is the price in euros. The seed gave this as `POST /credits/checkout` with
-   * an `amount` field.
+   * `total_amount` is the price in euros.
    * @see POST /checkout/create-checkout-session
    * @throws {ApiError<CreateCheckoutSessionErrorBody>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -79,8 +79,7 @@ export class FilesResource {
   /**
    * List an assistant's files
    *
-   * Returns the files attached to an assistant. The seed listed project files at
-   * `GET /files/`; the platform serves them per assistant.
+   * Returns the files attached to an assistant.
    * @see GET /assistants/{assistant_id}/files
    * @throws {ApiError<ListFilesErrorBody>} when the API answers with an error, or the request fails
    */
@@ -92,9 +91,8 @@ export class FilesResource {
    * Upload files to an assistant
    *
    * Uploads one or more documents for the assistant's retrieval tool, as repeated multipart
-   * parts named `files`. The seed described `POST /files/` with one `file` part and a
-   * `purpose` field. The answer's shape is not documented for this path; this spec assumes the
-   * stored files are returned as a list with the status the seed gives for uploads (201).
+   * parts named `files`. The vendor does not publish this response's shape; the fields below
+   * are inferred (the stored files, as a list).
    * @see POST /assistants/{assistant_id}/files
    * @throws {ApiError<UploadFilesErrorBody>} when the API answers with an error, or the request fails
    */
@@ -109,7 +107,7 @@ export class FilesResource {
   /**
    * Remove a file from an assistant
    *
-   * Deletes a file attached to an assistant. The seed gave this as `DELETE /files/{file_id}`.
+   * Deletes a file attached to an assistant.
    * @see DELETE /assistants/{assistant_id}/files/{file_id}
    * @throws {ApiError<DeleteFileErrorBody>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -68,8 +68,9 @@ export class MessagesResource {
    * List a thread's messages
    *
    * Returns a page of the thread's messages. Pass the last message's `message_id` as `before`
-   * to get the next page while `has_more` is true. Unconfirmed: the seed documents this call
-   * but no Epsimo client uses it (clients read messages from the thread state or history).
+   * to get the next page while `has_more` is true. Epsimo's own clients do not call this
+   * operation (they read messages from the thread's state or history), so its availability is
+   * unconfirmed.
    *
    *
    * Await the result for the first page, or iterate it with `for await` for every item across pages.
@@ -86,8 +87,8 @@ export class MessagesResource {
   /**
    * Add a message to a thread
    *
-   * Appends a message to the thread without running the assistant. Unconfirmed: the seed
-   * documents this call but no Epsimo client uses it.
+   * Appends a message to the thread without running the assistant. Epsimo's own clients do
+   * not call this operation, so its availability is unconfirmed.
    * @see POST /threads/{thread_id}/messages
    * @throws {ApiError<CreateMessageErrorBody>} when the API answers with an error, or the request fails
    */

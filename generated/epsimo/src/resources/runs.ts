@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
 import { openStream, type Stream } from "../runtime/sse.js";
@@ -39,8 +39,7 @@ export class RunsResource {
    * server-sent events: one `metadata` event with the run id, then `data` events that each
    * carry the thread's latest messages in full (not deltas), an `error` event if the run
    * fails, and a final `end` event. Some deployments end the stream with a literal `[DONE]`
-   * data line instead. The seed described `POST /threads/{thread_id}/run` with a
-   * `{message, stream}` body and typed delta events.
+   * data line instead.
    *
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.

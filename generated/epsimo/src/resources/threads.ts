@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 9cf534d46090b232). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -212,8 +212,8 @@ export class ThreadsResource {
   /**
    * Delete a thread
    *
-   * Deletes a thread and its messages. Unconfirmed: the seed documents this call but no
-   * Epsimo client uses it (the platform's upstream framework does offer thread deletion).
+   * Deletes a thread and its messages. Epsimo's own clients do not call this operation, so
+   * its availability is unconfirmed.
    * @see DELETE /threads/{thread_id}
    * @throws {ApiError<DeleteThreadErrorBody>} when the API answers with an error, or the request fails
    */
@@ -229,8 +229,7 @@ export class ThreadsResource {
    * Get a thread's state
    *
    * Returns the thread's current state. Its `values` serve as the thread's key-value store
-   * (the "virtual database"). The seed gave this as `GET /db/{project_id}/{thread_id}`, which
-   * no client calls; clients read the state instead.
+   * (the "virtual database").
    * @see GET /threads/{thread_id}/state
    * @throws {ApiError<GetThreadStateErrorBody>} when the API answers with an error, or the request fails
    */
@@ -249,8 +248,7 @@ export class ThreadsResource {
    * Update a thread's state
    *
    * Writes values into the thread's state; to set one key of the virtual database, send it
-   * inside `values`. Some assistants may not allow direct state updates. The seed gave this as
-   * `PUT /db/{project_id}/{thread_id}/{key}` with a `{value}` body.
+   * inside `values`. Some assistants may not allow direct state updates.
    * @see POST /threads/{thread_id}/state
    * @throws {ApiError<UpdateThreadStateErrorBody>} when the API answers with an error, or the request fails
    */
@@ -286,9 +284,9 @@ export class ThreadsResource {
   /**
    * Get one value of a thread's state
    *
-   * Returns the value stored under one key of the thread's virtual database. Unconfirmed: the
-   * seed documents this path but no Epsimo client calls it; clients read the key from
-   * `values` of `getThreadState` instead.
+   * Returns the value stored under one key of the thread's virtual database. Epsimo's own
+   * clients do not call this operation (they read the key from `values` of `getThreadState`),
+   * so its availability is unconfirmed.
    * @see GET /db/{project_id}/{thread_id}/{key}
    * @throws {ApiError<GetThreadStateValueErrorBody>} when the API answers with an error, or the request fails
    */

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
+// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -67,10 +67,9 @@ export class ConversationsResource {
    * Send a message
    *
    * Sends the end user's messages in a conversation and returns the agent's reply, in one
-   * piece (`response_mode: blocking`) or as server-sent events (`streaming`). The event shape
-   * is not documented in the sources this spec follows; the one below (a `code` per event, the
-   * text chunk in `data.content`, and a final event with `code` 0 and `event: finish`) is
-   * inferred and marked so.
+   * piece (`response_mode: blocking`) or as server-sent events (`streaming`). The vendor does
+   * not publish the streamed events' shape; the one below (a `code` per event, the text chunk
+   * in `data.content`, and a final event with `code` 0 and `event: finish`) is inferred.
    * @see POST /v2/conversation/message
    * @throws {ApiError<SendMessageErrorBody>} when the API answers with an error, or the request fails
    */
@@ -89,10 +88,9 @@ export class ConversationsResource {
    * Send a message
    *
    * Sends the end user's messages in a conversation and returns the agent's reply, in one
-   * piece (`response_mode: blocking`) or as server-sent events (`streaming`). The event shape
-   * is not documented in the sources this spec follows; the one below (a `code` per event, the
-   * text chunk in `data.content`, and a final event with `code` 0 and `event: finish`) is
-   * inferred and marked so.
+   * piece (`response_mode: blocking`) or as server-sent events (`streaming`). The vendor does
+   * not publish the streamed events' shape; the one below (a `code` per event, the text chunk
+   * in `data.content`, and a final event with `code` 0 and `event: finish`) is inferred.
    *
    *
    * Streams the answer as server-sent events: iterate the result with `for await`; breaking out of the loop cancels the request.

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
+// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: run `npm run generate`.
 /**
  * Applies credentials to a request as each security scheme says: HTTP bearer and basic, API keys
  * in a header, query or cookie, and credentials assembled from several options through

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
+// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: run `npm run generate`.
 /**
  * Bodies on the wire: a request body encoded for the media type its operation declares (JSON,
  * URL-encoded form, text; multipart and binary uploads through uploads.ts, which generated code

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 be6cf38899c753a3). Do not edit: run `npm run generate`.
+// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: run `npm run generate`.
 /**
  * Uploads: multipart and binary request bodies, and the values a caller may upload: Blob and
  * File, bytes, async iterables of bytes (Node streams are one), and `fileFromPath`, which opens a
