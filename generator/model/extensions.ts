@@ -6,7 +6,7 @@
 import type { Json } from "./references.js";
 import type { Operation } from "./types.js";
 
-type OperationExtensions = Pick<Operation, "envelope" | "errors" | "retry" | "pagination" | "stream" | "seedOperation">;
+type OperationExtensions = Pick<Operation, "envelope" | "errors" | "retry" | "pagination" | "stream" | "mockResource">;
 
 export function readOperationExtensions(root: Json, operation: Json): OperationExtensions {
   return {
@@ -15,7 +15,7 @@ export function readOperationExtensions(root: Json, operation: Json): OperationE
     retry: mergeObject(root["x-retry"], operation["x-retry"]),
     pagination: operation["x-pagination"] as Operation["pagination"],
     stream: operation["x-stream"] as Operation["stream"],
-    seedOperation: typeof operation["x-seed-operation"] === "string" ? operation["x-seed-operation"] : undefined,
+    mockResource: operation["x-mock-resource"] as Operation["mockResource"],
   };
 }
 

@@ -156,8 +156,13 @@ export interface Operation {
   retry?: RetryExtension | undefined;
   pagination?: PaginationExtension | undefined;
   stream?: StreamExtension | undefined;
-  seedOperation?: string | undefined;
+  /** `x-mock-resource`: the mock's resource and role for the operation, where inference would be wrong. */
+  mockResource?: MockResourceExtension | undefined;
 }
+
+export type MockResourceExtension =
+  | false
+  | { collection: string; role: "create" | "list" | "read" | "replace" | "update" | "delete" };
 
 export interface Parameter {
   name: string;

@@ -170,6 +170,31 @@ export const extensionDefinitions: Record<string, ExtensionDefinition> = {
   },
   "x-seed-operation": {
     places: ["operation"],
-    schema: { type: "string", pattern: "^(none|(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) /\\S*)$" },
+    schema: {
+      oneOf: [
+        { $ref: "#/$defs/line" },
+        { type: "array", minItems: 1, uniqueItems: true, items: { $ref: "#/$defs/line" } },
+      ],
+      $defs: {
+        line: { type: "string", pattern: "^(none|(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) /\\S*)$" },
+      },
+    },
+  },
+  "x-mock-resource": {
+    places: ["operation"],
+    schema: {
+      oneOf: [
+        { const: false },
+        {
+          type: "object",
+          required: ["collection", "role"],
+          additionalProperties: false,
+          properties: {
+            collection: { type: "string", pattern: "^/" },
+            role: { enum: ["create", "list", "read", "replace", "update", "delete"] },
+          },
+        },
+      ],
+    },
   },
 };

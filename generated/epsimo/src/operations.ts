@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://api.epsimoagents.com";
@@ -577,37 +577,6 @@ export const operations = {
     body: { mediaType: "application/json", kind: "json", required: true },
     successStatuses: ["200"],
     errorStatuses: ["400", "401", "422", "429", "500", "503"],
-    responseTypes: ["application/json"],
-    errors: { code: "/code", message: "/detail" },
-    retry: { resetHeaders: [{ name: "X-RateLimit-Reset", format: "unix-seconds" }] },
-  },
-  getThreadStateValue: {
-    id: "getThreadStateValue",
-    method: "GET",
-    path: "/db/{project_id}/{thread_id}/{key}",
-    tag: "threads",
-    security: [["projectToken"]],
-    parameters: [
-      {
-        name: "project_id",
-        in: "path",
-        arg: "project_id",
-        style: "simple",
-        explode: false,
-        required: true,
-      },
-      {
-        name: "thread_id",
-        in: "path",
-        arg: "thread_id",
-        style: "simple",
-        explode: false,
-        required: true,
-      },
-      { name: "key", in: "path", arg: "key", style: "simple", explode: false, required: true },
-    ],
-    successStatuses: ["200"],
-    errorStatuses: ["401", "403", "404", "429", "500", "503"],
     responseTypes: ["application/json"],
     errors: { code: "/code", message: "/detail" },
     retry: { resetHeaders: [{ name: "X-RateLimit-Reset", format: "unix-seconds" }] },

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -322,7 +322,7 @@ export interface paths {
     /**
      * Get a thread's state
      * @description Returns the thread's current state. Its `values` serve as the thread's key-value store
-     *     (the "virtual database").
+     *     (the "virtual database"); read one key as `values[key]`.
      */
     get: operations["getThreadState"];
     put?: never;
@@ -460,41 +460,6 @@ export interface paths {
      *     `total_amount` is the price in euros.
      */
     post: operations["createCheckoutSession"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/db/{project_id}/{thread_id}/{key}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /**
-         * @description The project's id.
-         * @example proj_abc123
-         */
-        project_id: components["parameters"]["ProjectId"];
-        /**
-         * @description The thread's id.
-         * @example thread_abc123
-         */
-        thread_id: components["parameters"]["ThreadId"];
-        /** @description Key in the thread's state values. */
-        key: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * Get one value of a thread's state
-     * @description Returns the value stored under one key of the thread's virtual database. Epsimo's own
-     *     clients do not call this operation (they read the key from `values` of `getThreadState`),
-     *     so its availability is unconfirmed.
-     */
-    get: operations["getThreadStateValue"];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -727,8 +692,6 @@ export interface components {
       role: "user" | "assistant" | "system";
       content: string;
     };
-    /** @description Any JSON value stored in a thread's state. */
-    StateValue: Record<string, unknown> | unknown[] | string | number | boolean | null;
     ThreadState: {
       /**
        * @description The state's values: an object of keys for the virtual database, or the list of
@@ -2466,54 +2429,6 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       422: components["responses"]["ValidationError"];
-      429: components["responses"]["TooManyRequests"];
-      500: components["responses"]["ServerError"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  getThreadStateValue: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /**
-         * @description The project's id.
-         * @example proj_abc123
-         */
-        project_id: components["parameters"]["ProjectId"];
-        /**
-         * @description The thread's id.
-         * @example thread_abc123
-         */
-        thread_id: components["parameters"]["ThreadId"];
-        /** @description Key in the thread's state values. */
-        key: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The stored value, as it was written. */
-      200: {
-        headers: {
-          "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-          "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-          "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "theme": "dark",
-           *       "language": "en"
-           *     }
-           */
-          "application/json": components["schemas"]["StateValue"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["ServerError"];
       503: components["responses"]["ServiceUnavailable"];

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";
@@ -140,30 +140,6 @@ export type GetThreadHistoryErrorBody =
   | GetThreadHistoryOperation["responses"]["500"]["content"]["application/json"]
   | GetThreadHistoryOperation["responses"]["503"]["content"]["application/json"];
 
-type GetThreadStateValueOperation = paths["/db/{project_id}/{thread_id}/{key}"]["get"];
-
-/** Arguments of {@link ThreadsResource.getThreadStateValue}. */
-export interface GetThreadStateValueParams {
-  /** The project's id. */
-  project_id: NonNullable<GetThreadStateValueOperation["parameters"]["path"]>["project_id"];
-  /** The thread's id. */
-  thread_id: NonNullable<GetThreadStateValueOperation["parameters"]["path"]>["thread_id"];
-  /** Key in the thread's state values. */
-  key: NonNullable<GetThreadStateValueOperation["parameters"]["path"]>["key"];
-}
-
-export type GetThreadStateValueResponse =
-  GetThreadStateValueOperation["responses"]["200"]["content"]["application/json"];
-
-/** The `body` of the ApiError that {@link ThreadsResource.getThreadStateValue} throws for a documented error response. */
-export type GetThreadStateValueErrorBody =
-  | GetThreadStateValueOperation["responses"]["401"]["content"]["application/json"]
-  | GetThreadStateValueOperation["responses"]["403"]["content"]["application/json"]
-  | GetThreadStateValueOperation["responses"]["404"]["content"]["application/json"]
-  | GetThreadStateValueOperation["responses"]["429"]["content"]["application/json"]
-  | GetThreadStateValueOperation["responses"]["500"]["content"]["application/json"]
-  | GetThreadStateValueOperation["responses"]["503"]["content"]["application/json"];
-
 /**
  * threads
  *
@@ -229,7 +205,7 @@ export class ThreadsResource {
    * Get a thread's state
    *
    * Returns the thread's current state. Its `values` serve as the thread's key-value store
-   * (the "virtual database").
+   * (the "virtual database"); read one key as `values[key]`.
    * @see GET /threads/{thread_id}/state
    * @throws {ApiError<GetThreadStateErrorBody>} when the API answers with an error, or the request fails
    */
@@ -279,25 +255,5 @@ export class ThreadsResource {
       params,
       options,
     ) as ApiPromise<GetThreadHistoryResponse>;
-  }
-
-  /**
-   * Get one value of a thread's state
-   *
-   * Returns the value stored under one key of the thread's virtual database. Epsimo's own
-   * clients do not call this operation (they read the key from `values` of `getThreadState`),
-   * so its availability is unconfirmed.
-   * @see GET /db/{project_id}/{thread_id}/{key}
-   * @throws {ApiError<GetThreadStateValueErrorBody>} when the API answers with an error, or the request fails
-   */
-  getThreadStateValue(
-    params: GetThreadStateValueParams,
-    options?: RequestOptions,
-  ): ApiPromise<GetThreadStateValueResponse> {
-    return this.core.call(
-      operations.getThreadStateValue,
-      params,
-      options,
-    ) as ApiPromise<GetThreadStateValueResponse>;
   }
 }

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 fc7e0db707489161). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
 /**
  * The error hierarchy every generated client throws: one base class, one subclass per status
  * family, plus connection and timeout errors. Each carries the HTTP status, the vendor's own code
