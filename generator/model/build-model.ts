@@ -73,6 +73,7 @@ const BOUND_NAMES = new Set([
   "ConflictError",
   "ConnectionError",
   "InternalServerError",
+  "InvalidResponseError",
   "NotFoundError",
   "PermissionDeniedError",
   "RateLimitError",

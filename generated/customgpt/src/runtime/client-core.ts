@@ -8,14 +8,23 @@
  * generated client only when its spec declares them, so a bundle without them leaves their code out.
  */
 import { ApiPromise, type Sent } from "./api-promise.js";
-import { type AuthTarget, applyCredential, credentialFor, redact } from "./auth.js";
-import { isJsonResponse, readBody, type UploadEncoder } from "./body.js";
+import {
+  type AuthTarget,
+  applyCredential,
+  credentialFor,
+  credentialHeaderNames,
+  headerSecrets,
+  redact,
+} from "./auth.js";
+import { isJsonResponse, MalformedJsonBody, readBody, type UploadEncoder } from "./body.js";
 import {
   AbortError,
   type ApiError,
   ConnectionError,
   clientError,
   errorFromResponse,
+  excerpt,
+  InvalidResponseError,
   isFailedEnvelope,
   TimeoutError,
   vendorCodeOf,
@@ -122,6 +131,8 @@ export class CoreClient {
   readonly #secrets = new Set<string>();
   readonly #options: ClientOptions & Readonly<Record<string, unknown>>;
   readonly #tokens: IssuedTokens | undefined;
+  /** Lower-case names of the headers whose values are credentials, whoever sets them. */
+  readonly #credentialHeaders: string[];
   readonly baseUrl: string;
 
   constructor(
@@ -129,6 +140,8 @@ export class CoreClient {
     options: ClientOptions,
   ) {
     this.#options = options as ClientOptions & Readonly<Record<string, unknown>>;
+    this.#credentialHeaders = credentialHeaderNames(config.schemes);
+    this.#rememberHeaders(options.headers);
     this.baseUrl = fillServer(options.baseUrl ?? config.serverUrl, {
       ...config.serverVariables,
       ...options.serverVariables,
@@ -218,6 +231,16 @@ export class CoreClient {
     this.#secrets.add(secret);
   };
 
+  /** Remembers the values of credential headers among `headers` (client, call or parameter headers). */
+  #rememberHeaders(headers: Readonly<Record<string, unknown>> | undefined): void {
+    if (!headers) return;
+    for (const name of Object.keys(headers)) {
+      const value = headers[name];
+      if (typeof value === "string" && this.#credentialHeaders.includes(name.toLowerCase()))
+        for (const secret of headerSecrets(name, value)) this.#secrets.add(secret);
+    }
+  }
+
   /**
    * Sends an operation's request, retrying as its rules allow, and returns the decoded result
    * with its response; the stream and page helpers (sse.ts, pagination.ts) build on it. `query`
@@ -240,6 +263,11 @@ export class CoreClient {
       { ...query },
       this.config.encodeUpload,
     );
+    this.#rememberHeaders(options.headers);
+    for (const parameter of operation.parameters) {
+      const value = parameter.in === "header" ? own(params, parameter.arg) : undefined;
+      if (value !== undefined) this.#rememberHeaders({ [parameter.name]: String(value) });
+    }
     const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES;
     const context: RetryContext = {
       method: operation.method,
@@ -288,9 +316,10 @@ export class CoreClient {
           mode,
         ));
       } catch (error) {
-        // A transport failure (ConnectionError, TimeoutError) may be retried; an abort never is.
-        if (!(error instanceof ConnectionError && canRetry && shouldRetryNetworkError(context)))
-          throw error;
+        // A transport failure (ConnectionError, TimeoutError) or a body that is not the JSON it
+        // declares (most often one cut off by a closed connection) may be retried; an abort never is.
+        const transient = error instanceof ConnectionError || error instanceof InvalidResponseError;
+        if (!(transient && canRetry && shouldRetryNetworkError(context))) throw error;
         await this.#wait(operation, attempt, undefined, error.message, options.signal);
         continue;
       }
@@ -370,6 +399,7 @@ export class CoreClient {
         url,
         init,
         prepared.headers,
+        this.#credentialHeaders,
       );
       const durationMs = Date.now() - started;
       this.#emit({
@@ -388,17 +418,29 @@ export class CoreClient {
     } catch (error) {
       if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
       if (controller.signal.aborted) throw timeout;
+      if (error instanceof MalformedJsonBody && !error.short) {
+        throw new InvalidResponseError({
+          status: error.status,
+          message: `${id} answered HTTP ${error.status} with a body that is not the JSON it declares: ${excerpt(error.text, this.#redact)}`,
+          body: this.#redact(error.text),
+          operationId: id,
+        });
+      }
       const reason =
-        error instanceof Error
-          ? error.cause instanceof Error
-            ? error.cause.message
-            : error.message
-          : String(error);
+        error instanceof MalformedJsonBody
+          ? "the body ended before its content-length"
+          : error instanceof Error
+            ? error.cause instanceof Error
+              ? error.cause.message
+              : error.message
+            : String(error);
       throw clientError(
         ConnectionError,
         id,
-        this.#redact(`${id} failed in transport: ${reason}`),
+        `${id} failed in transport: ${reason}`,
         error,
+        undefined,
+        this.#redact,
       );
     } finally {
       // For a stream the limit covers the wait for headers; the stream may then run as long as it needs.

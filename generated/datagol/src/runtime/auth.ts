@@ -84,6 +84,33 @@ export function applyCredential(
   }
 }
 
+/** Headers that carry credentials by their name: HTTP's own, and every header a security scheme names. */
+export function credentialHeaderNames(
+  schemes: Readonly<Record<string, SecuritySchemeSpec>>,
+): string[] {
+  const names = ["authorization", "proxy-authorization", "cookie"];
+  for (const scheme of Object.values(schemes)) {
+    if (scheme.type === "apiKey" && scheme.in === "header" && scheme.name)
+      names.push(scheme.name.toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * The secrets in a credential header's value, wherever the caller set it: the whole value, the
+ * part after an authorization scheme's name (`Bearer <token>`), and each cookie's value.
+ */
+export function headerSecrets(name: string, value: string): string[] {
+  const secrets = [value];
+  const lower = name.toLowerCase();
+  if (lower === "cookie") {
+    for (const pair of value.split(";")) secrets.push(pair.slice(pair.indexOf("=") + 1).trim());
+  } else if (lower.endsWith("authorization")) {
+    secrets.push(value.slice(value.indexOf(" ") + 1).trim());
+  }
+  return secrets;
+}
+
 /**
  * Replaces every secret the client knows with `***` in a text (for messages and debug output),
  * as it is and percent-encoded, the form it takes in a query string.

@@ -74,7 +74,25 @@ export function isJsonResponse(response: Response): boolean {
   return type === "" || JSON_TYPE.test(type);
 }
 
-/** Decodes a body by its content type: JSON, text, or bytes as a Blob; empty bodies are undefined. */
+/**
+ * A successful body that declares JSON and does not parse: cut off where the connection closed,
+ * or not what it says it is; `short` when it has fewer bytes than its content-length promised.
+ */
+export class MalformedJsonBody extends Error {
+  constructor(
+    readonly status: number,
+    readonly text: string,
+    readonly short: boolean,
+  ) {
+    super("the body is not the JSON its content type declares");
+  }
+}
+
+/**
+ * Decodes a body by its content type: JSON, text, or bytes as a Blob; empty bodies are undefined.
+ * A success declared as JSON that does not parse throws MalformedJsonBody: returning its text
+ * would hand a truncated answer to the caller as if it were whole.
+ */
 export async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204 || response.status === 205 || response.status === 304)
     return undefined;
@@ -84,5 +102,20 @@ export async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text === "") return undefined;
   // A body without a content type is read as JSON when it is JSON, as isJsonResponse assumes.
-  return type === "" || JSON_TYPE.test(type) ? jsonOrText(text) : text;
+  if (type === "") return jsonOrText(text);
+  if (!JSON_TYPE.test(type)) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (!response.ok) return text;
+    // A compressed body's content-length counts compressed bytes: no comparison then.
+    const declared = response.headers.has("content-encoding")
+      ? Number.NaN
+      : Number(response.headers.get("content-length"));
+    throw new MalformedJsonBody(
+      response.status,
+      text,
+      new TextEncoder().encode(text).length < declared,
+    );
+  }
 }

@@ -14,13 +14,14 @@ const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
 /**
  * `init.headers` carry the credentials; `plainHeaders` are the request's headers without them
- * (the caller's own `Authorization` or `Cookie`, if any, are dropped from those too).
+ * (the caller's own credential headers, `credentialHeaders` by name, are dropped from those too).
  */
 export async function fetchFollowingRedirects(
   fetchImpl: typeof fetch,
   url: string,
   init: RequestInit,
   plainHeaders: Headers,
+  credentialHeaders: readonly string[] = CREDENTIAL_HEADERS,
 ): Promise<Response> {
   let target = url;
   let request: RequestInit = { ...init, redirect: "manual" };
@@ -44,7 +45,7 @@ export async function fetchFollowingRedirects(
       next.origin === new URL(target).origin ? request.headers : plainHeaders,
     );
     if (next.origin !== new URL(target).origin)
-      for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+      for (const name of credentialHeaders) headers.delete(name);
     const method = request.method ?? "GET";
     const toGet =
       (response.status === 303 && method !== "GET" && method !== "HEAD") ||
