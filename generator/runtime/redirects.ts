@@ -12,7 +12,8 @@ const MAX_REDIRECTS = 20;
 const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
 /**
- * `init.headers` carry the credentials; `plainHeaders` are the request's headers without them
+ * `init` (which this sets to `redirect: "manual"`) carries the credentials in its headers;
+ * `plainHeaders` are the request's headers without them
  * (the caller's own credential headers, `credentialHeaders` by name, are dropped from those too).
  */
 export async function fetchFollowingRedirects(
@@ -23,7 +24,8 @@ export async function fetchFollowingRedirects(
   credentialHeaders: readonly string[] = CREDENTIAL_HEADERS,
 ): Promise<Response> {
   let target = url;
-  let request: RequestInit = { ...init, redirect: "manual" };
+  let request = init;
+  init.redirect = "manual";
   for (let hop = 0; ; hop += 1) {
     const response = await fetchImpl(target, request);
     if (response.type === "opaqueredirect") {
@@ -36,9 +38,9 @@ export async function fetchFollowingRedirects(
         `the server redirected a ${request.method} request somewhere this environment does not show`,
       );
     }
+    if (!REDIRECT_STATUSES.has(response.status)) return response;
     const location = response.headers.get("location");
-    if (!REDIRECT_STATUSES.has(response.status) || location === null || hop === MAX_REDIRECTS)
-      return response;
+    if (location === null || hop === MAX_REDIRECTS) return response;
     const next = new URL(location, target);
     const headers = new Headers(
       next.origin === new URL(target).origin ? request.headers : plainHeaders,

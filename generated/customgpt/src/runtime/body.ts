@@ -34,12 +34,13 @@ export function formFields(value: unknown): Array<[string, unknown]> {
   );
 }
 
-export async function encodeBody(
+/** Encodes a request body; only an upload (through `uploads`) is encoded asynchronously. */
+export function encodeBody(
   kind: ContentKind,
   mediaType: string,
   value: unknown,
   uploads: UploadEncoder | undefined,
-): Promise<EncodedBody> {
+): EncodedBody | Promise<EncodedBody> {
   if (value === undefined) return { body: undefined, contentType: undefined };
   if (kind === "json") {
     return {
@@ -54,7 +55,8 @@ export async function encodeBody(
   }
   if (kind === "text") return { body: String(value), contentType: mediaType };
   // Multipart and binary: generated clients whose spec has them hand the upload encoder in.
-  if (!uploads) throw new TypeError(`a ${kind} body needs the client's upload encoder`);
+  if (!uploads)
+    return Promise.reject(new TypeError(`a ${kind} body needs the client's upload encoder`));
   return uploads(kind, mediaType, value);
 }
 
@@ -68,6 +70,8 @@ export function jsonOrText(data: string): unknown {
 }
 
 const JSON_TYPE = /[/+]json\b/;
+/** Media types read as text rather than as bytes. */
+const TEXT_TYPE = /^text\/|xml|x-www-form-urlencoded/;
 
 export function isJsonResponse(response: Response): boolean {
   const type = response.headers.get("content-type") ?? "";
@@ -97,13 +101,13 @@ export async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204 || response.status === 205 || response.status === 304)
     return undefined;
   const type = response.headers.get("content-type") ?? "";
-  if (type !== "" && !/[/+]json\b|^text\/|xml|x-www-form-urlencoded/.test(type))
-    return response.blob();
+  const json = type === "" ? undefined : JSON_TYPE.test(type);
+  if (json === false && !TEXT_TYPE.test(type)) return response.blob();
   const text = await response.text();
   if (text === "") return undefined;
   // A body without a content type is read as JSON when it is JSON, as isJsonResponse assumes.
-  if (type === "") return jsonOrText(text);
-  if (!JSON_TYPE.test(type)) return text;
+  if (json === undefined) return jsonOrText(text);
+  if (!json) return text;
   try {
     return JSON.parse(text);
   } catch {
