@@ -7,14 +7,23 @@
  * generated client only when its spec declares them, so a bundle without them leaves their code out.
  */
 import { ApiPromise, type Sent } from "./api-promise.js";
-import { type AuthTarget, applyCredential, credentialFor, redact } from "./auth.js";
-import { isJsonResponse, readBody, type UploadEncoder } from "./body.js";
+import {
+  type AuthTarget,
+  applyCredential,
+  credentialFor,
+  credentialHeaderNames,
+  headerSecrets,
+  redact,
+} from "./auth.js";
+import { isJsonResponse, MalformedJsonBody, readBody, type UploadEncoder } from "./body.js";
 import {
   AbortError,
   type ApiError,
   ConnectionError,
   clientError,
   errorFromResponse,
+  excerpt,
+  InvalidResponseError,
   isFailedEnvelope,
   TimeoutError,
   vendorCodeOf,
@@ -109,6 +118,18 @@ export interface CoreConfig {
 /** A generated argument interface, read by key. */
 type Params = object;
 
+/** What a client works out once per operation rather than on every call. */
+interface OperationPlan {
+  base: string;
+  /** Whether `base` is an absolute URL (a relative one, as in a browser page, has no origin of its own). */
+  absolute: boolean;
+  origin: string;
+  /** Security alternatives, those that put nothing into the request last. */
+  alternatives: ReadonlyArray<readonly string[]>;
+  /** Whether any header parameter has a credential header's name. */
+  credentialParameters: boolean;
+}
+
 /** `call`: a method's result; `stream`: an event stream; `raw`: the low-level request; `bytes`: its body unread. */
 export type Mode = "call" | "stream" | "raw" | "bytes";
 
@@ -121,6 +142,9 @@ export class CoreClient {
   readonly #secrets = new Set<string>();
   readonly #options: ClientOptions & Readonly<Record<string, unknown>>;
   readonly #tokens: IssuedTokens | undefined;
+  /** Lower-case names of the headers whose values are credentials, whoever sets them. */
+  readonly #credentialHeaders: string[];
+  readonly #plans = new WeakMap<OperationSpec, OperationPlan>();
   readonly baseUrl: string;
 
   constructor(
@@ -128,6 +152,8 @@ export class CoreClient {
     options: ClientOptions,
   ) {
     this.#options = options as ClientOptions & Readonly<Record<string, unknown>>;
+    this.#credentialHeaders = credentialHeaderNames(config.schemes);
+    this.#rememberHeaders(options.headers);
     this.baseUrl = fillServer(options.baseUrl ?? config.serverUrl, {
       ...config.serverVariables,
       ...options.serverVariables,
@@ -201,6 +227,31 @@ export class CoreClient {
     return new URL(server, joinUrl(this.baseUrl, "/")).href.replace(/\/$/, "");
   }
 
+  #plan(operation: OperationSpec): OperationPlan {
+    let plan = this.#plans.get(operation);
+    if (plan) return plan;
+    const base = this.#baseFor(operation);
+    // `[{}, {bearer: []}]` makes credentials optional: use them when the caller has them. An
+    // alternative that puts nothing into the request (none, or mutual TLS only) comes last.
+    const addsNothing = (alternative: readonly string[]) =>
+      alternative.every((key) => this.config.schemes[key]?.type === "mutualTLS");
+    plan = {
+      base,
+      absolute: URL.canParse(base),
+      origin: originOf(base),
+      alternatives: [...operation.security].sort(
+        (a, b) => Number(addsNothing(a)) - Number(addsNothing(b)),
+      ),
+      credentialParameters: operation.parameters.some(
+        (parameter) =>
+          parameter.in === "header" &&
+          this.#credentialHeaders.includes(parameter.name.toLowerCase()),
+      ),
+    };
+    this.#plans.set(operation, plan);
+    return plan;
+  }
+
   #redact = (text: string): string => redact(text, this.#secrets);
   /** Tells the caller's observer; an observer that throws must not fail (or retry) the request. */
   #emit(event: ClientEvent): void {
@@ -217,6 +268,16 @@ export class CoreClient {
     this.#secrets.add(secret);
   };
 
+  /** Remembers the values of credential headers among `headers` (client, call or parameter headers). */
+  #rememberHeaders(headers: Readonly<Record<string, unknown>> | undefined): void {
+    if (!headers) return;
+    for (const name of Object.keys(headers)) {
+      const value = headers[name];
+      if (typeof value === "string" && this.#credentialHeaders.includes(name.toLowerCase()))
+        for (const secret of headerSecrets(name, value)) this.#secrets.add(secret);
+    }
+  }
+
   /**
    * Sends an operation's request, retrying as its rules allow, and returns the decoded result
    * with its response; the stream and page helpers (sse.ts, pagination.ts) build on it. `query`
@@ -230,7 +291,8 @@ export class CoreClient {
     query: Record<string, unknown> = {},
     url?: string,
   ): Promise<Sent> {
-    const prepared = await prepareRequest(
+    const plan = this.#plan(operation);
+    const preparing = prepareRequest(
       operation,
       params,
       options,
@@ -239,6 +301,15 @@ export class CoreClient {
       { ...query },
       this.config.encodeUpload,
     );
+    // Only an upload is encoded asynchronously; every other request is prepared at once.
+    const prepared = preparing instanceof Promise ? await preparing : preparing;
+    this.#rememberHeaders(options.headers);
+    if (plan.credentialParameters) {
+      for (const parameter of operation.parameters) {
+        const value = parameter.in === "header" ? own(params, parameter.arg) : undefined;
+        if (value !== undefined) this.#rememberHeaders({ [parameter.name]: String(value) });
+      }
+    }
     const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES;
     const context: RetryContext = {
       method: operation.method,
@@ -248,13 +319,11 @@ export class CoreClient {
       replayable: !(prepared.body instanceof ReadableStream),
     };
     let refreshedAuth = false;
-    const base = this.#baseFor(operation);
+    const { base, absolute, origin } = plan;
     // A next-page link is followed, credentials and all, only on the API's own origin.
     // (With a relative base URL, as in a browser page, the link is used as it is.)
-    const absoluteBase = URL.canParse(base);
-    const pageUrl =
-      url === undefined || !absoluteBase ? url : new URL(url, joinUrl(base, "/")).href;
-    if (pageUrl !== undefined && absoluteBase && originOf(pageUrl) !== originOf(base)) {
+    const pageUrl = url === undefined || !absolute ? url : new URL(url, joinUrl(base, "/")).href;
+    if (pageUrl !== undefined && absolute && originOf(pageUrl) !== origin) {
       throw new TypeError(
         this.#redact(`${operation.id}: the next page ${pageUrl} is on another origin`),
       );
@@ -266,12 +335,14 @@ export class CoreClient {
         query: {},
         cookies: [...prepared.cookies],
       };
-      const issued = await this.#authenticate(operation, target, originOf(base), options.signal);
+      const authenticating = this.#authenticate(operation, plan, target, options.signal);
+      // Credentials given as strings are applied at once; functions and issued tokens are awaited.
+      const issued = Array.isArray(authenticating) ? authenticating : await authenticating;
       if (target.cookies.length > 0) target.headers.set("cookie", target.cookies.join("; "));
       const requestUrl =
         pageUrl === undefined
           ? joinUrl(base, prepared.path) +
-            buildQuery(operation.parameters, params, { ...prepared.query, ...target.query })
+            buildQuery(operation.parameters, params, prepared.query, target.query)
           : withQuery(pageUrl, target.query);
       const canRetry = attempt < maxRetries;
       let response: Response;
@@ -287,9 +358,10 @@ export class CoreClient {
           mode,
         ));
       } catch (error) {
-        // A transport failure (ConnectionError, TimeoutError) may be retried; an abort never is.
-        if (!(error instanceof ConnectionError && canRetry && shouldRetryNetworkError(context)))
-          throw error;
+        // A transport failure (ConnectionError, TimeoutError) or a body that is not the JSON it
+        // declares (most often one cut off by a closed connection) may be retried; an abort never is.
+        const transient = error instanceof ConnectionError || error instanceof InvalidResponseError;
+        if (!(transient && canRetry && shouldRetryNetworkError(context))) throw error;
         await this.#wait(operation, attempt, undefined, error.message, options.signal);
         continue;
       }
@@ -348,13 +420,19 @@ export class CoreClient {
     const { id, method } = operation;
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const controller = new AbortController();
-    const timeout = clientError(TimeoutError, id, `${id} timed out after ${timeoutMs} ms`);
-    const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+    // The error is made only when the time runs out: capturing its stack costs on every attempt.
+    const timer = setTimeout(
+      () =>
+        controller.abort(clientError(TimeoutError, id, `${id} timed out after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     const signal = options.signal
       ? AbortSignal.any([options.signal, controller.signal])
       : controller.signal;
-    const started = Date.now();
-    this.#emit({ type: "request", operationId: id, attempt, method, url: this.#redact(url) });
+    const observed = this.#options.onEvent !== undefined;
+    const started = observed ? Date.now() : 0;
+    if (observed)
+      this.#emit({ type: "request", operationId: id, attempt, method, url: this.#redact(url) });
     try {
       const init: RequestInit & { duplex?: "half" } = {
         method,
@@ -369,15 +447,18 @@ export class CoreClient {
         url,
         init,
         prepared.headers,
+        this.#credentialHeaders,
       );
-      const durationMs = Date.now() - started;
-      this.#emit({
-        type: "response",
-        operationId: id,
-        attempt,
-        status: response.status,
-        durationMs,
-      });
+      if (observed) {
+        const durationMs = Date.now() - started;
+        this.#emit({
+          type: "response",
+          operationId: id,
+          attempt,
+          status: response.status,
+          durationMs,
+        });
+      }
       const openStream =
         (mode === "bytes" && response.ok) ||
         (mode === "stream" &&
@@ -386,18 +467,30 @@ export class CoreClient {
       return { response, body: openStream ? undefined : await readBody(response) };
     } catch (error) {
       if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
-      if (controller.signal.aborted) throw timeout;
+      if (controller.signal.aborted) throw controller.signal.reason;
+      if (error instanceof MalformedJsonBody && !error.short) {
+        throw new InvalidResponseError({
+          status: error.status,
+          message: `${id} answered HTTP ${error.status} with a body that is not the JSON it declares: ${excerpt(error.text, this.#redact)}`,
+          body: this.#redact(error.text),
+          operationId: id,
+        });
+      }
       const reason =
-        error instanceof Error
-          ? error.cause instanceof Error
-            ? error.cause.message
-            : error.message
-          : String(error);
+        error instanceof MalformedJsonBody
+          ? "the body ended before its content-length"
+          : error instanceof Error
+            ? error.cause instanceof Error
+              ? error.cause.message
+              : error.message
+            : String(error);
       throw clientError(
         ConnectionError,
         id,
-        this.#redact(`${id} failed in transport: ${reason}`),
+        `${id} failed in transport: ${reason}`,
         error,
+        undefined,
+        this.#redact,
       );
     } finally {
       // For a stream the limit covers the wait for headers; the stream may then run as long as it needs.
@@ -431,57 +524,89 @@ export class CoreClient {
 
   /**
    * Applies the first security alternative whose credentials are all available; returns the
-   * issued tokens it used, with their scheme keys. Waiting for a token another request is
-   * fetching ends at once when the caller aborts (the fetch goes on for the others).
+   * issued tokens it used, with their scheme keys. Credentials the caller gave as strings are
+   * applied at once (no promise per call); a credential function or an issued token is awaited.
+   * Waiting for a token another request is fetching ends at once when the caller aborts (the
+   * fetch goes on for the others).
    */
-  async #authenticate(
+  #authenticate(
     operation: OperationSpec,
+    plan: OperationPlan,
     target: AuthTarget,
-    origin: string,
     signal: AbortSignal | undefined,
-  ): Promise<Array<[string, string]>> {
-    // `[{}, {bearer: []}]` makes credentials optional: use them when the caller has them. An
-    // alternative that puts nothing into the request (none, or mutual TLS only) comes last.
-    const addsNothing = (alternative: readonly string[]) =>
-      alternative.every((key) => this.config.schemes[key]?.type === "mutualTLS");
-    const alternatives = [...operation.security].sort(
-      (a, b) => Number(addsNothing(a)) - Number(addsNothing(b)),
-    );
-    for (const alternative of alternatives) {
+  ): Array<[string, string]> | Promise<Array<[string, string]>> {
+    for (const [index, alternative] of plan.alternatives.entries()) {
       const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
-      const issued: Array<[string, string]> = [];
-      let satisfied = 0;
       for (const key of alternative) {
         const scheme = this.config.schemes[key];
         if (!scheme) break;
         // A client certificate is configured on the transport; nothing goes into the request.
-        if (scheme.type === "mutualTLS") {
-          satisfied += 1;
-          continue;
-        }
+        if (scheme.type === "mutualTLS") continue;
+        const credential = credentialFor(scheme, this.#options, this.#remember);
+        if (credential instanceof Promise || (credential === undefined && this.#tokens))
+          return this.#authenticateAsync(operation, plan, target, signal, index);
+        if (credential === undefined) break;
+        credentials.push([key, scheme, credential]);
+      }
+      if (credentials.length === alternative.length - this.#mutualTls(alternative)) {
+        this.#apply(operation, credentials, target);
+        return [];
+      }
+    }
+    return [];
+  }
+
+  /** #authenticate from alternative `from` on, awaiting credential functions and issued tokens. */
+  async #authenticateAsync(
+    operation: OperationSpec,
+    plan: OperationPlan,
+    target: AuthTarget,
+    signal: AbortSignal | undefined,
+    from: number,
+  ): Promise<Array<[string, string]>> {
+    for (const alternative of plan.alternatives.slice(from)) {
+      const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
+      const issued: Array<[string, string]> = [];
+      for (const key of alternative) {
+        const scheme = this.config.schemes[key];
+        if (!scheme) break;
+        if (scheme.type === "mutualTLS") continue;
         const direct = await credentialFor(scheme, this.#options, this.#remember);
         const credential =
           direct ??
           (this.#tokens &&
-            (await untilAborted(operation, this.#tokens.get(key, scheme, origin), signal)));
+            (await untilAborted(operation, this.#tokens.get(key, scheme, plan.origin), signal)));
         if (credential === undefined) break;
         if (direct === undefined) issued.push([key, credential]);
         credentials.push([key, scheme, credential]);
       }
-      if (satisfied + credentials.length !== alternative.length) continue;
-      for (const [key, scheme, credential] of credentials) {
-        try {
-          applyCredential(scheme, credential, target);
-        } catch {
-          // The platform's message would quote the credential itself.
-          throw new TypeError(
-            `${operation.id}: the credential of "${key}" is not a valid ${scheme.in ?? "header"} value`,
-          );
-        }
+      if (credentials.length === alternative.length - this.#mutualTls(alternative)) {
+        this.#apply(operation, credentials, target);
+        return issued;
       }
-      return issued;
     }
     return [];
+  }
+
+  #mutualTls(alternative: readonly string[]): number {
+    return alternative.filter((key) => this.config.schemes[key]?.type === "mutualTLS").length;
+  }
+
+  #apply(
+    operation: OperationSpec,
+    credentials: Array<[string, SecuritySchemeSpec, string]>,
+    target: AuthTarget,
+  ): void {
+    for (const [key, scheme, credential] of credentials) {
+      try {
+        applyCredential(scheme, credential, target);
+      } catch {
+        // The platform's message would quote the credential itself.
+        throw new TypeError(
+          `${operation.id}: the credential of "${key}" is not a valid ${scheme.in ?? "header"} value`,
+        );
+      }
+    }
   }
 }
 

@@ -14,6 +14,7 @@ export {
   ConflictError,
   ConnectionError,
   InternalServerError,
+  InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,

@@ -5,6 +5,7 @@
  * tokens are fetched once however many requests wait for them, kept
  * when the API gives no usable lifetime, and waiting for one ends at once when the caller aborts.
  */
+import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ClientEvent, CoreClient } from "../../generator/runtime/client-core.js";
 import { AbortError, ApiError, ConnectionError } from "../../generator/runtime/errors.js";
@@ -50,7 +51,16 @@ function client(schemes: Record<string, SecuritySchemeSpec>, options: object) {
 
 /** Everything a caller or a log could see of an error. */
 function visible(error: Error): string {
-  return `${String(error)} ${error.message} ${JSON.stringify(error)} ${JSON.stringify((error as ApiError).body)}`;
+  const { body, headers, requestId } = error as ApiError;
+  return [
+    String(error),
+    error.message,
+    JSON.stringify(error),
+    JSON.stringify(body),
+    requestId,
+    JSON.stringify([...(headers ?? [])]),
+    inspect(error, { depth: 10 }),
+  ].join(" ");
 }
 
 describe("redaction", () => {
@@ -116,6 +126,85 @@ describe("redaction", () => {
     await api.call(read);
     const header = String(server.requests[0]?.headers.authorization);
     expect(Buffer.from(header.replace(/^Basic /, ""), "base64").toString("utf8")).toBe("anna:пароль€");
+  });
+});
+
+describe("credentials echoed back or given as headers", () => {
+  it("redacts a key echoed in the request-id header and every other response header", async () => {
+    const key = "sk-echoed-in-headers-4411";
+    server = await startServer((_request, response) =>
+      json(response, 401, { error: "invalid key" }, { "x-request-id": key, "x-debug": `auth=${key}` }),
+    );
+    const api = client({ key: { type: "http", scheme: "bearer", options: ["key"] } }, { key });
+    const error = await rejectionOf<ApiError>(api.call(read));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.requestId).toBe("***");
+    expect(error.headers?.get("x-debug")).toBe("auth=***");
+    expect(visible(error)).not.toContain(key);
+  });
+
+  it("redacts a transport failure's cause, which a fetch may word with the URL", async () => {
+    const key = "qk-in-the-query-5512";
+    server = await startServer((_request, response) => {
+      response.destroy();
+    });
+    // Fetch implementations such as node-fetch quote the URL in their messages.
+    const quotingFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      try {
+        return await fetch(input, init);
+      } catch (error) {
+        throw new TypeError(`request to ${String(input)} failed`, { cause: error });
+      }
+    }) as typeof fetch;
+    const api = client(
+      { key: { type: "apiKey", in: "query", name: "key", options: ["key"] } },
+      { key, fetch: quotingFetch },
+    );
+    const error = await rejectionOf<ApiError>(api.call(read));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(String((error.cause as Error).message)).toContain("key=***");
+    expect(visible(error)).not.toContain(key);
+  });
+
+  it("treats credential headers the caller sets directly as secrets", async () => {
+    const token = "tok-given-as-header-9931";
+    const cookie = "session-cookie-value-2290";
+    const apiKey = "scheme-header-value-7720";
+    server = await startServer((request, response) =>
+      json(
+        response,
+        403,
+        {
+          error: `refused ${String(request.headers.authorization)} ${String(request.headers.cookie)} ${String(request.headers["x-api-key"])}`,
+        },
+        { "x-request-id": token },
+      ),
+    );
+    const api = client(
+      { key: { type: "apiKey", in: "header", name: "X-Api-Key", options: ["key"] } },
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    const error = await rejectionOf<ApiError>(
+      api.call(read, {}, { headers: { cookie: `sid=${cookie}`, "x-api-key": apiKey } }),
+    );
+    expect(error.status).toBe(403);
+    expect(error.message).toContain("refused *** *** ***");
+    for (const secret of [token, cookie, apiKey]) expect(visible(error)).not.toContain(secret);
+  });
+
+  it("drops a scheme's header set directly by the caller on a redirect to another origin", async () => {
+    const elsewhere = await startServer((_request, response) => json(response, 200, { moved: true }));
+    server = await startServer((_request, response) => {
+      response.writeHead(302, { location: `${elsewhere.url}/new-home` }).end();
+    });
+    const api = client(
+      { key: { type: "apiKey", in: "header", name: "x-api-key", options: ["key"] } },
+      { headers: { "X-Api-Key": "k-SECRET" } },
+    );
+    expect(await api.call(read)).toEqual({ moved: true });
+    expect(server.requests[0]?.headers["x-api-key"]).toBe("k-SECRET");
+    expect(elsewhere.requests[0]?.headers["x-api-key"]).toBeUndefined();
+    await elsewhere.close();
   });
 });
 

@@ -119,6 +119,63 @@ const cases: Array<
       want: { type: InternalServerError, message: "op failed with HTTP 502: <html>" },
     },
   ],
+  [
+    "an older error format the pointers do not find: the common message field",
+    {
+      status: 401,
+      body: { status: "error", message: "Invalid API key" },
+      spec: nested,
+      want: { type: AuthenticationError, message: "op failed with HTTP 401: Invalid API key" },
+    },
+  ],
+  [
+    "an error object under `error`",
+    {
+      status: 400,
+      body: { error: { type: "invalid_request", message: "model is required" } },
+      spec: nested,
+      want: { type: BadRequestError, message: "op failed with HTTP 400: model is required" },
+    },
+  ],
+  [
+    "a `detail` string",
+    {
+      status: 404,
+      body: { detail: "Not Found" },
+      spec: nested,
+      want: { type: NotFoundError, message: "op failed with HTTP 404: Not Found" },
+    },
+  ],
+  [
+    "a `msg` string with no spec at all",
+    {
+      status: 500,
+      body: { code: 7, msg: "database unavailable" },
+      spec: {},
+      want: { type: InternalServerError, message: "op failed with HTTP 500: database unavailable" },
+    },
+  ],
+  [
+    "a body with no common field: a short excerpt of it",
+    {
+      status: 503,
+      body: { state: "maintenance", until: "soon" },
+      spec: nested,
+      want: { type: InternalServerError, message: 'op failed with HTTP 503: {"state":"maintenance","until":"soon"}' },
+    },
+  ],
+  [
+    "a gateway's HTML page: an excerpt, whitespace folded, cut short",
+    {
+      status: 502,
+      body: `<html>\n  <head><title>502 Bad Gateway</title></head>\n  <body>${"x".repeat(400)}</body>\n</html>`,
+      spec: nested,
+      want: {
+        type: InternalServerError,
+        message: `op failed with HTTP 502: <html> <head><title>502 Bad Gateway</title></head> <body>${"x".repeat(143)}…`,
+      },
+    },
+  ],
 ];
 
 describe("errorFromResponse", () => {

@@ -10,9 +10,7 @@ import { json, startServer, type TestServer } from "../helpers/http-server.js";
 import { rejectionOf } from "../helpers/rejection.js";
 
 type Method = (params?: object, options?: object) => Promise<unknown>;
-type PageMethod = (
-  params?: object,
-) => PromiseLike<{ items: unknown[]; hasNextPage(): boolean }> & AsyncIterable<unknown>;
+type PageMethod = (params?: object) => Promise<{ items: unknown[]; hasNextPage(): boolean }> & AsyncIterable<unknown>;
 type StreamMethod = (params?: object) => Promise<AsyncIterable<unknown> & { finalText(): Promise<string> }>;
 
 /** The resources and methods of each fixture's client that these tests call. */
@@ -227,6 +225,35 @@ describe("responses", () => {
       "/widgets?page=2&per_page=1",
     ]);
     expect(server.requests[0]?.headers["x-api-key"]).toBe("key-1");
+  });
+
+  it("returns a real Promise from a list method, with catch and finally, that is also iterable", async () => {
+    const { api, server, module } = await client<EnvelopeApi>(
+      "envelope-pagination.yaml",
+      "Envelope",
+      { apiKey: "k" },
+      (_r, response) => json(response, 404, { code: 40401, msg: "no widgets here" }),
+    );
+    const pending = api.widgets.list();
+    expect(pending).toBeInstanceOf(Promise);
+    let settled = false;
+    const caught = await pending
+      .catch((error: unknown) => error)
+      .finally(() => {
+        settled = true;
+      });
+    expect(caught).toBeInstanceOf(module.NotFoundError);
+    expect(settled).toBe(true);
+    expect(Object.prototype.toString.call(pending)).toBe("[object Promise]");
+    // Awaited and caught again, the first page is still requested once.
+    await expect(pending).rejects.toBeInstanceOf(module.NotFoundError);
+    expect(server.requests).toHaveLength(1);
+    const iterated = api.widgets.list();
+    await expect(
+      (async () => {
+        for await (const _widget of iterated) break;
+      })(),
+    ).rejects.toBeInstanceOf(module.NotFoundError);
   });
 
   it("turns an HTTP 200 whose envelope says failure into the typed error its code stands for", async () => {

@@ -34,12 +34,13 @@ export function formFields(value: unknown): Array<[string, unknown]> {
   );
 }
 
-export async function encodeBody(
+/** Encodes a request body; only an upload (through `uploads`) is encoded asynchronously. */
+export function encodeBody(
   kind: ContentKind,
   mediaType: string,
   value: unknown,
   uploads: UploadEncoder | undefined,
-): Promise<EncodedBody> {
+): EncodedBody | Promise<EncodedBody> {
   if (value === undefined) return { body: undefined, contentType: undefined };
   if (kind === "json") {
     return {
@@ -54,7 +55,8 @@ export async function encodeBody(
   }
   if (kind === "text") return { body: String(value), contentType: mediaType };
   // Multipart and binary: generated clients whose spec has them hand the upload encoder in.
-  if (!uploads) throw new TypeError(`a ${kind} body needs the client's upload encoder`);
+  if (!uploads)
+    return Promise.reject(new TypeError(`a ${kind} body needs the client's upload encoder`));
   return uploads(kind, mediaType, value);
 }
 
@@ -68,21 +70,56 @@ export function jsonOrText(data: string): unknown {
 }
 
 const JSON_TYPE = /[/+]json\b/;
+/** Media types read as text rather than as bytes. */
+const TEXT_TYPE = /^text\/|xml|x-www-form-urlencoded/;
 
 export function isJsonResponse(response: Response): boolean {
   const type = response.headers.get("content-type") ?? "";
   return type === "" || JSON_TYPE.test(type);
 }
 
-/** Decodes a body by its content type: JSON, text, or bytes as a Blob; empty bodies are undefined. */
+/**
+ * A successful body that declares JSON and does not parse: cut off where the connection closed,
+ * or not what it says it is; `short` when it has fewer bytes than its content-length promised.
+ */
+export class MalformedJsonBody extends Error {
+  constructor(
+    readonly status: number,
+    readonly text: string,
+    readonly short: boolean,
+  ) {
+    super("the body is not the JSON its content type declares");
+  }
+}
+
+/**
+ * Decodes a body by its content type: JSON, text, or bytes as a Blob; empty bodies are undefined.
+ * A success declared as JSON that does not parse throws MalformedJsonBody: returning its text
+ * would hand a truncated answer to the caller as if it were whole.
+ */
 export async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204 || response.status === 205 || response.status === 304)
     return undefined;
   const type = response.headers.get("content-type") ?? "";
-  if (type !== "" && !/[/+]json\b|^text\/|xml|x-www-form-urlencoded/.test(type))
-    return response.blob();
+  const json = type === "" ? undefined : JSON_TYPE.test(type);
+  if (json === false && !TEXT_TYPE.test(type)) return response.blob();
   const text = await response.text();
   if (text === "") return undefined;
   // A body without a content type is read as JSON when it is JSON, as isJsonResponse assumes.
-  return type === "" || JSON_TYPE.test(type) ? jsonOrText(text) : text;
+  if (json === undefined) return jsonOrText(text);
+  if (!json) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (!response.ok) return text;
+    // A compressed body's content-length counts compressed bytes: no comparison then.
+    const declared = response.headers.has("content-encoding")
+      ? Number.NaN
+      : Number(response.headers.get("content-length"));
+    throw new MalformedJsonBody(
+      response.status,
+      text,
+      new TextEncoder().encode(text).length < declared,
+    );
+  }
 }

@@ -146,25 +146,37 @@ export async function loadPage<TResult, TItem>(
   );
 }
 
-/** Awaitable for the first page, iterable over all items. */
+/**
+ * The first page, as a real Promise (`catch`, `finally` and `instanceof Promise` behave as with
+ * every other method), that is also iterable over every item. The first page is requested when
+ * the promise is first awaited or iterated, and once however often that happens.
+ */
 export class PagePromise<TResult, TItem>
-  implements PromiseLike<Page<TResult, TItem>>, AsyncIterable<TItem>
+  extends Promise<Page<TResult, TItem>>
+  implements AsyncIterable<TItem>
 {
+  // Promises derived through then/catch/finally are plain Promises, not page promises.
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
+
   readonly #load: () => Promise<Page<TResult, TItem>>;
   #first: Promise<Page<TResult, TItem>> | undefined;
 
   constructor(load: () => Promise<Page<TResult, TItem>>) {
+    // The base promise is never read: `then` (which `catch`, `finally` and `await` go through)
+    // loads the first page itself.
+    super((resolve) => resolve(undefined as unknown as Page<TResult, TItem>));
     this.#load = load;
   }
 
-  /** The first page, requested once however often the promise is awaited or iterated. */
   #firstPage(): Promise<Page<TResult, TItem>> {
     this.#first ??= this.#load();
     return this.#first;
   }
 
-  // biome-ignore lint/suspicious/noThenProperty: awaiting a PagePromise yields its first page, by design.
-  then<A = Page<TResult, TItem>, B = never>(
+  // biome-ignore lint/suspicious/noThenProperty: a Promise subclass that loads its own result, by design.
+  override then<A = Page<TResult, TItem>, B = never>(
     onFulfilled?: ((page: Page<TResult, TItem>) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {

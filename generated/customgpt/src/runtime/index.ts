@@ -15,6 +15,7 @@ export {
   ConflictError,
   ConnectionError,
   InternalServerError,
+  InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,

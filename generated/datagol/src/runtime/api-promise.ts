@@ -32,7 +32,11 @@ export class ApiPromise<T> extends Promise<T> {
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#sent.then(({ result }) => result as T).then(onFulfilled, onRejected);
+    // One promise per `then`, as on a plain Promise: the result is handed on directly.
+    return this.#sent.then(
+      onFulfilled ? ({ result }) => onFulfilled(result as T) : ({ result }) => result as A,
+      onRejected,
+    );
   }
 
   /** The result with the HTTP response it was read from (its body already consumed). */

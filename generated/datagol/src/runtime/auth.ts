@@ -28,17 +28,39 @@ export interface AuthTarget {
 /**
  * The credential text for a scheme from client options, or undefined when the caller gave none.
  * Every secret it is built from (a template's parts, a password) goes to `remember`, so that each
- * is redacted wherever it turns up alone.
+ * is redacted wherever it turns up alone. Options given as values are read at once; only when
+ * one is a function is the result a promise.
  */
-export async function credentialFor(
+export function credentialFor(
   scheme: SecuritySchemeSpec,
   options: Readonly<Record<string, unknown>>,
   remember: (secret: string) => void,
-): Promise<string | undefined> {
+): string | undefined | Promise<string | undefined> {
+  const names = scheme.template ? scheme.options : scheme.options.slice(0, 1);
+  if (!names.some((name) => typeof options[name] === "function"))
+    return assemble(scheme, options, remember);
+  return (async () => {
+    // Resolved in order, and no further once one is missing (as a template needs them all).
+    const resolved: Record<string, unknown> = {};
+    for (const name of names) {
+      const value = await resolveSecret(options[name]);
+      if (value === undefined || value === "") break;
+      resolved[name] = value;
+    }
+    return assemble(scheme, resolved, remember);
+  })();
+}
+
+/** The credential text from option values already resolved. */
+function assemble(
+  scheme: SecuritySchemeSpec,
+  values: Readonly<Record<string, unknown>>,
+  remember: (secret: string) => void,
+): string | undefined {
   if (scheme.template) {
     let text = scheme.template;
     for (const name of scheme.options) {
-      const part = await resolveSecret(options[name] as Credential | undefined);
+      const part = values[name] as string | undefined;
       if (part === undefined || part === "") return undefined;
       remember(part);
       text = text.split(`{${name}}`).join(part);
@@ -49,7 +71,7 @@ export async function credentialFor(
   const option = scheme.options[0];
   if (option === undefined) return undefined;
   if (scheme.type === "http" && scheme.scheme === "basic") {
-    const basic = await resolveSecret(options[option] as BasicCredential | undefined);
+    const basic = values[option] as { username: string; password: string } | undefined;
     if (!basic || typeof basic !== "object") return undefined;
     remember(basic.password);
     // RFC 7617: the user-id and password as UTF-8, then base64 (btoa alone takes Latin-1 only).
@@ -58,7 +80,7 @@ export async function credentialFor(
     remember(encoded);
     return encoded;
   }
-  const secret = await resolveSecret(options[option] as Credential | undefined);
+  const secret = values[option] as string | undefined;
   if (secret === undefined || secret === "") return undefined;
   remember(secret);
   return secret;
@@ -82,6 +104,33 @@ export function applyCredential(
       `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${credential}`,
     );
   }
+}
+
+/** Headers that carry credentials by their name: HTTP's own, and every header a security scheme names. */
+export function credentialHeaderNames(
+  schemes: Readonly<Record<string, SecuritySchemeSpec>>,
+): string[] {
+  const names = ["authorization", "proxy-authorization", "cookie"];
+  for (const scheme of Object.values(schemes)) {
+    if (scheme.type === "apiKey" && scheme.in === "header" && scheme.name)
+      names.push(scheme.name.toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * The secrets in a credential header's value, wherever the caller set it: the whole value, the
+ * part after an authorization scheme's name (`Bearer <token>`), and each cookie's value.
+ */
+export function headerSecrets(name: string, value: string): string[] {
+  const secrets = [value];
+  const lower = name.toLowerCase();
+  if (lower === "cookie") {
+    for (const pair of value.split(";")) secrets.push(pair.slice(pair.indexOf("=") + 1).trim());
+  } else if (lower.endsWith("authorization")) {
+    secrets.push(value.slice(value.indexOf(" ") + 1).trim());
+  }
+  return secrets;
 }
 
 /**

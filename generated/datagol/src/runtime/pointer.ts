@@ -9,11 +9,25 @@ export function own(record: Readonly<Record<string, unknown>>, key: string): unk
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** Pointers parsed into their segments, once each: a client reads the same few on every call. */
+const parsed = new Map<string, string[]>();
+
+function segmentsOf(pointer: string): string[] {
+  let segments = parsed.get(pointer);
+  if (!segments) {
+    segments = pointer
+      .slice(1)
+      .split("/")
+      .map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"));
+    parsed.set(pointer, segments);
+  }
+  return segments;
+}
+
 export function readPointer(value: unknown, pointer: string): unknown {
   if (pointer === "") return value;
   let node = value;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const segment of segmentsOf(pointer)) {
     if (node === null || typeof node !== "object") return undefined;
     node = own(node as Record<string, unknown>, segment);
   }

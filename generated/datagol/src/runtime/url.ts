@@ -83,7 +83,10 @@ export function buildPath(
     const text = serialize(spec, value, encode);
     const filled = path.split(`{${spec.name}}`).join(text);
     // Whatever its style, a value must not make a `.` or `..` segment that moves the request.
-    if (filled.split("/").some((segment) => segment === "." || segment === "..")) {
+    if (
+      text.includes(".") &&
+      filled.split("/").some((segment) => segment === "." || segment === "..")
+    ) {
       throw new TypeError(`path parameter "${spec.name}" may not be "${text}" here`);
     }
     path = filled;
@@ -91,13 +94,21 @@ export function buildPath(
   return path;
 }
 
-/** The query string (with its `?`) of the query parameters, plus `extra` values by name (form style). */
+/**
+ * The query string (with its `?`) of the query parameters, plus `extra` values by name (form
+ * style): page selectors, then credentials that travel in the query, which win over both.
+ */
 export function buildQuery(
   specs: readonly ParameterSpec[],
   values: Readonly<Record<string, unknown>>,
-  extra: Readonly<Record<string, unknown>> = {},
+  selectors: Readonly<Record<string, unknown>> = {},
+  credentials: Readonly<Record<string, unknown>> = {},
 ): string {
   const queries = specs.filter((spec) => spec.in === "query");
+  const extraNames = Object.keys(selectors).length + Object.keys(credentials).length;
+  // Most calls have no query at all.
+  if (queries.length === 0 && extraNames === 0) return "";
+  const extra = extraNames === 0 ? selectors : { ...selectors, ...credentials };
   const parts: ParameterSpec[] = [
     ...queries,
     ...Object.keys(extra)

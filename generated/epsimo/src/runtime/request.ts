@@ -4,7 +4,7 @@
  * headers (accept, client and call headers, header and cookie parameters, the idempotency key),
  * and the encoded body. Credentials are added per attempt by the client, since tokens can change.
  */
-import { encodeBody, type UploadEncoder } from "./body.js";
+import { type EncodedBody, encodeBody, type UploadEncoder } from "./body.js";
 import type { RequestOptions } from "./client-core.js";
 import type { OperationSpec } from "./operation.js";
 import { own } from "./pointer.js";
@@ -24,11 +24,26 @@ function setHeaders(headers: Headers, values: Record<string, string> | undefined
   for (const [name, value] of Object.entries(values ?? {})) headers.set(name, value);
 }
 
+/** The accept header per operation: worked out once, not on every call. */
+const acceptOf = new WeakMap<OperationSpec, string>();
+
+function acceptFor(operation: OperationSpec): string {
+  let accept = acceptOf.get(operation);
+  if (accept === undefined) {
+    // JSON first, as the generated result types assume, then whatever else the operation answers.
+    const types = operation.responseTypes.filter((type) => type !== "text/event-stream");
+    accept = types.find((type) => /[/+]json\b/.test(type)) ?? types[0] ?? "application/json";
+    acceptOf.set(operation, accept);
+  }
+  return accept;
+}
+
 /**
  * `streaming` asks for an event stream (accept header, the spec's stream switch); `query` holds
- * page selectors; `clientHeaders` come from the client options, `options` from the call.
+ * page selectors; `clientHeaders` come from the client options, `options` from the call. Only an
+ * upload (multipart or binary, encoded by `uploads`) makes the result a promise.
  */
-export async function prepareRequest(
+export function prepareRequest(
   operation: OperationSpec,
   args: Readonly<Record<string, unknown> & { body?: unknown }>,
   options: RequestOptions,
@@ -36,13 +51,8 @@ export async function prepareRequest(
   streaming: boolean,
   query: Record<string, unknown>,
   uploads: UploadEncoder | undefined,
-): Promise<PreparedRequest> {
-  // JSON first, as the generated result types assume, then whatever else the operation answers.
-  const types = operation.responseTypes.filter((type) => type !== "text/event-stream");
-  const accept = streaming
-    ? "text/event-stream"
-    : (types.find((type) => /[/+]json\b/.test(type)) ?? types[0] ?? "application/json");
-  const headers = new Headers({ accept });
+): PreparedRequest | Promise<PreparedRequest> {
+  const headers = new Headers({ accept: streaming ? "text/event-stream" : acceptFor(operation) });
   setHeaders(headers, clientHeaders);
   const cookies: string[] = [];
   for (const parameter of operation.parameters) {
@@ -67,15 +77,14 @@ export async function prepareRequest(
     // One key per logical request, reused by every attempt, is what makes a retry safe.
     headers.set(idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
   }
-  const encoded = operation.body
-    ? await encodeBody(operation.body.kind, operation.body.mediaType, bodyValue, uploads)
-    : { body: undefined, contentType: undefined };
-  if (encoded.contentType) headers.set("content-type", encoded.contentType);
-  return {
-    path: buildPath(operation.path, operation.parameters, args),
-    query,
-    headers,
-    cookies,
-    body: encoded.body,
+  const path = buildPath(operation.path, operation.parameters, args);
+  const finish = (encoded: EncodedBody): PreparedRequest => {
+    if (encoded.contentType) headers.set("content-type", encoded.contentType);
+    return { path, query, headers, cookies, body: encoded.body };
   };
+  if (!operation.body) return finish(NO_BODY);
+  const encoded = encodeBody(operation.body.kind, operation.body.mediaType, bodyValue, uploads);
+  return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
 }
+
+const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };

@@ -1,9 +1,10 @@
 // Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: run `npm run generate`.
 /**
  * The error hierarchy every generated client throws: one base class, one subclass per status
- * family, plus connection and timeout errors. Each carries the HTTP status, the vendor's own code
- * and message (read where the spec's `x-errors` says), the request id, the raw body and the
- * operation id. Messages are built from the response only, so no credential can appear in them.
+ * family, plus connection, timeout and invalid-response errors. Each carries the HTTP status, the
+ * vendor's own code and message (read where the spec's `x-errors` says, else from the fields most
+ * APIs use), the request id, the body, the headers and the operation id. A server may echo a
+ * credential anywhere, so everything an error carries passes through the client's redaction.
  */
 import type { ErrorsSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
@@ -46,6 +47,8 @@ export class InternalServerError<T = unknown> extends ApiError<T> {}
 export class ConnectionError extends ApiError<never> {}
 export class TimeoutError extends ConnectionError {}
 export class AbortError extends ApiError<never> {}
+/** A success whose body is not what its content type declares (JSON that does not parse). */
+export class InvalidResponseError extends ApiError<string> {}
 
 // Each class names itself on its prototype: a bundler that minifies renames classes, and
 // `constructor.name` would then say "M" in a user's logs.
@@ -62,6 +65,7 @@ for (const [name, ErrorClass] of Object.entries({
   ConnectionError,
   TimeoutError,
   AbortError,
+  InvalidResponseError,
 })) {
   ErrorClass.prototype.name = name;
 }
@@ -105,15 +109,63 @@ export function vendorCodeOf(
   return typeof code === "string" || typeof code === "number" ? code : undefined;
 }
 
-/** An error the client raises itself, with no failed response to read (a transport failure, a timeout, an abort). */
+/** Leaves text as it is; for errors built where the client knows no secret. */
+const unchanged = (text: string): string => text;
+
+/**
+ * An error the client raises itself, with no failed response to read (a transport failure, a
+ * timeout, an abort); the message and the cause (whose message may quote a URL) are redacted.
+ */
 export function clientError(
   ErrorClass: typeof ApiError,
   operationId: string,
   message: string,
   cause?: unknown,
   status?: number,
+  redact: (text: string) => string = unchanged,
 ): ApiError {
-  return new ErrorClass({ status, message, operationId, cause });
+  return new ErrorClass({
+    status,
+    message: redact(message),
+    operationId,
+    cause: redactCause(cause, redact, 0),
+  });
+}
+
+/** Member pointers that hold a message in most error bodies, tried when the spec's find nothing. */
+const COMMON_MESSAGES = ["/message", "/error", "/error/message", "/detail", "/msg"];
+const EXCERPT_LENGTH = 200;
+
+/** A short one-line excerpt of a text, redacted before it is cut so no secret is cut in half. */
+export function excerpt(text: string, redact: (text: string) => string): string {
+  const line = redact(text).replace(/\s+/g, " ").trim();
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH)}…` : line;
+}
+
+function nonEmptyText(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+/**
+ * What an error body says happened: where the spec points, else the description of the declared
+ * code, else the common fields (`message`, `error`, `error.message`, `detail`, `msg`), else a
+ * short excerpt of the body (a gateway's page, an older error format).
+ */
+function detailOf(
+  body: unknown,
+  spec: ErrorsSpec | undefined,
+  declared: string | undefined,
+  redact: (text: string) => string,
+): string | undefined {
+  if (typeof body === "string") return excerpt(body, redact) || declared;
+  const pointed = nonEmptyText(spec?.message ? readPointer(body, spec.message) : undefined);
+  if (pointed !== undefined || declared !== undefined) return pointed ?? declared;
+  for (const pointer of COMMON_MESSAGES) {
+    const found = nonEmptyText(readPointer(body, pointer));
+    if (found !== undefined) return found;
+  }
+  const text = body === undefined ? "" : JSON.stringify(body);
+  return text === "{}" || text === "[]" || text === "" ? undefined : excerpt(text, redact);
 }
 
 /** Builds the error for a response the spec's rules call failed (HTTP status, or a 2xx that says it failed). */
@@ -123,31 +175,66 @@ export function errorFromResponse(
   headers: Headers,
   operationId: string,
   spec: ErrorsSpec | undefined,
-  redact: (text: string) => string = (text) => text,
+  redact: (text: string) => string = unchanged,
 ): ApiError {
   const code = vendorCodeOf(body, spec);
   const declared = code === undefined ? undefined : spec?.codes?.[String(code)];
-  const rawMessage =
-    typeof body === "string" ? body : spec?.message ? readPointer(body, spec.message) : undefined;
-  const detail =
-    typeof rawMessage === "string" && rawMessage.trim() !== ""
-      ? rawMessage.trim()
-      : declared?.description;
+  const detail = detailOf(body, spec, declared?.description, redact);
   // A 2xx that the envelope calls failed behaves like the status its code stands for.
   const effective = status >= 200 && status < 300 ? (declared?.status ?? 400) : status;
   const message = redact(
     `${operationId} failed with HTTP ${status}${code === undefined ? "" : ` (code ${code})`}${detail ? `: ${detail}` : ""}`,
   );
   const ErrorClass = errorClassFor(effective);
+  const requestId = requestIdOf(headers, spec);
   return new ErrorClass({
     status,
     code,
     message,
-    requestId: requestIdOf(headers, spec),
+    requestId: requestId === undefined ? undefined : redact(requestId),
     body: redactValue(body, redact),
-    headers,
+    headers: redactHeaders(headers, redact),
     operationId,
   });
+}
+
+/** A copy of response headers with every value redacted (a server may echo a key in any of them). */
+export function redactHeaders(headers: Headers, redact: (text: string) => string): Headers {
+  const copy = new Headers();
+  for (const [name, value] of headers) copy.append(name, redact(value));
+  return copy;
+}
+
+/**
+ * An error's cause with its message and stack (and its own causes') redacted: the cause itself
+ * when nothing in it changes, else a copy of the same class.
+ */
+function redactCause(cause: unknown, redact: (text: string) => string, depth: number): unknown {
+  if (typeof cause === "string") return redact(cause);
+  if (!(cause instanceof Error) || depth > 8) return cause;
+  const message = redact(cause.message);
+  const stack = cause.stack === undefined ? undefined : redact(cause.stack);
+  const inner = redactCause(cause.cause, redact, depth + 1);
+  if (message === cause.message && stack === cause.stack && inner === cause.cause) return cause;
+  const copy = Object.create(Object.getPrototypeOf(cause) as object) as Error;
+  for (const key of Object.keys(cause)) {
+    const value = (cause as unknown as Record<string, unknown>)[key];
+    Object.defineProperty(copy, key, {
+      value: typeof value === "string" ? redact(value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  for (const [key, value] of [
+    ["message", message],
+    ["stack", stack],
+    ["cause", inner],
+  ] as const) {
+    if (key === "message" || Object.hasOwn(cause, key))
+      Object.defineProperty(copy, key, { value, writable: true, configurable: true });
+  }
+  return copy;
 }
 
 /** True when a 2xx JSON body carries the success pointer with another value. */

@@ -13,17 +13,20 @@ const MAX_REDIRECTS = 20;
 const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
 /**
- * `init.headers` carry the credentials; `plainHeaders` are the request's headers without them
- * (the caller's own `Authorization` or `Cookie`, if any, are dropped from those too).
+ * `init` (which this sets to `redirect: "manual"`) carries the credentials in its headers;
+ * `plainHeaders` are the request's headers without them
+ * (the caller's own credential headers, `credentialHeaders` by name, are dropped from those too).
  */
 export async function fetchFollowingRedirects(
   fetchImpl: typeof fetch,
   url: string,
   init: RequestInit,
   plainHeaders: Headers,
+  credentialHeaders: readonly string[] = CREDENTIAL_HEADERS,
 ): Promise<Response> {
   let target = url;
-  let request: RequestInit = { ...init, redirect: "manual" };
+  let request = init;
+  init.redirect = "manual";
   for (let hop = 0; ; hop += 1) {
     const response = await fetchImpl(target, request);
     if (response.type === "opaqueredirect") {
@@ -36,15 +39,15 @@ export async function fetchFollowingRedirects(
         `the server redirected a ${request.method} request somewhere this environment does not show`,
       );
     }
+    if (!REDIRECT_STATUSES.has(response.status)) return response;
     const location = response.headers.get("location");
-    if (!REDIRECT_STATUSES.has(response.status) || location === null || hop === MAX_REDIRECTS)
-      return response;
+    if (location === null || hop === MAX_REDIRECTS) return response;
     const next = new URL(location, target);
     const headers = new Headers(
       next.origin === new URL(target).origin ? request.headers : plainHeaders,
     );
     if (next.origin !== new URL(target).origin)
-      for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+      for (const name of credentialHeaders) headers.delete(name);
     const method = request.method ?? "GET";
     const toGet =
       (response.status === 303 && method !== "GET" && method !== "HEAD") ||

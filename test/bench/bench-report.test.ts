@@ -1,0 +1,59 @@
+/**
+ * `npm run bench -- --quick` end to end: it runs every section in reduced form and writes a
+ * report whose shape (never its numbers, which depend on the machine) is what bench/README.md
+ * and readers of results.json rely on.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Results } from "./report.js";
+
+describe("npm run bench -- --quick", () => {
+  it("writes results.json, README.md and chart.svg with every section's measures", () => {
+    const out = mkdtempSync(join(tmpdir(), "bench-report-"));
+    const run = spawnSync("npm", ["run", "bench", "--", "--quick", "--out", out], { encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results;
+    expect(report).toMatchObject({
+      schema: 1,
+      quick: true,
+      machine: { cpu: expect.any(String), cores: expect.any(Number), platform: expect.any(String) },
+      versions: {
+        node: process.versions.node,
+        "openapi-fetch": expect.any(String),
+        "@hey-api/client-fetch": expect.any(String),
+      },
+    });
+    expect(new Set(report.measures.map((entry) => entry.group))).toEqual(
+      new Set(["generation", "size", "per-call", "faults"]),
+    );
+    for (const entry of report.measures) {
+      expect(entry).toMatchObject({ id: expect.any(String), label: expect.any(String), unit: expect.any(String) });
+      expect(typeof entry.value).toBe("number");
+      if (entry.baseline) expect(entry.ratio).toBe(entry.value / entry.baseline.value);
+    }
+    const ids = report.measures.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of [
+      "runtime-floor-vs-hey-api",
+      "runtime-floor-vs-openapi-fetch",
+      "per-call-get-this project",
+      "per-call-list-this project",
+      "per-call-get-vs-openapi-fetch",
+      "faults-success",
+      "faults-wrong-answers",
+      "faults-applied-twice",
+      "faults-mean-attempts",
+    ]) {
+      expect(ids).toContain(id);
+    }
+    const readme = readFileSync(join(out, "README.md"), "utf8");
+    expect(readme).toContain("![ratios to each peer](chart.svg)");
+    expect(readme).toContain("| measure | this project | peer | ratio | target |");
+    const svg = readFileSync(join(out, "chart.svg"), "utf8");
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg.match(/<rect /g)?.length).toBe(1 + report.measures.filter((entry) => entry.ratio !== undefined).length);
+  });
+});

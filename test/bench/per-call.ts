@@ -1,0 +1,175 @@
+/**
+ * Client CPU time per call: raw `fetch`, openapi-fetch, @hey-api/client-fetch and this project's
+ * runtime make the same GET (one small JSON envelope, and the first page of a list) against the
+ * same server in a child process. Every contender is warmed up first, then the contenders take
+ * turns in interleaved rounds, in a rotating order, so none profits from running after another
+ * (a warmer connection pool, a JIT that has seen more); `process.cpuUsage()` around each turn
+ * counts only this process's work. Each call reads and checks its result, as a caller would.
+ */
+import { createClient as createHeyApiClient } from "@hey-api/client-fetch";
+import createOpenapiFetch from "openapi-fetch";
+import { CoreClient } from "../../generator/runtime/client-core.js";
+import type { OperationSpec } from "../../generator/runtime/operation.js";
+import { paginate } from "../../generator/runtime/pagination.js";
+
+export interface PerCallSettings {
+  warmup: number;
+  rounds: number;
+  callsPerRound: number;
+}
+
+/** Microseconds of client CPU time per call, by contender, for one kind of call. */
+export type PerCallResult = Record<string, number>;
+
+interface Thing {
+  id: number;
+  name: string;
+}
+interface ThingPage {
+  current_page: number;
+  last_page: number;
+  data: Thing[];
+}
+type Envelope<T> = { status: string; data: T };
+
+/** The two endpoints as openapi-typescript would declare them, for openapi-fetch. */
+interface Paths {
+  "/things/{id}": {
+    get: {
+      parameters: { path: { id: number } };
+      responses: { 200: { content: { "application/json": Envelope<Thing> } } };
+    };
+  };
+  "/things": {
+    get: {
+      parameters: { query?: { page?: number } };
+      responses: { 200: { content: { "application/json": Envelope<ThingPage> } } };
+    };
+  };
+}
+
+const KEY = "bench-key-0001";
+const errors = { code: "/data/code", message: "/data/message", success: { pointer: "/status", equals: "success" } };
+const getThing: OperationSpec = {
+  id: "getThing",
+  method: "GET",
+  path: "/things/{id}",
+  tag: "things",
+  security: [["bearer"]],
+  parameters: [{ name: "id", in: "path", arg: "id", style: "simple", explode: false, required: true }],
+  successStatuses: ["200"],
+  errorStatuses: ["404", "429", "500"],
+  responseTypes: ["application/json"],
+  envelope: { data: "/data" },
+  errors,
+};
+const listThings: OperationSpec = {
+  ...getThing,
+  id: "listThings",
+  path: "/things",
+  parameters: [{ name: "page", in: "query", arg: "page", style: "form", explode: true }],
+  pagination: { style: "page", items: "/data", pageParam: "page", totalPages: "/last_page" },
+};
+
+/** This project's core client with auth, retries, errors and envelopes as a generated client sets them. */
+export function benchClient(baseUrl: string, options: object = {}): CoreClient {
+  return new CoreClient(
+    {
+      serverUrl: baseUrl,
+      serverVariables: {},
+      schemes: { bearer: { type: "http", scheme: "bearer", options: ["apiKey"] } },
+      operations: { getThing, listThings },
+    },
+    { apiKey: KEY, ...options } as object,
+  );
+}
+export { getThing, listThings };
+
+type Call = (index: number) => Promise<unknown>;
+
+function check(thing: Thing | undefined, id: number): void {
+  if (thing?.id !== id) throw new Error(`wrong answer for ${id}: ${JSON.stringify(thing)}`);
+}
+
+function contenders(baseUrl: string): Record<string, { get: Call; list: Call }> {
+  const headers = { authorization: `Bearer ${KEY}`, accept: "application/json" };
+  const openapiFetch = createOpenapiFetch<Paths>({ baseUrl, headers: { authorization: `Bearer ${KEY}` } });
+  const heyApi = createHeyApiClient({ baseUrl, auth: KEY });
+  const security = [{ scheme: "bearer", type: "http" }] as const;
+  const core = benchClient(baseUrl);
+  return {
+    "raw fetch": {
+      get: async (id) => {
+        const response = await fetch(`${baseUrl}/things/${id}`, { headers });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        check(((await response.json()) as Envelope<Thing>).data, id);
+      },
+      list: async () => {
+        const response = await fetch(`${baseUrl}/things`, { headers });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        check(((await response.json()) as Envelope<ThingPage>).data.data[0], 10);
+      },
+    },
+    "openapi-fetch": {
+      get: async (id) => {
+        const { data, error } = await openapiFetch.GET("/things/{id}", { params: { path: { id } } });
+        if (error !== undefined) throw new Error("failed");
+        check(data?.data, id);
+      },
+      list: async () => {
+        const { data, error } = await openapiFetch.GET("/things", {});
+        if (error !== undefined) throw new Error("failed");
+        check(data?.data.data[0], 10);
+      },
+    },
+    "@hey-api/client-fetch": {
+      get: async (id) => {
+        const { data } = await heyApi.get({ url: "/things/{id}", path: { id }, security, throwOnError: true });
+        check((data as Envelope<Thing>).data, id);
+      },
+      list: async () => {
+        const { data } = await heyApi.get({ url: "/things", security, throwOnError: true });
+        check((data as Envelope<ThingPage>).data.data[0], 10);
+      },
+    },
+    "this project": {
+      get: async (id) => check((await core.call(getThing, { id })) as Thing, id),
+      list: async () => check((await paginate<ThingPage, Thing>(core, listThings)).items[0], 10),
+    },
+  };
+}
+
+function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
+async function turn(call: Call, calls: number, offset: number): Promise<number> {
+  const started = cpuMicros();
+  for (let index = 0; index < calls; index += 1) await call(offset + index);
+  return cpuMicros() - started;
+}
+
+/** CPU µs per call of each contender, for a plain get and for a list's first page. */
+export async function measurePerCall(
+  baseUrl: string,
+  settings: PerCallSettings,
+): Promise<{ get: PerCallResult; list: PerCallResult }> {
+  const all = contenders(baseUrl);
+  const names = Object.keys(all);
+  const results = { get: {} as PerCallResult, list: {} as PerCallResult };
+  for (const kind of ["get", "list"] as const) {
+    for (const name of names) await turn(all[name]?.[kind] ?? (async () => {}), settings.warmup, 1);
+    const spent = new Map(names.map((name) => [name, 0]));
+    for (let round = 0; round < settings.rounds; round += 1) {
+      // A rotating order: each contender runs first, second, … equally often.
+      for (let slot = 0; slot < names.length; slot += 1) {
+        const name = names[(round + slot) % names.length] ?? "";
+        const call = all[name]?.[kind] ?? (async () => {});
+        spent.set(name, (spent.get(name) ?? 0) + (await turn(call, settings.callsPerRound, 1)));
+      }
+    }
+    for (const name of names) results[kind][name] = (spent.get(name) ?? 0) / (settings.rounds * settings.callsPerRound);
+  }
+  return results;
+}

@@ -1,0 +1,178 @@
+/**
+ * The bench's report: every figure as a measure (value, unit, and where there is a peer, its
+ * figure and the ratio), written as `results.json` with the machine and tool versions, as
+ * `README.md` with the table, and as `chart.svg`, a bar chart of the ratios against a line at
+ * 1.0, so a reader sees at a glance where the project stands against each peer.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { arch, cpus, platform, release, totalmem } from "node:os";
+import { join } from "node:path";
+
+export type Group = "generation" | "size" | "per-call" | "faults";
+
+export interface Measure {
+  id: string;
+  group: Group;
+  label: string;
+  value: number;
+  unit: string;
+  /** The peer this figure is compared with, and its figure in the same unit. */
+  baseline?: { name: string; value: number };
+  /** value / baseline: below 1 means smaller or faster than the peer. */
+  ratio?: number;
+  /** What the project aims for, in words. */
+  target?: string;
+}
+
+export interface Results {
+  schema: 1;
+  quick: boolean;
+  date: string;
+  machine: { cpu: string; cores: number; memoryGiB: number; platform: string; release: string; arch: string };
+  versions: Record<string, string>;
+  measures: Measure[];
+}
+
+export function measure(
+  id: string,
+  group: Group,
+  label: string,
+  value: number,
+  unit: string,
+  baseline?: { name: string; value: number },
+  target?: string,
+): Measure {
+  return {
+    id,
+    group,
+    label,
+    value,
+    unit,
+    ...(baseline ? { baseline, ratio: value / baseline.value } : {}),
+    ...(target ? { target } : {}),
+  };
+}
+
+function versionOf(name: string): string {
+  const path = join("node_modules", name, "package.json");
+  return (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
+}
+
+export function results(quick: boolean, measures: Measure[]): Results {
+  const cpu = cpus();
+  return {
+    schema: 1,
+    quick,
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpu[0]?.model ?? "unknown",
+      cores: cpu.length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      platform: platform(),
+      release: release(),
+      arch: arch(),
+    },
+    versions: {
+      node: process.versions.node,
+      ...Object.fromEntries(
+        ["typescript", "esbuild", "prettier", "openapi-fetch", "@hey-api/client-fetch", "@hey-api/openapi-ts"].map(
+          (name) => [name, versionOf(name)],
+        ),
+      ),
+    },
+    measures,
+  };
+}
+
+function figure(value: number, unit: string): string {
+  const digits = Number.isInteger(value) ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
+  return `${value.toFixed(digits)} ${unit}`;
+}
+
+export function table(measures: Measure[]): string {
+  const rows = measures.map((entry) =>
+    [
+      entry.label,
+      figure(entry.value, entry.unit),
+      entry.baseline ? `${figure(entry.baseline.value, entry.unit)} (${entry.baseline.name})` : "",
+      entry.ratio === undefined ? "" : entry.ratio.toFixed(2),
+      entry.target ?? "",
+    ].join(" | "),
+  );
+  return ["| measure | this project | peer | ratio | target |", "| --- | --- | --- | --- | --- |", ...rows]
+    .map((row) => (row.startsWith("|") ? row : `| ${row} |`))
+    .join("\n");
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Horizontal bars of every ratio, on a scale with a line at 1.0 (the peer). */
+export function chart(measures: Measure[]): string {
+  const bars = measures.filter((entry) => entry.ratio !== undefined && Number.isFinite(entry.ratio));
+  const labelWidth = 470;
+  const barWidth = 360;
+  const rowHeight = 22;
+  const top = 30;
+  const max = Math.max(2, ...bars.map((entry) => Math.ceil((entry.ratio ?? 0) * 2) / 2));
+  const x = (ratio: number) => labelWidth + (ratio / max) * barWidth;
+  const height = top + bars.length * rowHeight + 30;
+  const rows = bars.map((entry, index) => {
+    const ratio = entry.ratio ?? 0;
+    const y = top + index * rowHeight;
+    const color = ratio <= 1 ? "#2e7d32" : ratio <= 1.1 ? "#f9a825" : "#c62828";
+    return [
+      `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeXml(`${entry.label} vs ${entry.baseline?.name}`)}</text>`,
+      `<rect x="${labelWidth}" y="${y + 4}" width="${(x(ratio) - labelWidth).toFixed(1)}" height="${rowHeight - 8}" fill="${color}"/>`,
+      `<text x="${(x(ratio) + 4).toFixed(1)}" y="${y + 15}">${ratio.toFixed(2)}</text>`,
+    ].join("");
+  });
+  const one = x(1).toFixed(1);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${labelWidth + barWidth + 60}" height="${height}" font-family="sans-serif" font-size="12">`,
+    `<rect width="100%" height="100%" fill="#fff"/>`,
+    `<text x="${labelWidth}" y="18" font-weight="bold">ratio to the peer (below 1: smaller or faster)</text>`,
+    ...rows,
+    `<line x1="${one}" y1="${top}" x2="${one}" y2="${height - 24}" stroke="#000" stroke-dasharray="4 3"/>`,
+    `<text x="${one}" y="${height - 10}" text-anchor="middle">1.0</text>`,
+    "</svg>",
+    "",
+  ].join("\n");
+}
+
+export function readme(report: Results): string {
+  const { machine, versions } = report;
+  return [
+    "# Bench",
+    "",
+    "Written by `npm run bench` (do not edit): every figure of one run on one machine, each beside",
+    "its peer measured in the same run. The same figures, with every ratio, are in `results.json`.",
+    "",
+    "![ratios to each peer](chart.svg)",
+    "",
+    table(report.measures),
+    "",
+    "How each figure is taken:",
+    "",
+    "- Generation: wall time of a child process, median of the runs.",
+    "- Size: the module bundled with esbuild (every export kept, tree-shaken), minified, gzipped.",
+    "- Per call: client CPU time (`process.cpuUsage()`) per call against one `node:http` server in a",
+    "  child process, the contenders warmed up and then run in interleaved rounds in a rotating order;",
+    "  each call reads and checks a small JSON envelope. This project's client has auth, retries,",
+    "  error mapping, envelope unwrapping and a time limit per attempt on.",
+    "- Faults: GETs and POSTs against a server answering 15% 429, 15% 503, dropping 5% of",
+    "  connections and cutting 5% of bodies mid-way, with `maxRetries: 10`; a GET succeeds only with",
+    "  the exact right answer, and the server counts each POST it applied.",
+    "",
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform} ${machine.release} ${machine.arch};`,
+    `${Object.entries(versions)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(", ")}.${report.quick ? " A reduced (`--quick`) run." : ""}`,
+    "",
+  ].join("\n");
+}
+
+export function writeReport(dir: string, report: Results): void {
+  writeFileSync(join(dir, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(dir, "chart.svg"), chart(report.measures));
+  writeFileSync(join(dir, "README.md"), readme(report));
+}
