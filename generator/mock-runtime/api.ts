@@ -75,7 +75,21 @@ export interface MockOperation {
   retry?: MockRetry | undefined;
   pagination?: MockPagination | undefined;
   stream?: MockStream | undefined;
+  /**
+   * `x-mock-resource`: overrides how the engine infers resources for this operation. `false`
+   * keeps it out of every resource (answered from examples); an object names the collection path
+   * template it belongs to and its role. Absent: inferred from the path and method.
+   */
+  resource?: false | MockResourceHint | undefined;
 }
+
+export interface MockResourceHint {
+  /** Path template of the collection, as in the spec (`/projects/{projectId}/pages`). */
+  collection: string;
+  role: MockResourceRole;
+}
+
+export type MockResourceRole = "create" | "list" | "read" | "replace" | "update" | "delete";
 
 export interface MockParameter {
   name: string;
@@ -131,7 +145,9 @@ export interface MockErrors {
   message?: string | undefined;
   requestIdHeader?: string | undefined;
   success?: { pointer: string; equals: string | number | boolean | null } | undefined;
-  codes?: Record<string, { description: string; status?: number | undefined; retryable?: boolean | undefined }> | undefined;
+  codes?:
+    | Record<string, { description: string; status?: number | undefined; retryable?: boolean | undefined }>
+    | undefined;
 }
 
 export interface MockRetry {
