@@ -309,6 +309,12 @@ class Engine implements MockEngine {
         const failure = firstFailure(validate.errors, `/${location}`);
         return { reply: this.invalid(operation, failure.pointer, failure.message) };
       }
+      // Coercion reads "1e309" as Infinity, which JSON cannot carry back.
+      const infinite = Object.keys(values).find((key) =>
+        [values[key]].flat().some((value) => typeof value === "number" && !Number.isFinite(value)),
+      );
+      if (infinite !== undefined)
+        return { reply: this.invalid(operation, `/${location}/${infinite}`, "must be a finite number") };
       if (location === "query") query = values;
     }
     return { query };

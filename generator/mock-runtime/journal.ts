@@ -19,8 +19,10 @@ export interface JournalEntry {
   body: unknown;
 }
 
+type RawEntry = Omit<JournalEntry, "sequence" | "headers"> & { headers: Record<string, string | string[] | undefined> };
+
 export class Journal {
-  private entries: JournalEntry[] = [];
+  private entries: Array<RawEntry & { sequence: number }> = [];
   private sequence = 0;
 
   constructor(
@@ -28,30 +30,25 @@ export class Journal {
     private readonly credentialNames: Set<string>,
   ) {}
 
-  add(
-    entry: Omit<JournalEntry, "sequence" | "headers" | "query"> & {
-      headers: Record<string, string | string[] | undefined>;
-      query: string;
-    },
-  ): void {
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(entry.headers)) {
-      if (value === undefined) continue;
-      headers[name] = this.credentialNames.has(name) ? REDACTED : Array.isArray(value) ? value.join(", ") : value;
-    }
+  /**
+   * Keeps the request's own header and body objects (nothing changes them later) and redacts
+   * when the journal is read, so recording costs a request almost nothing.
+   */
+  add(entry: RawEntry): void {
     this.sequence++;
-    this.entries.push({
-      ...entry,
-      sequence: this.sequence,
-      headers,
-      query: redactQuery(entry.query, this.credentialNames),
-      body: redactBody(entry.body),
-    });
-    if (this.entries.length > this.size) this.entries.splice(0, this.entries.length - this.size);
+    this.entries.push({ ...entry, sequence: this.sequence });
+    if (this.entries.length >= this.size * 2) this.entries.splice(0, this.entries.length - this.size);
   }
 
   list(): JournalEntry[] {
-    return this.entries;
+    return this.entries.slice(-this.size).map((entry) => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(entry.headers)) {
+        if (value === undefined) continue;
+        headers[name] = this.credentialNames.has(name) ? REDACTED : Array.isArray(value) ? value.join(", ") : value;
+      }
+      return { ...entry, headers, query: redactQuery(entry.query, this.credentialNames), body: redactBody(entry.body) };
+    });
   }
 
   clear(): void {

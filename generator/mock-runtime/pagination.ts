@@ -58,14 +58,11 @@ export function page(request: PageRequest): Page {
   const cursorName = pagination.cursorParam ?? "cursor";
   switch (pagination.style) {
     case "page":
-      pageNumber = Math.max(
-        firstPage,
-        Math.floor(Number(request.query[pagination.pageParam ?? "page"] ?? firstPage)) || firstPage,
-      );
+      pageNumber = Math.max(firstPage, whole(request.query[pagination.pageParam ?? "page"], firstPage));
       start = (pageNumber - firstPage) * size;
       break;
     case "offset":
-      start = Math.max(0, Math.floor(Number(request.query[pagination.offsetParam ?? "offset"] ?? 0)) || 0);
+      start = whole(request.query[pagination.offsetParam ?? "offset"], 0);
       break;
     case "cursor": {
       const cursor = request.query[cursorName];
@@ -74,13 +71,13 @@ export function page(request: PageRequest): Page {
           const index = items.findIndex((item) => String(request.itemCursor(item)) === String(cursor));
           start = index === -1 ? items.length : index + 1;
         } else {
-          start = Math.max(0, Number.parseInt(String(cursor), 10) || 0);
+          start = whole(Number.parseInt(String(cursor), 10), 0);
         }
       }
       break;
     }
     default:
-      start = Math.max(0, (Number(request.query[pagination.pageParam ?? "page"] ?? firstPage) - firstPage) * size) || 0;
+      start = whole(request.query[pagination.offsetParam ?? "offset"], 0);
   }
   const slice = items.slice(start, start + size);
   const end = start + slice.length;
@@ -170,6 +167,12 @@ function sizeParameter(operation: MockOperation, pagination: MockPagination): st
     .filter((parameter) => parameter.in === "query")
     .map((parameter) => parameter.name);
   return SIZE_NAMES.find((name) => declared.includes(name));
+}
+
+/** A whole non-negative request number, else `fallback`. */
+function whole(value: unknown, fallback: number): number {
+  const number = Math.floor(Number(value));
+  return Number.isSafeInteger(number) && number >= 0 ? number : fallback;
 }
 
 function positive(value: unknown): number | undefined {

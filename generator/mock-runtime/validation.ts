@@ -1,9 +1,9 @@
 /**
  * Validators compiled from the API's one JSON Schema document, each once, on first use: the
- * document is registered with Ajv under a fixed id at start-up (cheap: nothing is compiled then)
- * and a schema is compiled as `{ $ref: id#pointer }` when an operation first needs it, so a
- * spec with a thousand operations starts in milliseconds. Parameters go through a second Ajv
- * instance that coerces strings to the declared types (`?limit=5` is the integer 5).
+ * document is registered with Ajv under a fixed id once (on the first compile, since Ajv walks
+ * all of it then) and a schema is compiled as `{ $ref: id#pointer }` when an operation first
+ * needs it, so a spec with a thousand operations starts in milliseconds. Parameters go through a
+ * second Ajv instance that coerces strings to the declared types (`?limit=5` is the integer 5).
  */
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -20,15 +20,21 @@ export interface ValidationFailure {
 }
 
 export class Validators {
-  private readonly plain: Ajv2020;
-  private readonly coercing: Ajv2020;
+  private plainAjv: Ajv2020 | undefined;
+  private coercingAjv: Ajv2020 | undefined;
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  constructor(document: Record<string, unknown>) {
-    this.plain = makeAjv(false);
-    this.coercing = makeAjv(true);
-    this.plain.addSchema(document, DOCUMENT_ID);
-    this.coercing.addSchema(document, DOCUMENT_ID);
+  constructor(private readonly document: Record<string, unknown>) {}
+
+  /** Ajv walks the whole document when it is added, so that waits for the first compile. */
+  private get plain(): Ajv2020 {
+    this.plainAjv ??= makeAjv(false, this.document);
+    return this.plainAjv;
+  }
+
+  private get coercing(): Ajv2020 {
+    this.coercingAjv ??= makeAjv(true, this.document);
+    return this.coercingAjv;
   }
 
   /** The validator of the schema at `pointer`. */
@@ -70,7 +76,7 @@ export class Validators {
   }
 }
 
-function makeAjv(coerce: boolean): Ajv2020 {
+function makeAjv(coerce: boolean, document: Record<string, unknown>): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
     validateSchema: false,
@@ -78,6 +84,7 @@ function makeAjv(coerce: boolean): Ajv2020 {
     ...(coerce ? { coerceTypes: "array" as const } : {}),
   });
   addFormats(ajv);
+  ajv.addSchema(document, DOCUMENT_ID);
   return ajv;
 }
 

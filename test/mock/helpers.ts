@@ -40,7 +40,7 @@ export async function call(base: string, path: string, init: RequestInit = {}): 
   const response = await fetch(`${base}${path}`, init);
   const text = await response.text();
   let body: unknown = text;
-  if ((response.headers.get("content-type") ?? "").includes("json")) body = JSON.parse(text);
+  if (text !== "" && (response.headers.get("content-type") ?? "").includes("json")) body = JSON.parse(text);
   return { status: response.status, headers: response.headers, text, body };
 }
 
