@@ -8,7 +8,7 @@
  */
 import type { MockContent, MockOperation } from "./api.js";
 import { generateValue, mergeObjects } from "./data.js";
-import { guessItemsPointer, page, pagingParameters } from "./pagination.js";
+import { guessItemsPointer, LIST_MEMBERS, page, pagingParameters } from "./pagination.js";
 import { escapeSegment, own, pointerSegments, readPointer, writePointer } from "./pointer.js";
 import { type Random, randomFor, randomLike, randomText, randomUuid } from "./random.js";
 import type { Resource, ResourceRoleOf } from "./resources.js";
@@ -38,6 +38,7 @@ export class Crud {
   private randoms = new Map<string, Random>();
   private counters = new Map<string, number>();
   private readonly idKeys = new Map<string, string | undefined>();
+  private readonly listing = new Map<string, boolean>();
 
   constructor(
     private readonly answers: Answers,
@@ -74,6 +75,34 @@ export class Crud {
       }
     }
     return unknown;
+  }
+
+  /**
+   * Whether a GET on a collection path answers a list: it is paged, or its answer (inside the
+   * envelope) is an array or holds one under a list's usual name. A GET of a singleton such as
+   * `/settings` is answered from examples instead.
+   */
+  lists(operation: MockOperation): boolean {
+    let answer = this.listing.get(operation.id);
+    if (answer === undefined) {
+      const declared = this.answers.declared(operation, this.answers.successStatus(operation));
+      const content = declared?.content;
+      const unwrapped =
+        declared === undefined || content?.kind !== "json"
+          ? undefined
+          : readPointer(
+              this.answers.template(operation, declared.response.status, content),
+              operation.envelope?.data ?? "",
+            );
+      answer =
+        operation.pagination !== undefined ||
+        Array.isArray(unwrapped) ||
+        (unwrapped !== null &&
+          typeof unwrapped === "object" &&
+          LIST_MEMBERS.some((key) => Array.isArray(own(unwrapped, key))));
+      this.listing.set(operation.id, answer);
+    }
+    return answer;
   }
 
   handle(request: CrudRequest): CrudResult {

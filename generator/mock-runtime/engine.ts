@@ -274,7 +274,7 @@ class Engine implements MockEngine {
       return { reply: this.stream(operation), body: read.value };
     }
     const role = this.roles.get(operation.id);
-    if (role !== undefined)
+    if (role !== undefined && (role.role !== "list" || this.crud.lists(operation)))
       return { reply: this.stateful(request, operation, role, parsed, secured.scope), body: read.value };
     return { reply: this.example(operation, parsed), body: read.value };
   }

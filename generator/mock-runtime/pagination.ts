@@ -11,6 +11,8 @@ import type { Item } from "./store.js";
 
 const SIZE_NAMES = ["limit", "per_page", "perPage", "page_size", "pageSize", "size", "count", "max_results"];
 const DEFAULT_PAGE_SIZE = 20;
+/** Members that hold a list's items when `x-pagination` does not say. */
+export const LIST_MEMBERS = ["data", "items", "results", "records", "list"];
 
 export interface PageRequest {
   operation: MockOperation;
@@ -184,7 +186,7 @@ function positive(value: unknown): number | undefined {
 export function guessItemsPointer(template: unknown): string {
   if (Array.isArray(template) || template === null || typeof template !== "object") return "";
   const keys = Object.keys(template);
-  const preferred = ["data", "items", "results", "records", "list"].find((key) => Array.isArray(own(template, key)));
+  const preferred = LIST_MEMBERS.find((key) => Array.isArray(own(template, key)));
   const key = preferred ?? keys.find((entry) => Array.isArray(own(template, entry)));
   return key === undefined ? "" : `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }

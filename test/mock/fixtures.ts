@@ -176,6 +176,7 @@ const storeDocument = {
         properties: { access_token: { type: "string" }, expires_in: { type: "integer" } },
       },
       TokenAnswer: success({ type: "object", required: ["token"], properties: { token: { type: "string" } } }),
+      SettingsInput: { type: "object", properties: { theme: { enum: ["light", "dark"] } } },
       Settings: success({ type: "object", required: ["theme"], properties: { theme: { enum: ["light", "dark"] } } }),
       Note: {
         type: "object",
@@ -343,6 +344,12 @@ export const storeApi: MockApi = {
     operation("getSettings", "GET", "/projects/{projectId}/settings", {
       parameters: [projectId],
       security: [["projectToken"]],
+      responses: [ok(schema("Settings")), ...errorResponses("401", "403", "422")],
+    }),
+    operation("saveSettings", "POST", "/projects/{projectId}/settings", {
+      parameters: [projectId],
+      security: [["projectToken"]],
+      body: { required: true, contents: [json(schema("SettingsInput"))] },
       responses: [ok(schema("Settings")), ...errorResponses("401", "403", "422")],
     }),
     operation("listNotes", "GET", "/notes", {

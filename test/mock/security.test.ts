@@ -110,6 +110,11 @@ describe("issued tokens", () => {
     checker.expectValid("getSettings", foreign);
     expect(foreign.status).toBe(403);
     expect((await call(api(), `/projects/${one}/settings`, { headers: user })).status).toBe(401);
+    // GET and POST on /settings look like a collection, but the GET answers no list: a singleton.
+    const saved = await call(api(), `/projects/${one}/settings`, jsonInit("POST", { theme: "dark" }, tokenOne));
+    checker.expectValid("saveSettings", saved);
+    expect(saved.status).toBe(200);
+    checker.expectValid("getSettings", await call(api(), `/projects/${one}/settings`, { headers: tokenOne }));
 
     const note = await call(api(), "/notes", jsonInit("POST", { text: "for one" }, tokenOne));
     checker.expectValid("createNote", note);
