@@ -13,18 +13,17 @@ export const MAX_JSON_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-export interface UploadedFile {
-  field: string;
-  filename: string;
-  contentType: string | undefined;
-  size: number;
-}
-
 export type BodyResult =
-  | { ok: true; content: MockContent | undefined; value: unknown; files: UploadedFile[] }
+  | {
+      ok: true;
+      content: MockContent | undefined;
+      value: unknown;
+      /** What the journal shows: the value, with each uploaded file as `{ filename, contentType, size }`. */
+      summary: unknown;
+    }
   | { ok: false; status: number; pointer: string; message: string };
 
-const NO_BODY: BodyResult = { ok: true, content: undefined, value: undefined, files: [] };
+const NO_BODY: BodyResult = { ok: true, content: undefined, value: undefined, summary: undefined };
 
 export function readBody(
   declared: MockRequestBody | undefined,
@@ -51,10 +50,10 @@ export function readBody(
     case "text":
     case "event-stream": {
       const text = decode(bytes);
-      return text === undefined ? invalidUtf8() : { ok: true, content, value: text, files: [] };
+      return text === undefined ? invalidUtf8() : { ok: true, content, value: text, summary: text };
     }
     default:
-      return { ok: true, content, value: undefined, files: [] };
+      return { ok: true, content, value: undefined, summary: { size: bytes.byteLength } };
   }
 }
 
@@ -88,7 +87,7 @@ function readJson(content: MockContent, bytes: Uint8Array): BodyResult {
   }
   const problem = inspectJson(value);
   if (problem !== undefined) return { ok: false, status: 400, pointer: problem.pointer, message: problem.message };
-  return { ok: true, content, value, files: [] };
+  return { ok: true, content, value, summary: value };
 }
 
 /** Walks a parsed value without recursion: too deep, or a key that names a prototype, is refused. */
@@ -123,7 +122,7 @@ function readForm(content: MockContent, bytes: Uint8Array): BodyResult {
       return { ok: false, status: 400, pointer: `/body/${name}`, message: "is a reserved key" };
     value[name] = entries.length === 1 ? (entries[0] as string) : entries;
   }
-  return { ok: true, content, value, files: [] };
+  return { ok: true, content, value, summary: value };
 }
 
 function readMultipartBody(content: MockContent, contentType: string, bytes: Uint8Array): BodyResult {
@@ -132,30 +131,33 @@ function readMultipartBody(content: MockContent, contentType: string, bytes: Uin
   if (parts === undefined)
     return { ok: false, status: 400, pointer: "/body", message: "is not valid multipart/form-data" };
   const value: Record<string, string | string[]> = {};
-  const files: UploadedFile[] = [];
+  const summary: Record<string, unknown> = {};
   for (const part of parts) {
     if (FORBIDDEN_KEYS.has(part.name))
       return { ok: false, status: 400, pointer: `/body/${part.name}`, message: "is a reserved key" };
     let text: string;
+    let shown: unknown;
     if (part.filename === undefined) {
       const decoded = decode(part.data);
       if (decoded === undefined) return invalidUtf8(`/body/${part.name}`);
       text = decoded;
+      shown = decoded;
     } else {
-      // A file is validated as a string (`format: binary`); its bytes are only counted.
+      // A file is validated as a string (`format: binary`); the journal shows only what it was.
       text = Buffer.from(part.data).toString("latin1");
-      files.push({
-        field: part.name,
-        filename: part.filename,
-        contentType: part.contentType,
-        size: part.data.byteLength,
-      });
+      shown = { filename: part.filename, contentType: part.contentType, size: part.data.byteLength };
     }
-    const existing = value[part.name];
-    if (existing === undefined) value[part.name] = text;
-    else value[part.name] = Array.isArray(existing) ? [...existing, text] : [existing, text];
+    append(value, part.name, text);
+    append(summary, part.name, shown);
   }
-  return { ok: true, content, value, files };
+  return { ok: true, content, value, summary };
+}
+
+/** A repeated field becomes a list of its values. */
+function append<T>(record: Record<string, T | T[]>, name: string, item: T): void {
+  const existing = record[name];
+  if (existing === undefined) record[name] = item;
+  else record[name] = Array.isArray(existing) ? [...existing, item] : [existing, item];
 }
 
 function decode(bytes: Uint8Array): string | undefined {

@@ -66,6 +66,8 @@ class Engine implements MockEngine {
   private readonly log: LogSink | undefined;
   private readonly cached = new Map<string, MockReply>();
   private clockOffset = 0;
+  /** Numbers the answers' request ids (`x-errors` `requestIdHeader`). */
+  private requestCount = 0;
   private tokenRandom: Random;
   private streamRandom: Random;
 
@@ -96,6 +98,7 @@ class Engine implements MockEngine {
 
   reset(): void {
     this.clockOffset = 0;
+    this.requestCount = 0;
     this.security.reset();
     this.crud.reset(this.options.fixtures);
     this.faultList.reset();
@@ -179,7 +182,11 @@ class Engine implements MockEngine {
         );
       }
     }
-    if (operation !== undefined) reply.operationId = operation.id;
+    if (operation !== undefined) {
+      reply.operationId = operation.id;
+      const requestIdHeader = operation.errors?.requestIdHeader;
+      if (requestIdHeader !== undefined) reply.headers[requestIdHeader.toLowerCase()] = `req_${++this.requestCount}`;
+    }
     if (method === "HEAD") {
       reply.body = undefined;
       reply.events = undefined;
@@ -264,19 +271,19 @@ class Engine implements MockEngine {
     }
     const bodyFailure = this.validateBody(read.content, read.value);
     if (bodyFailure !== undefined)
-      return { reply: this.invalid(operation, bodyFailure.pointer, bodyFailure.message), body: read.value };
+      return { reply: this.invalid(operation, bodyFailure.pointer, bodyFailure.message), body: read.summary };
     const parsed: Parsed = { query: parameters.query, rawQuery, path, body: read.value };
     if (errorCode !== undefined) {
       const failed = this.errors.failedSuccess(operation, errorCode);
-      if (failed !== undefined) return { reply: failed, body: read.value };
+      if (failed !== undefined) return { reply: failed, body: read.summary };
     }
     if (wantsStream(operation, { query: parsed.query, body: parsed.body, headers: request.headers })) {
-      return { reply: this.stream(operation), body: read.value };
+      return { reply: this.stream(operation), body: read.summary };
     }
     const role = this.roles.get(operation.id);
     if (role !== undefined && (role.role !== "list" || this.crud.lists(operation)))
-      return { reply: this.stateful(request, operation, role, parsed, secured.scope), body: read.value };
-    return { reply: this.example(operation, parsed), body: read.value };
+      return { reply: this.stateful(request, operation, role, parsed, secured.scope), body: read.summary };
+    return { reply: this.example(operation, parsed), body: read.summary };
   }
 
   private parameters(

@@ -27,10 +27,6 @@ export class Store {
     return bucket;
   }
 
-  peek(resource: string, scope: string): Map<string, Item> | undefined {
-    return this.buckets.get(`${resource}${SEPARATOR}${scope}`);
-  }
-
   /** Drops the buckets of `resources` whose parent values start with `parentValues`. */
   removeNested(resources: string[], parentValues: string[]): void {
     const prefix = parentValues.join(JOIN);

@@ -64,7 +64,7 @@ function operation(
       .map((entry) => entry.status),
     security: [["apiKey"]],
     envelope: { data: "/data" },
-    errors: { code: "/data/code", message: "/data/message" },
+    errors: { code: "/data/code", message: "/data/message", requestIdHeader: "X-Request-Trace" },
     ...extra,
   };
 }
@@ -204,6 +204,8 @@ const storeDocument = {
         properties: { color: { type: "string" }, size: { type: "integer" } },
       },
       Ids: { type: "array", items: { type: "integer" } },
+      Where: { type: "object", required: ["a"], properties: { a: { type: "integer" } } },
+      Theme: { enum: ["light", "dark"] },
       RequestId: { type: "string", format: "uuid" },
       Echo: success({ type: "object" }),
       Form: {
@@ -392,6 +394,18 @@ export const storeApi: MockApi = {
       security: [["headerKey"]],
       parameters: [parameter("ids", "path", schema("Ids"), { style: "label", explode: false })],
       responses: [ok(schema("Echo")), ...errorResponses("400", "401")],
+    }),
+    operation("styles", "GET", "/styles/{point}", {
+      security: [],
+      parameters: [
+        parameter("point", "path", schema("Ids"), { style: "matrix", explode: true }),
+        parameter("pipes", "query", schema("Ids"), { style: "pipeDelimited", explode: false }),
+        parameter("spaces", "query", schema("Ids"), { style: "spaceDelimited", explode: false }),
+        parameter("where", "query", schema("Where"), { json: true }),
+        parameter("theme", "cookie", schema("Theme")),
+        parameter("X-Flags", "header", schema("Ids")),
+      ],
+      responses: [ok(schema("Echo")), ...errorResponses("400")],
     }),
     operation("submitForm", "POST", "/forms", {
       security: [["cookieKey"]],

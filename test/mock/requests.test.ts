@@ -79,6 +79,29 @@ describe("parameters", () => {
     expect(extraFilter.status).toBe(400);
   });
 
+  it("reads matrix paths, pipe- and space-delimited queries, JSON query values, cookies and header arrays", async () => {
+    const good = await call(api(), "/styles/;point=1;point=2?pipes=3|4&spaces=5%206&where=%7B%22a%22%3A1%7D", {
+      headers: { cookie: "theme=dark", "x-flags": "7,8" },
+    });
+    checker.expectValid("styles", good);
+    expect(good.status).toBe(200);
+    const cases: Array<[string, Record<string, string>, string]> = [
+      ["/styles/;point=1;point=x", {}, "/path/point/1 must be integer"],
+      ["/styles/;point=1?pipes=3|x", {}, "/query/pipes/1 must be integer"],
+      ["/styles/;point=1?spaces=5%20x", {}, "/query/spaces/1 must be integer"],
+      ["/styles/;point=1?where=%7B%22a%22%3A%22x%22%7D", {}, "/query/where/a must be integer"],
+      ["/styles/;point=1?where=%7Bnot-json", {}, "/query/where is not valid JSON"],
+      ["/styles/;point=1", { cookie: "theme=pink" }, "/cookie/theme must be equal to one of the allowed values"],
+      ["/styles/;point=1", { "x-flags": "7,x" }, "/header/x-flags/1 must be integer"],
+    ];
+    for (const [path, headers, message] of cases) {
+      const answer = await call(api(), path, { headers });
+      checker.expectValid("styles", answer);
+      expect(answer.status, path).toBe(400);
+      expect(messageOf(answer.body), path).toBe(message);
+    }
+  });
+
   it("requires declared headers and validates their format", async () => {
     const missing = await call(api(), "/search?api_key=k");
     checker.expectValid("search", missing);

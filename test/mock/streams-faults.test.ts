@@ -162,6 +162,18 @@ describe("HTTP 200 with an error code", () => {
 });
 
 describe("control API and CORS", () => {
+  it("numbers answers in the declared request-id header from the seeded start", async () => {
+    await call(running.mock.url, "/__mock/reset", { method: "POST" });
+    const first = await call(api(), "/projects", { headers: auth });
+    const second = await call(api(), "/nowhere", { headers: auth });
+    const third = await call(api(), "/projects/1", { headers: auth });
+    expect([
+      first.headers.get("x-request-trace"),
+      second.headers.get("x-request-trace"),
+      third.headers.get("x-request-trace"),
+    ]).toEqual(["req_1", null, "req_2"]);
+  });
+
   it("journals received requests with credentials redacted", async () => {
     await call(running.mock.url, "/__mock/journal", { method: "DELETE" });
     await call(api(), "/projects", jsonInit("POST", { name: "Counted" }, auth));
@@ -178,6 +190,19 @@ describe("control API and CORS", () => {
     ]);
     expect(requests[0]?.headers.authorization).toBe("[redacted]");
     expect(JSON.stringify(journal.body)).not.toContain("hunter22");
+    const form = new FormData();
+    form.set("title", "Journalled");
+    form.set("file", new Blob(["0123456789"]), "ten.txt");
+    const project = (
+      (await call(api(), "/projects", jsonInit("POST", { name: "J" }, auth))).body as { data: { id: number } }
+    ).data.id;
+    await call(api(), `/projects/${project}/pages`, { method: "POST", body: form, headers: auth });
+    const entries = ((await call(running.mock.url, "/__mock/journal")).body as { requests: Array<{ body: unknown }> })
+      .requests;
+    expect(entries[entries.length - 1]?.body).toEqual({
+      title: "Journalled",
+      file: { filename: "ten.txt", contentType: "application/octet-stream", size: 10 },
+    });
     expect(JSON.stringify(journal.body)).not.toContain("test-key");
   });
 
