@@ -29,7 +29,7 @@ export interface SecurityInput {
 export type Refusal = { ok: false; status: 401 | 403; message: string };
 export type SecurityResult = { ok: true; scope: Scope } | Refusal;
 
-const PASS: SecurityResult = { ok: true, scope: {} };
+const PASS: { ok: true; scope: Scope } = { ok: true, scope: {} };
 
 export class Security {
   private readonly schemes = new Map<string, MockSecurityScheme>();
@@ -72,7 +72,7 @@ export class Security {
           failed = result;
           break;
         }
-        scope = { ...scope, ...result.scope };
+        if (result.scope !== PASS.scope) scope = { ...scope, ...result.scope };
       }
       if (failed === undefined) return { ok: true, scope };
       if (refusal === undefined || (refusal.status === 401 && failed.status === 403)) refusal = failed;
