@@ -196,6 +196,12 @@ class Engine implements MockEngine {
       if (requestIdHeader !== undefined) reply.headers[requestIdHeader.toLowerCase()] = `req_${++this.requestCount}`;
     }
     if (method === "HEAD") {
+      // The GET's headers, its length included, without its body.
+      if (reply.body !== undefined) {
+        reply.headers["content-length"] = String(
+          typeof reply.body === "string" ? new TextEncoder().encode(reply.body).byteLength : reply.body.byteLength,
+        );
+      }
       reply.body = undefined;
       reply.events = undefined;
     }

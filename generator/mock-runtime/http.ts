@@ -111,7 +111,7 @@ function send(response: ServerResponse, reply: MockReply): void {
   const body = reply.body;
   const length = body === undefined ? 0 : typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
   const headers: Record<string, string> = reply.headers;
-  if (reply.status !== 204 && reply.status !== 304) headers["content-length"] = String(length);
+  if (reply.status !== 204 && reply.status !== 304) headers["content-length"] ??= String(length);
   response.writeHead(reply.status, headers);
   if (reply.drop === "during-body" && body !== undefined) {
     const bytes = typeof body === "string" ? Buffer.from(body) : body;
