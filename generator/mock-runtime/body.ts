@@ -12,6 +12,7 @@ import { parseQuery } from "./params.js";
 export const MAX_JSON_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+const latin1 = new TextDecoder("latin1");
 
 export type BodyResult =
   | {
@@ -144,7 +145,7 @@ function readMultipartBody(content: MockContent, contentType: string, bytes: Uin
       shown = decoded;
     } else {
       // A file is validated as a string (`format: binary`); the journal shows only what it was.
-      text = Buffer.from(part.data).toString("latin1");
+      text = latin1.decode(part.data);
       shown = { filename: part.filename, contentType: part.contentType, size: part.data.byteLength };
     }
     append(value, part.name, text);

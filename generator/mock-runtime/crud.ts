@@ -183,7 +183,9 @@ export class Crud {
     let current = item;
     let body = writePointer(template, envelope, current);
     const pending = [...changed];
-    for (let attempt = 0; attempt <= changed.length; attempt++) {
+    // A read changes nothing: the stored item was fitted when it was written (strict checks the rest).
+    const fitting = bucket !== undefined || changed.length > 0;
+    for (let attempt = 0; fitting && attempt <= changed.length; attempt++) {
       const problem = this.answers.problem(content, body);
       if (problem === undefined) break;
       const key = pointerSegments(problem.pointer.slice(envelope.length))[0];
@@ -484,6 +486,7 @@ function parentPointer(resource: Resource): string {
 
 /** The parts of a token's scope the path does not already name. */
 function tokenScopeKey(scope: Scope, path: Record<string, string>): string {
+  if (Object.keys(scope).length === 0) return "";
   const named = new Set(Object.keys(path).map(normalise));
   return Object.keys(scope)
     .filter((key) => !named.has(normalise(key)))

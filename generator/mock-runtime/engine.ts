@@ -6,7 +6,8 @@
  * spec's examples; every answer is checked against its schema when `strict` is on. Adapters
  * (node:http, MSW) only move bytes.
  */
-import type { MockApi, MockContent, MockOperation } from "./api.js";
+import type { ValidateFunction } from "ajv";
+import type { MockApi, MockContent, MockOperation, MockParameter, MockParameterLocation } from "./api.js";
 import { readBody } from "./body.js";
 import { CONTROL_PREFIX, type Controllable, control } from "./control.js";
 import { addCorsHeaders, isPreflight, preflight } from "./cors.js";
@@ -16,7 +17,7 @@ import { contentTypeOf, ErrorReplies } from "./errors.js";
 import { Faults } from "./faults.js";
 import { Journal, redactQuery } from "./journal.js";
 import { type LogSink, logLine, logSink } from "./log.js";
-import { type ParameterSource, parseCookies, parseQuery, readParameter } from "./params.js";
+import { type ParameterSource, parameterKind, parseCookies, parseQuery, readParameter } from "./params.js";
 import { type Random, randomFor } from "./random.js";
 import { inferResources, type ResourceRoleOf } from "./resources.js";
 import { Answers } from "./responses.js";
@@ -42,6 +43,12 @@ export function createMockEngine(api: MockApi, options: MockOptions = {}): MockE
   return new Engine(api, options);
 }
 
+interface ParameterGroup {
+  location: MockParameterLocation;
+  members: Array<{ parameter: MockParameter; key: string; kind: string }>;
+  validate: ValidateFunction;
+}
+
 interface Parsed {
   query: Record<string, unknown>;
   rawQuery: Map<string, string[]>;
@@ -65,6 +72,7 @@ class Engine implements MockEngine {
   private readonly credentialNames: Set<string>;
   private readonly log: LogSink | undefined;
   private readonly cached = new Map<string, MockReply>();
+  private readonly groups = new WeakMap<MockOperation, ParameterGroup[]>();
   private clockOffset = 0;
   /** Numbers the answers' request ids (`x-errors` `requestIdHeader`). */
   private requestCount = 0;
@@ -188,11 +196,18 @@ class Engine implements MockEngine {
       if (requestIdHeader !== undefined) reply.headers[requestIdHeader.toLowerCase()] = `req_${++this.requestCount}`;
     }
     if (method === "HEAD") {
+      // The GET's headers, its length included, without its body.
+      if (reply.body !== undefined) {
+        reply.headers["content-length"] = String(
+          typeof reply.body === "string" ? new TextEncoder().encode(reply.body).byteLength : reply.body.byteLength,
+        );
+      }
       reply.body = undefined;
       reply.events = undefined;
     }
     if (cors) addCorsHeaders(request, reply);
     this.journalEntries.add({
+      sequence: 0,
       method,
       path: rawPath,
       query: rawQuery,
@@ -291,29 +306,18 @@ class Engine implements MockEngine {
     source: ParameterSource,
   ): { query: Record<string, unknown> } | { reply: MockReply } {
     let query: Record<string, unknown> = {};
-    for (const location of ["path", "query", "header", "cookie"] as const) {
-      const declared = operation.parameters.filter((parameter) => parameter.in === location);
-      if (declared.length === 0) continue;
+    for (const group of this.parameterGroups(operation)) {
       const values: Record<string, unknown> = {};
-      const members: Record<string, string | undefined> = {};
-      const required: string[] = [];
-      for (const parameter of declared) {
-        const key = location === "header" ? parameter.name.toLowerCase() : parameter.name;
-        members[key] = parameter.schema;
-        if (parameter.required) required.push(key);
-        const read = readParameter(parameter, source, this.schemas);
-        if (!read.ok) return { reply: this.invalid(operation, `/${location}/${key}`, read.message) };
-        if (read.value !== undefined)
-          Object.defineProperty(values, key, {
-            value: read.value,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
+      for (const { parameter, key, kind } of group.members) {
+        const read = readParameter(parameter, kind, source, this.schemas);
+        if (!read.ok) return { reply: this.invalid(operation, `/${group.location}/${key}`, read.message) };
+        if (read.value === undefined) continue;
+        if (key === "__proto__")
+          Object.defineProperty(values, key, { value: read.value, enumerable: true, writable: true });
+        else values[key] = read.value;
       }
-      const validate = this.validators.parameters(`${operation.id}\u0000${location}`, members, required);
-      if (!validate(values)) {
-        const failure = firstFailure(validate.errors, `/${location}`);
+      if (!group.validate(values)) {
+        const failure = firstFailure(group.validate.errors, `/${group.location}`);
         return { reply: this.invalid(operation, failure.pointer, failure.message) };
       }
       // Coercion reads "1e309" as Infinity, which JSON cannot carry back.
@@ -321,10 +325,33 @@ class Engine implements MockEngine {
         [values[key]].flat().some((value) => typeof value === "number" && !Number.isFinite(value)),
       );
       if (infinite !== undefined)
-        return { reply: this.invalid(operation, `/${location}/${infinite}`, "must be a finite number") };
-      if (location === "query") query = values;
+        return { reply: this.invalid(operation, `/${group.location}/${infinite}`, "must be a finite number") };
+      if (group.location === "query") query = values;
     }
     return { query };
+  }
+
+  /** An operation's parameters by location, with their kinds and validators, worked out once. */
+  private parameterGroups(operation: MockOperation): ParameterGroup[] {
+    let groups = this.groups.get(operation);
+    if (groups !== undefined) return groups;
+    groups = [];
+    for (const location of ["path", "query", "header", "cookie"] as const) {
+      const declared = operation.parameters.filter((parameter) => parameter.in === location);
+      if (declared.length === 0) continue;
+      const schemas: Record<string, string | undefined> = {};
+      const required: string[] = [];
+      const members = declared.map((parameter) => {
+        const key = location === "header" ? parameter.name.toLowerCase() : parameter.name;
+        schemas[key] = parameter.schema;
+        if (parameter.required) required.push(key);
+        return { parameter, key, kind: parameterKind(parameter, this.schemas) };
+      });
+      const validate = this.validators.parameters(`${operation.id}\u0000${location}`, schemas, required);
+      groups.push({ location, members, validate });
+    }
+    this.groups.set(operation, groups);
+    return groups;
   }
 
   private validateBody(content: MockContent | undefined, value: unknown) {

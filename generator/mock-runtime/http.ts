@@ -108,19 +108,17 @@ function send(response: ServerResponse, reply: MockReply): void {
     sendEvents(response, reply, reply.events);
     return;
   }
-  const body =
-    reply.body === undefined
-      ? undefined
-      : typeof reply.body === "string"
-        ? Buffer.from(reply.body)
-        : Buffer.from(reply.body);
-  const headers: Record<string, string> = { ...reply.headers, "content-length": String(body?.length ?? 0) };
-  if (reply.status === 204 || reply.status === 304) delete headers["content-length"];
+  const body = reply.body;
+  const length = body === undefined ? 0 : typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
+  const headers: Record<string, string> = reply.headers;
+  if (reply.status !== 204 && reply.status !== 304) headers["content-length"] ??= String(length);
   response.writeHead(reply.status, headers);
   if (reply.drop === "during-body" && body !== undefined) {
-    response.write(body.subarray(0, Math.floor(body.length / 2)), () => response.socket?.destroy());
+    const bytes = typeof body === "string" ? Buffer.from(body) : body;
+    response.write(bytes.subarray(0, Math.floor(bytes.byteLength / 2)), () => response.socket?.destroy());
     return;
   }
+  // A string body goes out in one write with the headers; a Buffer would take a second chunk.
   response.end(body);
 }
 

@@ -34,9 +34,9 @@ export class Journal {
    * Keeps the request's own header and body objects (nothing changes them later) and redacts
    * when the journal is read, so recording costs a request almost nothing.
    */
-  add(entry: RawEntry): void {
-    this.sequence++;
-    this.entries.push({ ...entry, sequence: this.sequence });
+  add(entry: RawEntry & { sequence: number }): void {
+    entry.sequence = ++this.sequence;
+    this.entries.push(entry);
     if (this.entries.length >= this.size * 2) this.entries.splice(0, this.entries.length - this.size);
   }
 

@@ -21,8 +21,17 @@ export type ReadResult = { ok: true; value: unknown } | { ok: false; message: st
 
 const ABSENT: ReadResult = { ok: true, value: undefined };
 
-export function readParameter(parameter: MockParameter, source: ParameterSource, schemas: SchemaDocument): ReadResult {
-  const kind = parameter.json ? "json" : (schemas.typeOf(schemas.at(parameter.schema)) ?? "string");
+/** `json`, or the JSON type of the parameter's schema (`array`, `object`, `string`, ...). */
+export function parameterKind(parameter: MockParameter, schemas: SchemaDocument): string {
+  return parameter.json ? "json" : (schemas.typeOf(schemas.at(parameter.schema)) ?? "string");
+}
+
+export function readParameter(
+  parameter: MockParameter,
+  kind: string,
+  source: ParameterSource,
+  schemas: SchemaDocument,
+): ReadResult {
   switch (parameter.in) {
     case "path": {
       const raw = source.path[parameter.name];

@@ -57,11 +57,10 @@ function writeSegments(node: unknown, segments: string[], index: number, replace
   }
   const record = node !== null && typeof node === "object" ? (node as Record<string, unknown>) : {};
   const copy: Record<string, unknown> = { ...record };
-  Object.defineProperty(copy, segment, {
-    value: writeSegments(own(record, segment), segments, index + 1, replacement),
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  const value = writeSegments(own(record, segment), segments, index + 1, replacement);
+  // Assignment would set the prototype for `__proto__` only; every other key becomes an own member.
+  if (segment === "__proto__")
+    Object.defineProperty(copy, segment, { value, enumerable: true, writable: true, configurable: true });
+  else copy[segment] = value;
   return copy;
 }

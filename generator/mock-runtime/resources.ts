@@ -53,8 +53,8 @@ export function inferResources(api: MockApi): { resources: Resource[]; roles: Ma
       operations: {},
     };
     for (const member of members) {
-      if (resource.operations[member.role] !== undefined) continue;
-      resource.operations[member.role] = member.operation;
+      // The first operation of a role describes the resource; every one of them acts on it.
+      resource.operations[member.role] ??= member.operation;
       roles.set(member.operation.id, { resource, role: member.role, idParam: member.idParam });
     }
     resources.set(collection, resource);

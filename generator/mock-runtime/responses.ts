@@ -17,6 +17,7 @@ export interface Declared {
 
 export class Answers {
   private readonly templates = new Map<string, unknown>();
+  private readonly declarations = new WeakMap<MockOperation, Map<number, Declared | null>>();
 
   constructor(
     readonly api: MockApi,
@@ -27,6 +28,20 @@ export class Answers {
 
   /** The declared response for a status: exact, then its range, then `default`. */
   declared(operation: MockOperation, status: number): Declared | undefined {
+    let byStatus = this.declarations.get(operation);
+    if (byStatus === undefined) {
+      byStatus = new Map();
+      this.declarations.set(operation, byStatus);
+    }
+    let found = byStatus.get(status);
+    if (found === undefined) {
+      found = this.findDeclared(operation, status) ?? null;
+      byStatus.set(status, found);
+    }
+    return found ?? undefined;
+  }
+
+  private findDeclared(operation: MockOperation, status: number): Declared | undefined {
     const response =
       operation.responses.find((entry) => entry.status === String(status)) ??
       operation.responses.find((entry) => entry.status.toUpperCase() === `${String(status)[0]}XX`) ??

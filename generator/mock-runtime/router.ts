@@ -76,7 +76,11 @@ export class Router {
       if (base !== "" && !(rawPath === base || rawPath.startsWith(`${base}/`))) continue;
       const segments = splitPath(rawPath.slice(base.length));
       for (const segment of segments) {
-        if (/^(%2e|\.){1,2}$/i.test(segment)) {
+        if (
+          segment.length <= 6 &&
+          (segment.startsWith(".") || segment.startsWith("%")) &&
+          /^(%2e|\.){1,2}$/i.test(segment)
+        ) {
           return { kind: "bad", pointer: "/path", message: "must not contain dot segments" };
         }
       }

@@ -29,7 +29,7 @@ export interface SecurityInput {
 export type Refusal = { ok: false; status: 401 | 403; message: string };
 export type SecurityResult = { ok: true; scope: Scope } | Refusal;
 
-const PASS: SecurityResult = { ok: true, scope: {} };
+const PASS: { ok: true; scope: Scope } = { ok: true, scope: {} };
 
 export class Security {
   private readonly schemes = new Map<string, MockSecurityScheme>();
@@ -72,7 +72,7 @@ export class Security {
           failed = result;
           break;
         }
-        scope = { ...scope, ...result.scope };
+        if (result.scope !== PASS.scope) scope = { ...scope, ...result.scope };
       }
       if (failed === undefined) return { ok: true, scope };
       if (refusal === undefined || (refusal.status === 401 && failed.status === 403)) refusal = failed;
@@ -180,11 +180,18 @@ function credentialOf(scheme: MockSecurityScheme, input: SecurityInput): string 
   const wanted = scheme.type === "http" ? (scheme.scheme ?? "bearer") : "bearer";
   if (kind !== wanted) return undefined;
   if (wanted !== "basic") return value;
-  const decoded = Buffer.from(value, "base64").toString("utf8");
-  return /^[^:]*:/.test(decoded) &&
-    Buffer.from(decoded, "utf8").toString("base64").replace(/=+$/, "") === value.replace(/=+$/, "")
-    ? decoded
-    : undefined;
+  const decoded = decodeBase64(value);
+  return decoded !== undefined && /^[^:]*:/.test(decoded) ? decoded : undefined;
+}
+
+/** Strict base64 of UTF-8 text (atob exists in browsers and Node alike); undefined when it is not. */
+function decodeBase64(value: string): string | undefined {
+  try {
+    const binary = atob(value);
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

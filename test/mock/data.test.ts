@@ -1,7 +1,8 @@
 /**
  * Data is deterministic per seed: two mocks started with the same seed give byte-identical
  * answers to the same requests, another seed gives other generated values, and injected latency
- * is drawn from its range by the same seeded generator (read from the engine's reply, not timed).
+ * is drawn from its range by the same seeded generator, and streams are paced as configured (both
+ * read from the engine's reply, not timed).
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { createMockEngine } from "../../generator/mock-runtime/engine.js";
@@ -54,5 +55,25 @@ describe("seeded data", () => {
     }
     expect(new Set(first).size).toBeGreaterThan(1);
     expect(delays(5)).toEqual(first);
+  });
+
+  it("hands a stream to the adapter with the configured pacing and event count", () => {
+    const engine = createMockEngine(storeApi, { seed: 1, streamDelayMs: 25, streamEvents: 5 });
+    const created = engine.handle({
+      method: "POST",
+      url: "/api/v1/projects",
+      headers: { ...auth, "content-type": "application/json" },
+      body: new TextEncoder().encode(JSON.stringify({ name: "Paced" })),
+    });
+    const id = (JSON.parse(String(created.body)) as { data: { id: number } }).data.id;
+    const reply = engine.handle({
+      method: "POST",
+      url: `/api/v1/projects/${id}/chat`,
+      headers: { ...auth, "content-type": "application/json" },
+      body: new TextEncoder().encode(JSON.stringify({ message: "hi", stream: true })),
+    });
+    expect(reply.eventDelayMs).toBe(25);
+    expect(reply.events).toHaveLength(6);
+    expect(reply.events?.[5]).toBe("data: [DONE]\n\n");
   });
 });

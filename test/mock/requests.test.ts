@@ -30,6 +30,14 @@ describe("routing", () => {
     expect(checker.errorsOf(errorSchema, unknown.body)).toBe("");
   });
 
+  it("answers HEAD with the GET's status and length and no body", async () => {
+    const get = await call(api(), "/projects", { headers: auth });
+    const head = await call(api(), "/projects", { method: "HEAD", headers: auth });
+    expect(head.status).toBe(200);
+    expect(head.text).toBe("");
+    expect(head.headers.get("content-length")).toBe(String(Buffer.byteLength(get.text)));
+  });
+
   it("answers a wrong method with 405 and the allowed methods", async () => {
     const answer = await call(api(), "/projects", { method: "DELETE", headers: auth });
     expect(answer.status).toBe(405);
