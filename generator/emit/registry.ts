@@ -1,11 +1,13 @@
 /**
  * Every output of a package, in the order the pipeline starts them. Adding an output is adding a
  * folder under emit/ with its emitter, and a line here; the pipeline knows no emitter by name.
- * Order matters only where an emitter reads `earlier()` (the runtime copy follows the imports of
- * every file before it) and for speed (the schema types, the slowest, start first).
+ * Order matters only where an emitter reads `earlier()` (the runtime and mock-engine copies follow
+ * the imports of every file before them) and for speed (the schema types, the slowest, start first).
  */
 import { clientEmitter } from "./client/client-emitter.js";
 import type { Emitter } from "./emitter.js";
+import { mockEmitter } from "./mock/mock-emitter.js";
+import { mockEngineEmitter } from "./mock/mock-engine-emitter.js";
 import { operationsEmitter } from "./operations/operations-file.js";
 import { packageEmitter } from "./package/package-files.js";
 import { runtimeEmitter } from "./runtime-copy/runtime-emitter.js";
@@ -17,4 +19,6 @@ export const EMITTERS: readonly Emitter[] = [
   operationsEmitter,
   clientEmitter,
   runtimeEmitter,
+  mockEmitter,
+  mockEngineEmitter,
 ];

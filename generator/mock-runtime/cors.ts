@@ -8,7 +8,7 @@ import type { MockReply, MockRequest } from "./types.js";
 export function isPreflight(request: MockRequest): boolean {
   return (
     request.method === "OPTIONS" &&
-    request.headers.origin !== undefined &&
+    request.headers["origin"] !== undefined &&
     request.headers["access-control-request-method"] !== undefined
   );
 }
@@ -18,7 +18,7 @@ export function preflight(request: MockRequest): MockReply {
   return {
     status: 204,
     headers: {
-      "access-control-allow-origin": String(request.headers.origin),
+      "access-control-allow-origin": String(request.headers["origin"]),
       "access-control-allow-credentials": "true",
       "access-control-allow-methods": "GET, PUT, POST, DELETE, PATCH, HEAD, OPTIONS",
       "access-control-allow-headers": requested === undefined ? "*" : String(requested),
@@ -29,11 +29,11 @@ export function preflight(request: MockRequest): MockReply {
 }
 
 export function addCorsHeaders(request: MockRequest, reply: MockReply): void {
-  const origin = request.headers.origin;
+  const origin = request.headers["origin"];
   if (origin === undefined) return;
   const exposed = Object.keys(reply.headers).filter((name) => name !== "content-type" && name !== "content-length");
   reply.headers["access-control-allow-origin"] = String(origin);
   reply.headers["access-control-allow-credentials"] = "true";
   if (exposed.length > 0) reply.headers["access-control-expose-headers"] = exposed.join(", ");
-  reply.headers.vary = "Origin";
+  reply.headers["vary"] = "Origin";
 }

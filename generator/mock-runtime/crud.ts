@@ -263,8 +263,42 @@ export class Crud {
     if (!this.seeded.has(key)) {
       this.seeded.add(key);
       if (resource.parentParams.length === 0 && scope === Store.scopeKey([], "")) this.seedBucket(resource, bucket);
+      // Every collection, nested ones too, holds the item the spec's own examples name, so a call
+      // written with the documented values (a project id, a conversation id) works at once.
+      this.seedExampleItem(resource, bucket);
     }
     return bucket;
+  }
+
+  /** Whether the path parameter `name` of the resource's item path is declared an integer or a number. */
+  private numericPathParameter(resource: Resource, name: string): boolean {
+    for (const operation of Object.values(resource.operations)) {
+      const parameter = operation.parameters.find((entry) => entry.in === "path" && entry.name === name);
+      if (parameter === undefined) continue;
+      const schema = this.answers.schemas.at(parameter.schema);
+      const type = schema === undefined ? undefined : own(schema, "type");
+      return type === "integer" || type === "number";
+    }
+    return false;
+  }
+
+  /** The item whose id is the example the spec gives for the item path's id parameter, if it is missing. */
+  private seedExampleItem(resource: Resource, bucket: Map<string, Item>): void {
+    const idKey = this.idKey(resource);
+    for (const operation of Object.values(resource.operations)) {
+      const name = /\{([^{}]+)\}$/.exec(operation.path)?.[1];
+      if (name === undefined || resource.parentParams.includes(name)) continue;
+      const example = operation.parameters.find((parameter) => parameter.in === "path" && parameter.name === name)
+        ?.examples[0];
+      if ((typeof example !== "string" && typeof example !== "number") || bucket.has(String(example))) continue;
+      const item = this.baseItem(resource);
+      if (idKey !== undefined) {
+        const current = own(item, idKey);
+        define(item, idKey, typeof current === "string" ? String(example) : coerceLike(current, String(example)));
+      }
+      bucket.set(String(example), item);
+      return;
+    }
   }
 
   private seedBucket(resource: Resource, bucket: Map<string, Item>): void {
@@ -372,7 +406,7 @@ export class Crud {
         this.counters.set(resource.key, next);
         id = next;
       } else if (
-        schema?.format === "uuid" ||
+        schema?.["format"] === "uuid" ||
         (typeof example === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(example))
       ) {
         id = randomUuid(random);
@@ -403,9 +437,14 @@ export class Crud {
       .find((name) => name !== undefined && !resource.parentParams.includes(name));
     const keys = Object.keys(base);
     const candidates = [parameter, "id", "uuid", "_id", "key"].filter((entry): entry is string => entry !== undefined);
+    // A member can hold the id only if the path's id parameter could carry its value: a text
+    // member such as a license's uuid `key` is no id for a path whose id is an integer.
+    const numericId = parameter !== undefined && this.numericPathParameter(resource, parameter);
     let found: string | undefined;
     for (const candidate of candidates) {
       found = keys.find((key) => normalise(key) === normalise(candidate));
+      const value = found === undefined ? undefined : own(base, found);
+      if (numericId && typeof value === "string" && !Number.isFinite(Number(value))) found = undefined;
       if (found !== undefined) break;
     }
     this.idKeys.set(resource.key, found);

@@ -24,11 +24,11 @@ function generate(
   depth: number,
 ): unknown {
   if (schema === undefined) return name;
-  if (Object.hasOwn(schema, "const")) return schema.const;
+  if (Object.hasOwn(schema, "const")) return schema["const"];
   const examples = own(schema, "examples");
   if (Array.isArray(examples) && examples.length > 0) return examples[0];
-  if (Object.hasOwn(schema, "example")) return schema.example;
-  if (Object.hasOwn(schema, "default")) return schema.default;
+  if (Object.hasOwn(schema, "example")) return schema["example"];
+  if (Object.hasOwn(schema, "default")) return schema["default"];
   const enumeration = own(schema, "enum");
   if (Array.isArray(enumeration) && enumeration.length > 0) return enumeration[0];
   const allOf = own(schema, "allOf");
@@ -48,7 +48,7 @@ function generate(
     return generate(schemas, schemas.resolve(choice), random, name, depth + 1);
   }
   const type = schemas.typeOf(schema);
-  if (type === undefined && Array.isArray(schema.type) && schema.type.includes("null")) return null;
+  if (type === undefined && Array.isArray(schema["type"]) && schema["type"].includes("null")) return null;
   switch (type) {
     case "object":
       return generateObject(schemas, schema, random, depth);
@@ -75,7 +75,7 @@ function generateObject(
 ): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   const properties = own(schema, "properties");
-  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  const required = new Set(Array.isArray(schema["required"]) ? (schema["required"] as string[]) : []);
   if (properties !== null && typeof properties === "object") {
     for (const [key, property] of Object.entries(properties)) {
       if (!required.has(key) && depth >= OPTIONAL_DEPTH) continue;
@@ -91,7 +91,7 @@ function generateObject(
       });
     }
   }
-  const minProperties = typeof schema.minProperties === "number" ? schema.minProperties : 0;
+  const minProperties = typeof schema["minProperties"] === "number" ? schema["minProperties"] : 0;
   for (let index = Object.keys(result).length; index < minProperties; index++) {
     const additional = schemas.resolve(own(schema, "additionalProperties"));
     result[`key${index}`] = generate(schemas, additional, random, `key${index}`, depth + 1);
@@ -106,10 +106,10 @@ function generateArray(
   name: string,
   depth: number,
 ): unknown[] {
-  const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-  const maxItems = typeof schema.maxItems === "number" ? schema.maxItems : Number.POSITIVE_INFINITY;
+  const minItems = typeof schema["minItems"] === "number" ? schema["minItems"] : 0;
+  const maxItems = typeof schema["maxItems"] === "number" ? schema["maxItems"] : Number.POSITIVE_INFINITY;
   const count = Math.min(maxItems, Math.max(minItems, depth >= OPTIONAL_DEPTH ? 0 : 1));
-  const prefix = Array.isArray(schema.prefixItems) ? (schema.prefixItems as unknown[]) : [];
+  const prefix = Array.isArray(schema["prefixItems"]) ? (schema["prefixItems"] as unknown[]) : [];
   const items: unknown[] = [];
   for (let index = 0; index < Math.max(count, prefix.length); index++) {
     const itemSchema = index < prefix.length ? prefix[index] : own(schema, "items");
@@ -119,13 +119,14 @@ function generateArray(
 }
 
 function generateNumber(schema: Schema, random: Random, integer: boolean): number {
-  let low = typeof schema.minimum === "number" ? schema.minimum : 1;
-  let high = typeof schema.maximum === "number" ? schema.maximum : Math.max(low, 0) + 100;
-  if (typeof schema.exclusiveMinimum === "number") low = Math.max(low, schema.exclusiveMinimum + (integer ? 1 : 0.01));
-  if (typeof schema.exclusiveMaximum === "number")
-    high = Math.min(high, schema.exclusiveMaximum - (integer ? 1 : 0.01));
+  let low = typeof schema["minimum"] === "number" ? schema["minimum"] : 1;
+  let high = typeof schema["maximum"] === "number" ? schema["maximum"] : Math.max(low, 0) + 100;
+  if (typeof schema["exclusiveMinimum"] === "number")
+    low = Math.max(low, schema["exclusiveMinimum"] + (integer ? 1 : 0.01));
+  if (typeof schema["exclusiveMaximum"] === "number")
+    high = Math.min(high, schema["exclusiveMaximum"] - (integer ? 1 : 0.01));
   if (high < low) high = low;
-  const step = typeof schema.multipleOf === "number" && schema.multipleOf > 0 ? schema.multipleOf : undefined;
+  const step = typeof schema["multipleOf"] === "number" && schema["multipleOf"] > 0 ? schema["multipleOf"] : undefined;
   if (step !== undefined) {
     const first = Math.ceil(low / step);
     const last = Math.max(first, Math.floor(high / step));
@@ -139,7 +140,7 @@ function generateString(schema: Schema, random: Random, name: string): string {
   const day = String(randomInt(random, 1, 28)).padStart(2, "0");
   const month = String(randomInt(random, 1, 12)).padStart(2, "0");
   let text: string;
-  switch (schema.format) {
+  switch (schema["format"]) {
     case "date-time":
       return `2024-${month}-${day}T${String(randomInt(random, 0, 23)).padStart(2, "0")}:00:00Z`;
     case "date":
@@ -169,8 +170,8 @@ function generateString(schema: Schema, random: Random, name: string): string {
     default:
       text = `${name}-${randomText(random, 6)}`;
   }
-  const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
-  const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : Number.POSITIVE_INFINITY;
+  const minLength = typeof schema["minLength"] === "number" ? schema["minLength"] : 0;
+  const maxLength = typeof schema["maxLength"] === "number" ? schema["maxLength"] : Number.POSITIVE_INFINITY;
   while (text.length < minLength) text += randomText(random, minLength - text.length);
   return text.slice(0, maxLength);
 }

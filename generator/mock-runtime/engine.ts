@@ -179,7 +179,7 @@ class Engine implements MockEngine {
           405,
           `${method} is not allowed here; allowed: ${route.allowed.join(", ")}`,
         );
-        reply.headers.allow = route.allowed.join(", ");
+        reply.headers["allow"] = route.allowed.join(", ");
       } else if (route.kind === "bad") {
         reply = this.errors.reply(undefined, 400, `${route.pointer} ${route.message}`);
       } else {
@@ -270,7 +270,7 @@ class Engine implements MockEngine {
     }
     const rawQuery = parseQuery(rawQueryText);
     if (rawQuery === undefined) return { reply: this.invalid(operation, "/query", "is not valid percent-encoding") };
-    const cookies = parseCookies(request.headers.cookie);
+    const cookies = parseCookies(request.headers["cookie"]);
     const secured = this.security.check(operation, { headers: request.headers, query: rawQuery, cookies, path });
     if (!secured.ok) return { reply: this.errors.reply(operation, secured.status, secured.message) };
     const parameters = this.parameters(operation, { path, query: rawQuery, headers: request.headers, cookies });
@@ -382,7 +382,7 @@ class Engine implements MockEngine {
     parsed: Parsed,
     scope: Record<string, string>,
   ): MockReply {
-    const host = request.headers.host;
+    const host = request.headers["host"];
     const result = this.crud.handle({
       operation,
       role,

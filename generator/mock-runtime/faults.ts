@@ -99,7 +99,7 @@ export function parseFault(value: unknown): MockFault | string {
     fault[key] === undefined || (typeof fault[key] === "number" && Number.isFinite(fault[key]));
   for (const key of ["rate", "status", "retryAfterSeconds", "streamDropAfter"])
     if (!number(key)) return `${key} must be a number`;
-  const latency = fault.latencyMs;
+  const latency = fault["latencyMs"];
   if (
     latency !== undefined &&
     typeof latency !== "number" &&
@@ -107,15 +107,15 @@ export function parseFault(value: unknown): MockFault | string {
   ) {
     return "latencyMs must be a number or [min, max]";
   }
-  if (fault.drop !== undefined && fault.drop !== "before-body" && fault.drop !== "during-body")
+  if (fault["drop"] !== undefined && fault["drop"] !== "before-body" && fault["drop"] !== "during-body")
     return 'drop must be "before-body" or "during-body"';
-  if (fault.status !== undefined && ((fault.status as number) < 400 || (fault.status as number) > 599))
+  if (fault["status"] !== undefined && ((fault["status"] as number) < 400 || (fault["status"] as number) > 599))
     return "status must be 400 to 599";
-  const rateLimit = fault.rateLimit as Record<string, unknown> | undefined;
-  if (rateLimit !== undefined && (rateLimit === null || typeof rateLimit.limit !== "number"))
+  const rateLimit = fault["rateLimit"] as Record<string, unknown> | undefined;
+  if (rateLimit !== undefined && (rateLimit === null || typeof rateLimit["limit"] !== "number"))
     return "rateLimit.limit must be a number";
-  if (fault.operation !== undefined && typeof fault.operation !== "string") return "operation must be a string";
-  if (fault.errorCode !== undefined && fault.errorCode !== true && typeof fault.errorCode !== "string")
+  if (fault["operation"] !== undefined && typeof fault["operation"] !== "string") return "operation must be a string";
+  if (fault["errorCode"] !== undefined && fault["errorCode"] !== true && typeof fault["errorCode"] !== "string")
     return "errorCode must be a string or true";
   return fault as MockFault;
 }

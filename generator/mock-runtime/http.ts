@@ -93,7 +93,7 @@ function answer(
       body: `mock engine error: ${(error as Error).message}`,
     };
   }
-  if (tooLarge) reply.headers.connection = "close";
+  if (tooLarge) reply.headers["connection"] = "close";
   if (reply.delayMs !== undefined && reply.delayMs > 0) setTimeout(() => send(response, reply), reply.delayMs);
   else send(response, reply);
 }

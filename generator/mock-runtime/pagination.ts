@@ -129,7 +129,7 @@ export function page(request: PageRequest): Page {
     value = writePointer(value, pagination.nextCursor, next);
   }
   const headers: Record<string, string> = {};
-  if (pagination.style === "link" && more) headers.link = `<${pageUrl(request, pagination, end, size)}>; rel="next"`;
+  if (pagination.style === "link" && more) headers["link"] = `<${pageUrl(request, pagination, end, size)}>; rel="next"`;
   return { value, headers };
 }
 

@@ -171,7 +171,7 @@ function credentialOf(scheme: MockSecurityScheme, input: SecurityInput): string 
     if (scheme.in === "cookie") return input.cookies.get(name);
     return headerValue(input.headers[name.toLowerCase()]);
   }
-  const authorization = headerValue(input.headers.authorization);
+  const authorization = headerValue(input.headers["authorization"]);
   if (authorization === undefined) return undefined;
   const space = authorization.indexOf(" ");
   if (space === -1) return undefined;

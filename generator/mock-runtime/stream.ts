@@ -47,7 +47,7 @@ export function wantsStream(operation: MockOperation, ask: StreamAsk): boolean {
     response.contents.some((content) => content.kind !== "event-stream"),
   );
   if (!others) return true;
-  const accept = ask.headers.accept;
+  const accept = ask.headers["accept"];
   return (Array.isArray(accept) ? accept.join(",") : (accept ?? "")).includes("text/event-stream");
 }
 

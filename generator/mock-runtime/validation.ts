@@ -60,7 +60,7 @@ export class Validators {
 
   /**
    * A coercing validator of an object whose members are parameters: `members` maps a member to
-   * the pointer of its schema (absent: any value), `required` lists the members that must exist.
+   * the pointer of its schema (absent: every value passes), `required` lists the members that must exist.
    */
   parameters(key: string, members: Record<string, string | undefined>, required: string[]): ValidateFunction {
     let validate = this.compiled.get(key);

@@ -2,8 +2,9 @@
  * Each committed vendor package stands on its own: it type-checks under `strict` and the stricter
  * flags a consumer may set (no unused locals, exact optional properties, checked index access)
  * through its own tsconfig.json, its public code has no `any` and no suppressed errors, every file
- * starts with the do-not-edit header naming its spec, its package.json names its entry points,
- * and it carries the runtime modules its spec needs and no others.
+ * starts with the do-not-edit header naming its spec, its package.json names its entry points
+ * (the client, `./mock` and `./msw`), the client's imports never reach the mock, and it carries
+ * the runtime modules its spec needs and no others.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -67,7 +68,34 @@ describe.each(VENDORS)("generated/%s", (vendor) => {
     expect(manifest.name).toBe(`@agent-sdks/${vendor}`);
     expect(manifest.type).toBe("module");
     expect(manifest.types).toBe("./src/index.ts");
-    expect(manifest.exports).toEqual({ ".": { types: "./src/index.ts", default: "./src/index.ts" } });
+    expect(manifest.exports).toEqual({
+      ".": { types: "./src/index.ts", default: "./src/index.ts" },
+      "./mock": { types: "./src/mock/index.ts", default: "./src/mock/index.ts" },
+      "./msw": { types: "./src/msw.ts", default: "./src/msw.ts" },
+    });
+    // The mock's libraries are for its entry points only: optional peers, never the client's dependencies.
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.peerDependenciesMeta).toEqual({
+      ajv: { optional: true },
+      "ajv-formats": { optional: true },
+      msw: { optional: true },
+    });
+  });
+
+  it("keeps the mock out of the client's import graph", () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const text = readFileSync(file, "utf8");
+      for (const match of text.matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)\.js"/g)) {
+        visit(resolve(file, "..", `${match[1]}.ts`));
+      }
+    };
+    visit(resolve(root, "src/index.ts"));
+    const mockFiles = [...reached].filter((file) => /[/\\]src[/\\](mock[/\\]|msw\.ts$)/.test(file));
+    expect(reached.size).toBeGreaterThan(5);
+    expect(mockFiles).toEqual([]);
   });
 
   it("carries the optional runtime modules exactly when its spec uses them", async () => {

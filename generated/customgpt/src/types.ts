@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -32,7 +32,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -103,7 +106,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -130,9 +136,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
       };
       cookie?: never;
@@ -183,9 +195,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
       };
       cookie?: never;
@@ -336,7 +354,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -363,9 +384,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The source's id. */
+        /**
+         * @description The source's id.
+         * @example 77
+         */
         sourceId: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -476,9 +503,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The page's id. */
+        /**
+         * @description The page's id.
+         * @example 3301
+         */
         pageId: components["parameters"]["PageId"];
       };
       cookie?: never;
@@ -509,9 +542,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The page's id. */
+        /**
+         * @description The page's id.
+         * @example 3301
+         */
         pageId: components["parameters"]["PageId"];
       };
       cookie?: never;
@@ -678,7 +717,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -707,7 +749,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -795,7 +840,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -828,7 +876,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -855,9 +906,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The label's id. */
+        /**
+         * @description The label's id.
+         * @example 12
+         */
         labelId: components["parameters"]["LabelId"];
       };
       cookie?: never;
@@ -888,7 +945,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -915,9 +975,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The license's id. */
+        /**
+         * @description The license's id.
+         * @example 3
+         */
         licenseId: components["parameters"]["LicenseId"];
       };
       cookie?: never;
@@ -948,7 +1014,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -1872,21 +1941,45 @@ export interface components {
     };
   };
   parameters: {
-    /** @description The agent's id. */
+    /**
+     * @description The agent's id.
+     * @example 1042
+     */
     ProjectId: number;
-    /** @description The conversation's `session_id`. */
+    /**
+     * @description The conversation's `session_id`.
+     * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+     */
     SessionId: string;
-    /** @description The message's id. */
+    /**
+     * @description The message's id.
+     * @example 176
+     */
     PromptId: number;
-    /** @description The page's id. */
+    /**
+     * @description The page's id.
+     * @example 3301
+     */
     PageId: number;
-    /** @description The source's id. */
+    /**
+     * @description The source's id.
+     * @example 77
+     */
     SourceId: number;
-    /** @description The license's id. */
+    /**
+     * @description The license's id.
+     * @example 3
+     */
     LicenseId: number;
-    /** @description The label's id. */
+    /**
+     * @description The label's id.
+     * @example 12
+     */
     LabelId: number;
-    /** @description The persona's id. */
+    /**
+     * @description The persona's id.
+     * @example 5
+     */
     PersonaId: number;
     /** @description Page number, from 1. */
     Page: number;
@@ -2116,7 +2209,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -2167,7 +2263,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -2226,7 +2325,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -2245,7 +2347,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -2295,7 +2400,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -2350,7 +2458,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -2409,7 +2520,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -2462,9 +2576,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
       };
       cookie?: never;
@@ -2505,9 +2625,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
       };
       cookie?: never;
@@ -2560,9 +2686,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
       };
       cookie?: never;
@@ -2581,9 +2713,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
       };
       cookie?: never;
@@ -2628,9 +2766,15 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
       };
       cookie?: never;
@@ -2726,9 +2870,15 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
       };
       cookie?: never;
@@ -2812,7 +2962,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -2908,11 +3061,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
-        /** @description The message's id. */
+        /**
+         * @description The message's id.
+         * @example 176
+         */
         promptId: components["parameters"]["PromptId"];
       };
       cookie?: never;
@@ -2969,11 +3131,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
-        /** @description The message's id. */
+        /**
+         * @description The message's id.
+         * @example 176
+         */
         promptId: components["parameters"]["PromptId"];
       };
       cookie?: never;
@@ -3041,11 +3212,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
-        /** @description The message's id. */
+        /**
+         * @description The message's id.
+         * @example 176
+         */
         promptId: components["parameters"]["PromptId"];
       };
       cookie?: never;
@@ -3088,11 +3268,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
-        /** @description The message's id. */
+        /**
+         * @description The message's id.
+         * @example 176
+         */
         promptId: components["parameters"]["PromptId"];
       };
       cookie?: never;
@@ -3130,11 +3319,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The conversation's `session_id`. */
+        /**
+         * @description The conversation's `session_id`.
+         * @example 9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b
+         */
         sessionId: components["parameters"]["SessionId"];
-        /** @description The message's id. */
+        /**
+         * @description The message's id.
+         * @example 176
+         */
         promptId: components["parameters"]["PromptId"];
       };
       cookie?: never;
@@ -3187,7 +3385,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -3246,7 +3447,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -3322,9 +3526,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The source's id. */
+        /**
+         * @description The source's id.
+         * @example 77
+         */
         sourceId: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -3370,9 +3580,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The source's id. */
+        /**
+         * @description The source's id.
+         * @example 77
+         */
         sourceId: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -3440,9 +3656,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The source's id. */
+        /**
+         * @description The source's id.
+         * @example 77
+         */
         sourceId: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -3461,9 +3683,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The source's id. */
+        /**
+         * @description The source's id.
+         * @example 77
+         */
         sourceId: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -3540,7 +3768,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -3630,9 +3861,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The page's id. */
+        /**
+         * @description The page's id.
+         * @example 3301
+         */
         pageId: components["parameters"]["PageId"];
       };
       cookie?: never;
@@ -3651,9 +3888,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The page's id. */
+        /**
+         * @description The page's id.
+         * @example 3301
+         */
         pageId: components["parameters"]["PageId"];
       };
       cookie?: never;
@@ -3672,9 +3915,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The page's id. */
+        /**
+         * @description The page's id.
+         * @example 3301
+         */
         pageId: components["parameters"]["PageId"];
       };
       cookie?: never;
@@ -3715,9 +3964,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The page's id. */
+        /**
+         * @description The page's id.
+         * @example 3301
+         */
         pageId: components["parameters"]["PageId"];
       };
       cookie?: never;
@@ -3759,9 +4014,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The page's id. */
+        /**
+         * @description The page's id.
+         * @example 3301
+         */
         pageId: components["parameters"]["PageId"];
       };
       cookie?: never;
@@ -3794,9 +4055,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The page's id. */
+        /**
+         * @description The page's id.
+         * @example 3301
+         */
         pageId: components["parameters"]["PageId"];
       };
       cookie?: never;
@@ -3852,9 +4119,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The page's id. */
+        /**
+         * @description The page's id.
+         * @example 3301
+         */
         pageId: components["parameters"]["PageId"];
       };
       cookie?: never;
@@ -3934,7 +4207,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4001,7 +4277,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4050,7 +4329,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4107,7 +4389,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4153,7 +4438,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4213,7 +4501,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4269,7 +4560,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4308,7 +4602,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4353,7 +4650,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4512,7 +4812,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4555,7 +4858,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4605,9 +4911,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The persona's id. */
+        /**
+         * @description The persona's id.
+         * @example 5
+         */
         personaId: components["parameters"]["PersonaId"];
       };
       cookie?: never;
@@ -4658,7 +4970,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
         /** @description A citation id from a message. */
         citationId: number;
@@ -4727,7 +5042,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4768,7 +5086,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4827,7 +5148,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4868,7 +5192,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4907,7 +5234,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -4966,9 +5296,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The label's id. */
+        /**
+         * @description The label's id.
+         * @example 12
+         */
         labelId: components["parameters"]["LabelId"];
       };
       cookie?: never;
@@ -5007,9 +5343,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The label's id. */
+        /**
+         * @description The label's id.
+         * @example 12
+         */
         labelId: components["parameters"]["LabelId"];
       };
       cookie?: never;
@@ -5049,9 +5391,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The label's id. */
+        /**
+         * @description The label's id.
+         * @example 12
+         */
         labelId: components["parameters"]["LabelId"];
       };
       cookie?: never;
@@ -5069,7 +5417,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -5110,7 +5461,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -5157,9 +5511,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The license's id. */
+        /**
+         * @description The license's id.
+         * @example 3
+         */
         licenseId: components["parameters"]["LicenseId"];
       };
       cookie?: never;
@@ -5198,9 +5558,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The license's id. */
+        /**
+         * @description The license's id.
+         * @example 3
+         */
         licenseId: components["parameters"]["LicenseId"];
       };
       cookie?: never;
@@ -5239,9 +5605,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
-        /** @description The license's id. */
+        /**
+         * @description The license's id.
+         * @example 3
+         */
         licenseId: components["parameters"]["LicenseId"];
       };
       cookie?: never;
@@ -5260,7 +5632,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -5300,7 +5675,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;
@@ -5337,7 +5715,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 1042
+         */
         projectId: components["parameters"]["ProjectId"];
       };
       cookie?: never;

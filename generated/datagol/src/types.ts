@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 721f51d5d947677a). Do not edit: run `npm run generate`.
+// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: run `npm run generate`.
 export interface paths {
   "/customAgents/api/v1": {
     parameters: {
@@ -650,7 +650,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         agentId: string;
       };
       cookie?: never;

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 4dcc64215addd8fe). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
 /**
  * Bodies on the wire: a request body encoded for the media type its operation declares (JSON,
  * URL-encoded form, text; multipart and binary uploads through uploads.ts, which generated code

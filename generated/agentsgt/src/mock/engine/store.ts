@@ -1,0 +1,54 @@
+// Generated from specs/agentsgt.yaml (sha256 9f953b36deb1e4de). Do not edit: run `npm run generate`.
+/**
+ * The mock's state: items of each resource in buckets, one bucket per resource and scope (the
+ * values of its parent path parameters, and the parent a scoped token stands for), items in
+ * creation order. Ids are kept as text, so `/items/7` finds the item whose id is the number 7.
+ * Removing an item removes everything nested under it.
+ */
+
+const SEPARATOR = "\u0000";
+const JOIN = "\u0001";
+
+export type Item = Record<string, unknown>;
+
+export class Store {
+  private buckets = new Map<string, Map<string, Item>>();
+
+  static scopeKey(parentValues: string[], tokenScope: string): string {
+    return `${parentValues.join(JOIN)}${SEPARATOR}${tokenScope}`;
+  }
+
+  bucket(resource: string, scope: string): Map<string, Item> {
+    const key = `${resource}${SEPARATOR}${scope}`;
+    let bucket = this.buckets.get(key);
+    if (bucket === undefined) {
+      bucket = new Map();
+      this.buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  /** Drops the buckets of `resources` whose parent values start with `parentValues`. */
+  removeNested(resources: string[], parentValues: string[]): void {
+    const prefix = parentValues.join(JOIN);
+    for (const key of [...this.buckets.keys()]) {
+      for (const resource of resources) {
+        const start = `${resource}${SEPARATOR}${prefix}`;
+        if (!key.startsWith(start)) continue;
+        const next = key[start.length];
+        if (next === JOIN || next === SEPARATOR) this.buckets.delete(key);
+      }
+    }
+  }
+
+  /** Whether any bucket of `resource` under these parent values, whatever its token scope, satisfies `test`. */
+  some(resource: string, parentValues: string[], test: (bucket: Map<string, Item>) => boolean): boolean {
+    const prefix = `${resource}${SEPARATOR}${parentValues.join(JOIN)}${SEPARATOR}`;
+    for (const [key, bucket] of this.buckets) if (key.startsWith(prefix) && test(bucket)) return true;
+    return false;
+  }
+
+  clear(): void {
+    this.buckets = new Map();
+  }
+}

@@ -1,0 +1,94 @@
+// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+/**
+ * The journal of received requests, for tests that count how often a call was applied: method,
+ * path, query, operation, status and the request's headers and body with credentials redacted
+ * (authorization, cookies, API-key headers and query parameters, and body members whose names
+ * say they hold a secret). The oldest entries go once the journal is full.
+ */
+
+const SECRET_NAME = /pass|secret|token|key|credential|auth/i;
+const REDACTED = "[redacted]";
+
+export interface JournalEntry {
+  sequence: number;
+  method: string;
+  path: string;
+  query: string;
+  operationId: string | undefined;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+type RawEntry = Omit<JournalEntry, "sequence" | "headers"> & { headers: Record<string, string | string[] | undefined> };
+
+export class Journal {
+  private entries: Array<RawEntry & { sequence: number }> = [];
+  private sequence = 0;
+
+  constructor(
+    private readonly size: number,
+    private readonly credentialNames: Set<string>,
+  ) {}
+
+  /**
+   * Keeps the request's own header and body objects (nothing changes them later) and redacts
+   * when the journal is read, so recording costs a request almost nothing.
+   */
+  add(entry: RawEntry & { sequence: number }): void {
+    entry.sequence = ++this.sequence;
+    this.entries.push(entry);
+    if (this.entries.length >= this.size * 2) this.entries.splice(0, this.entries.length - this.size);
+  }
+
+  list(): JournalEntry[] {
+    return this.entries.slice(-this.size).map((entry) => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(entry.headers)) {
+        if (value === undefined) continue;
+        headers[name] = this.credentialNames.has(name) ? REDACTED : Array.isArray(value) ? value.join(", ") : value;
+      }
+      return { ...entry, headers, query: redactQuery(entry.query, this.credentialNames), body: redactBody(entry.body) };
+    });
+  }
+
+  clear(): void {
+    this.entries = [];
+    this.sequence = 0;
+  }
+}
+
+function redactBody(body: unknown, depth = 0): unknown {
+  if (body === null || typeof body !== "object" || depth > 16) return body;
+  if (Array.isArray(body)) return body.map((entry) => redactBody(entry, depth + 1));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(body)) {
+    const value = (body as Record<string, unknown>)[key];
+    Object.defineProperty(copy, key, {
+      value:
+        SECRET_NAME.test(key) && value !== null && typeof value !== "object" ? REDACTED : redactBody(value, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
+
+/** A query string with the values of credential and secret-named parameters replaced. */
+export function redactQuery(query: string, credentialNames: Set<string>): string {
+  if (query === "") return query;
+  return query
+    .split("&")
+    .map((pair) => {
+      const name = pair.split("=")[0] ?? "";
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name);
+      } catch {
+        // Kept as it came.
+      }
+      return credentialNames.has(decoded.toLowerCase()) || SECRET_NAME.test(decoded) ? `${name}=${REDACTED}` : pair;
+    })
+    .join("&");
+}

@@ -1,0 +1,19 @@
+// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+/**
+ * The human request log: one line per request, `METHOD /path?query STATUS operationId 1.2 ms`,
+ * the query with credentials redacted (the journal's rules), so the line is safe to print.
+ */
+import type { MockReply } from "./types.js";
+
+export type LogSink = (line: string) => void;
+
+export function logSink(option: boolean | LogSink | undefined): LogSink | undefined {
+  if (option === true) return (line) => console.log(line);
+  return typeof option === "function" ? option : undefined;
+}
+
+export function logLine(method: string, path: string, reply: MockReply, startedAt: number): string {
+  const elapsed = (performance.now() - startedAt).toFixed(1);
+  const dropped = reply.drop === undefined ? "" : ` (dropped ${reply.drop})`;
+  return `${method} ${path} ${reply.status}${reply.operationId === undefined ? "" : ` ${reply.operationId}`} ${elapsed} ms${dropped}`;
+}

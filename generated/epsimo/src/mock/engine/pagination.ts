@@ -1,0 +1,193 @@
+// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+/**
+ * Lists paged the way the spec says (`x-pagination`): page numbers, offsets, cursors (an opaque
+ * position, or the last item's value at `itemCursor`) or `Link` headers. The items go at the
+ * list's `items` pointer; the totals, page counts, `from`/`to`, page URLs and has-more flags the
+ * list answer declares (found by `x-pagination`'s pointers, else by their usual names) are set to
+ * match the stored items. Without `x-pagination` every item is returned in one answer.
+ */
+import type { MockOperation, MockPagination } from "./api.js";
+import { hasPointer, own, readPointer, writePointer } from "./pointer.js";
+import type { Item } from "./store.js";
+
+const SIZE_NAMES = ["limit", "per_page", "perPage", "page_size", "pageSize", "size", "count", "max_results"];
+const DEFAULT_PAGE_SIZE = 20;
+/** Members that hold a list's items when `x-pagination` does not say. */
+export const LIST_MEMBERS = ["data", "items", "results", "records", "list"];
+
+export interface PageRequest {
+  operation: MockOperation;
+  /** The list answer without its envelope. */
+  template: unknown;
+  items: Item[];
+  itemCursor: (item: Item) => unknown;
+  query: Record<string, unknown>;
+  /** Absolute URL of this request without its query, and its query, for page links. */
+  url: string;
+  rawQuery: Map<string, string[]>;
+  /** The page size parameter's declared default, if any. */
+  defaultSize: number | undefined;
+}
+
+export interface Page {
+  value: unknown;
+  headers: Record<string, string>;
+}
+
+/** The query parameters that page rather than filter. */
+export function pagingParameters(operation: MockOperation): Set<string> {
+  const pagination = operation.pagination;
+  const names = new Set<string>();
+  if (pagination === undefined) return names;
+  names.add(pagination.pageParam ?? "page");
+  names.add(pagination.offsetParam ?? "offset");
+  names.add(pagination.cursorParam ?? "cursor");
+  const size = sizeParameter(operation, pagination);
+  if (size !== undefined) names.add(size);
+  return names;
+}
+
+export function page(request: PageRequest): Page {
+  const { operation, template, items } = request;
+  const pagination = operation.pagination;
+  const itemsPointer = pagination?.items ?? guessItemsPointer(template);
+  if (pagination === undefined) return { value: writePointer(template, itemsPointer, items), headers: {} };
+  const sizeName = sizeParameter(operation, pagination);
+  const size =
+    positive(sizeName === undefined ? undefined : request.query[sizeName]) ?? request.defaultSize ?? DEFAULT_PAGE_SIZE;
+  const firstPage = pagination.firstPage ?? 1;
+  let start = 0;
+  let pageNumber = firstPage;
+  const cursorName = pagination.cursorParam ?? "cursor";
+  switch (pagination.style) {
+    case "page":
+      pageNumber = Math.max(firstPage, whole(request.query[pagination.pageParam ?? "page"], firstPage));
+      start = (pageNumber - firstPage) * size;
+      break;
+    case "offset":
+      start = whole(request.query[pagination.offsetParam ?? "offset"], 0);
+      break;
+    case "cursor": {
+      const cursor = request.query[cursorName];
+      if (cursor !== undefined && cursor !== "") {
+        if (pagination.itemCursor !== undefined) {
+          const index = items.findIndex((item) => String(request.itemCursor(item)) === String(cursor));
+          start = index === -1 ? items.length : index + 1;
+        } else {
+          start = whole(Number.parseInt(String(cursor), 10), 0);
+        }
+      }
+      break;
+    }
+    default:
+      start = whole(request.query[pagination.offsetParam ?? "offset"], 0);
+  }
+  const slice = items.slice(start, start + size);
+  const end = start + slice.length;
+  const more = end < items.length;
+  const total = items.length;
+  const totalPages = Math.max(1, Math.ceil(total / size));
+  const lastPage = firstPage + totalPages - 1;
+  const link = (value: number | undefined) => (value === undefined ? null : pageUrl(request, pagination, value, size));
+  const nextPageValue =
+    pagination.style === "page" ? (pageNumber < lastPage ? pageNumber + 1 : undefined) : more ? end : undefined;
+
+  let value = writePointer(template, itemsPointer, slice);
+  const container = itemsPointer.slice(0, itemsPointer.lastIndexOf("/"));
+  const fields: Array<[string[], unknown]> = [
+    [["total", "total_count", "totalCount", "total_items", "totalItems", "total_results", "totalResults"], total],
+    [["per_page", "perPage", "page_size", "pageSize", "limit"], size],
+    [["current_page", "currentPage", "page", "page_number", "pageNumber"], pageNumber],
+    [["last_page", "lastPage", "total_pages", "totalPages", "pages", "page_count", "pageCount"], totalPages],
+    [["from"], slice.length > 0 ? start + 1 : null],
+    [["to"], slice.length > 0 ? end : null],
+    [["offset"], start],
+    [["has_more", "hasMore", "has_next", "hasNext"], more],
+    [["next_page_url", "next"], link(nextPageValue)],
+    [
+      ["prev_page_url", "previous", "prev"],
+      link(pagination.style === "page" && pageNumber > firstPage ? pageNumber - 1 : undefined),
+    ],
+    [["first_page_url"], link(pagination.style === "page" ? firstPage : 0)],
+    [["last_page_url"], link(pagination.style === "page" ? lastPage : undefined)],
+    [["path"], request.url],
+  ];
+  for (const base of new Set([container, ""])) {
+    const holder = readPointer(value, base);
+    if (holder === null || typeof holder !== "object" || Array.isArray(holder)) continue;
+    for (const [names, fieldValue] of fields) {
+      for (const name of names) {
+        if (!Object.hasOwn(holder, name) || !sameKind(own(holder, name), fieldValue)) continue;
+        value = writePointer(value, `${base}/${name}`, fieldValue);
+      }
+    }
+  }
+  if (pagination.totalPages !== undefined) value = writePointer(value, pagination.totalPages, totalPages);
+  if (pagination.hasMore !== undefined) value = writePointer(value, pagination.hasMore, more);
+  if (pagination.nextCursor !== undefined && hasPointer(template, pagination.nextCursor)) {
+    const example = readPointer(template, pagination.nextCursor);
+    const next = more ? (typeof example === "number" ? end : String(end)) : null;
+    value = writePointer(value, pagination.nextCursor, next);
+  }
+  const headers: Record<string, string> = {};
+  if (pagination.style === "link" && more) headers["link"] = `<${pageUrl(request, pagination, end, size)}>; rel="next"`;
+  return { value, headers };
+}
+
+function sameKind(current: unknown, next: unknown): boolean {
+  if (next === null) return current === null || typeof current === "string" || typeof current === "number";
+  if (current === null) return typeof next === "string" || typeof next === "number";
+  return typeof current === typeof next;
+}
+
+function pageUrl(request: PageRequest, pagination: MockPagination, position: number, size: number): string {
+  const name =
+    pagination.style === "page"
+      ? (pagination.pageParam ?? "page")
+      : pagination.style === "cursor"
+        ? (pagination.cursorParam ?? "cursor")
+        : (pagination.offsetParam ?? "offset");
+  const parts: string[] = [];
+  for (const [key, values] of request.rawQuery) {
+    if (key === name) continue;
+    for (const entry of values) parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(entry)}`);
+  }
+  parts.push(`${encodeURIComponent(name)}=${position}`);
+  const sizeName = sizeParameter(request.operation, pagination);
+  if (
+    sizeName !== undefined &&
+    !request.rawQuery.has(sizeName) &&
+    size !== (request.defaultSize ?? DEFAULT_PAGE_SIZE)
+  ) {
+    parts.push(`${encodeURIComponent(sizeName)}=${size}`);
+  }
+  return `${request.url}?${parts.join("&")}`;
+}
+
+function sizeParameter(operation: MockOperation, pagination: MockPagination): string | undefined {
+  if (pagination.sizeParam !== undefined) return pagination.sizeParam;
+  const declared = operation.parameters
+    .filter((parameter) => parameter.in === "query")
+    .map((parameter) => parameter.name);
+  return SIZE_NAMES.find((name) => declared.includes(name));
+}
+
+/** A whole non-negative request number, else `fallback`. */
+function whole(value: unknown, fallback: number): number {
+  const number = Math.floor(Number(value));
+  return Number.isSafeInteger(number) && number >= 0 ? number : fallback;
+}
+
+function positive(value: unknown): number | undefined {
+  const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+}
+
+/** Without `x-pagination`: the answer itself when it is an array, else its first array member. */
+export function guessItemsPointer(template: unknown): string {
+  if (Array.isArray(template) || template === null || typeof template !== "object") return "";
+  const keys = Object.keys(template);
+  const preferred = LIST_MEMBERS.find((key) => Array.isArray(own(template, key)));
+  const key = preferred ?? keys.find((entry) => Array.isArray(own(template, entry)));
+  return key === undefined ? "" : `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}

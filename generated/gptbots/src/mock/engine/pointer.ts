@@ -1,0 +1,67 @@
+// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: run `npm run generate`.
+/**
+ * JSON Pointer (RFC 6901) reads and copy-on-write writes over plain JSON values, touching only
+ * an object's own members (a pointer segment named `constructor` must not reach a prototype).
+ * Writes copy the objects along the path and share the rest, so a cached answer template is never
+ * mutated and no deep copy is made per request.
+ */
+
+export function own(record: object, key: string): unknown {
+  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+export function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function readPointer(value: unknown, pointer: string): unknown {
+  let node = value;
+  for (const segment of pointerSegments(pointer)) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = own(node, segment);
+  }
+  return node;
+}
+
+export function hasPointer(value: unknown, pointer: string): boolean {
+  let node = value;
+  for (const segment of pointerSegments(pointer)) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) return false;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return true;
+}
+
+/** `value` with `replacement` at `pointer`; missing objects on the way are created. */
+export function writePointer(value: unknown, pointer: string, replacement: unknown): unknown {
+  return writeSegments(value, pointerSegments(pointer), 0, replacement);
+}
+
+function writeSegments(node: unknown, segments: string[], index: number, replacement: unknown): unknown {
+  if (index === segments.length) return replacement;
+  const segment = segments[index] as string;
+  if (Array.isArray(node)) {
+    const copy = node.slice();
+    const position = Number(segment);
+    if (Number.isInteger(position) && position >= 0 && position <= copy.length) {
+      copy[position] = writeSegments(copy[position], segments, index + 1, replacement);
+    }
+    return copy;
+  }
+  const record = node !== null && typeof node === "object" ? (node as Record<string, unknown>) : {};
+  const copy: Record<string, unknown> = { ...record };
+  const value = writeSegments(own(record, segment), segments, index + 1, replacement);
+  // Assignment would set the prototype for `__proto__` only; every other key becomes an own member.
+  if (segment === "__proto__")
+    Object.defineProperty(copy, segment, { value, enumerable: true, writable: true, configurable: true });
+  else copy[segment] = value;
+  return copy;
+}
