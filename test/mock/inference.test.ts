@@ -1,7 +1,8 @@
 /**
  * Resource inference and its override, and the other paging styles, over real HTTP: offset pages
- * with a has-more flag, `Link` headers over a bare array, an operation placed in a collection by
- * its `resource` hint (`x-mock-resource`), and one kept out of state by `resource: false`.
+ * with a has-more flag, `Link` headers over a bare array, a POST on an item path updating it, an
+ * operation placed in a collection by its `resource` hint (`x-mock-resource`), and one kept out
+ * of state by `resource: false`.
  */
 import { describe, expect, it } from "vitest";
 import type { MockApi, MockOperation } from "../../generator/mock-runtime/api.js";
@@ -104,6 +105,7 @@ const catalogApi: MockApi = {
       responses: [{ status: "201", headers: [], contents: [json(item)] }],
     }),
     operation("getItem", "GET", "/items/{itemId}", { parameters: [itemId] }),
+    operation("renameItem", "POST", "/items/{itemId}", { parameters: [itemId], body }),
     operation("lookupItem", "GET", "/lookup/{itemId}", {
       parameters: [itemId],
       resource: { collection: "/items", role: "read" },
@@ -180,6 +182,16 @@ describe("paging styles", () => {
           : /<([^>]+)>;\s*rel="next"/.exec(link)?.[1]?.replace(/^http:\/\/[^/]+/, running.mock.url);
     }
     expect(labels).toEqual(["T0", "T1", "T2"]);
+  });
+});
+
+describe("item operations", () => {
+  it("updates an item through a POST on its path", async () => {
+    const id = await create("/items", "Before");
+    const renamed = await call(running.mock.url, `/items/${id}`, jsonInit("POST", { label: "After" }));
+    checker.expectValid("renameItem", renamed);
+    expect(renamed.body).toEqual({ id, label: "After" });
+    expect((await call(running.mock.url, `/items/${id}`)).body).toEqual({ id, label: "After" });
   });
 });
 
