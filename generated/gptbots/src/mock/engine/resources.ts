@@ -2,7 +2,7 @@
 /**
  * Resources inferred from paths and methods, with no configuration: a path ending in a literal
  * segment is a collection (GET lists it, POST creates in it), the same path plus one parameter
- * segment is an item (GET reads, PUT replaces, PATCH updates, DELETE removes). A collection is a
+ * segment is an item (GET reads, PUT replaces, PATCH or POST updates, DELETE removes). A collection is a
  * resource when items can come into it (create or list) and be seen again (list or an item
  * path): an item path alone, with nothing to create or list, is answered from examples. A collection under another
  * resource's item path (`/projects/{projectId}/pages`) is nested: its items belong to that parent.
@@ -87,7 +87,7 @@ function place(
   if (whole) {
     const collection = segments.slice(0, -1).join("/");
     if (collection === "" || /\{[^{}]+\}$/.test(collection)) return undefined;
-    const role = ({ GET: "read", PUT: "replace", PATCH: "update", DELETE: "delete" } as const)[
+    const role = ({ GET: "read", PUT: "replace", PATCH: "update", POST: "update", DELETE: "delete" } as const)[
       operation.method as "GET"
     ];
     return role === undefined ? undefined : { collection, role, idParam: whole[1] };
