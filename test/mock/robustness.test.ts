@@ -9,6 +9,7 @@
  */
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
+import { CONTENT_TYPES, HOSTILE_BODIES, HOSTILE_VALUES, lcg, METHODS } from "../helpers/fuzz-inputs.js";
 import { storeApi } from "./fixtures.js";
 import { AnswerChecker, call, useMock } from "./helpers.js";
 
@@ -84,58 +85,6 @@ describe("hostile requests", () => {
     expect((await call(api(), "/projects", { headers: auth })).status).toBe(200);
   });
 });
-
-/** A small seeded generator of the test's own, so the fuzz is the same on every run. */
-function lcg(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
-const HOSTILE_VALUES = [
-  "",
-  "0",
-  "-1",
-  "1",
-  "2",
-  "abc",
-  "%2e%2e",
-  "..%2F..%2Fetc%2Fpasswd",
-  "%00",
-  "%FF%FE",
-  "💥",
-  "a".repeat(300),
-  "null",
-  "true",
-  "1e309",
-];
-const HOSTILE_BODIES = [
-  "",
-  "{",
-  "[]",
-  "null",
-  '{"name":"fuzz"}',
-  '{"name":""}',
-  '{"name":"fuzz","status":"archived"}',
-  '{"__proto__":{"x":1}}',
-  '{"constructor":{"prototype":{"x":1}}}',
-  '{"message":"hi","stream":true}',
-  '{"email":"a@example.com","password":"p"}',
-  `${'{"a":'.repeat(100)}1${"}".repeat(100)}`,
-  "\u0000\u0001\u0002",
-  "name=x&count=2",
-];
-const CONTENT_TYPES = [
-  "application/json",
-  "text/plain",
-  "application/x-www-form-urlencoded",
-  "multipart/form-data; boundary=zz",
-  "application/xml",
-  "",
-];
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
 describe("seeded fuzz", () => {
   it("survives a few thousand random and hostile requests with state intact after a reset", async () => {

@@ -1,0 +1,87 @@
+/**
+ * `npm run mock`: for a generated package or any spec, it prints exactly one line
+ * `listening on <url>` when ready, serves the mock there, logs one line per request, and exits 0
+ * on SIGTERM; a spec with problems is reported as `file:line:column` with exit code 1.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { afterEach, describe, expect, it } from "vitest";
+
+const TSX = createRequire(import.meta.url).resolve("tsx/cli");
+let child: ChildProcessWithoutNullStreams | undefined;
+
+afterEach(() => {
+  child?.kill("SIGKILL");
+  child = undefined;
+});
+
+function start(args: string[]) {
+  const spawned = spawn(process.execPath, [TSX, "generator/mock-cli.ts", ...args]);
+  child = spawned;
+  let stdout = "";
+  let stderr = "";
+  spawned.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  spawned.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => spawned.on("exit", (code) => resolve(code)));
+  const ready = new Promise<string>((resolve, reject) => {
+    const check = () => {
+      const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(stdout);
+      if (match?.[1]) resolve(match[1]);
+    };
+    spawned.stdout.on("data", check);
+    void exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
+  });
+  // Tests of a failing start await `exited` only; their `ready` rejects unobserved.
+  ready.catch(() => undefined);
+  return { ready, exited, output: () => ({ stdout, stderr }) };
+}
+
+describe("npm run mock", () => {
+  it("serves a generated package's mock, logs each request and stops on SIGTERM", async () => {
+    const mock = start(["customgpt", "--port", "0", "--seed", "2"]);
+    const url = await mock.ready;
+    const answer = await fetch(`${url}/api/v1/projects/1042`, { headers: { authorization: "Bearer key" } });
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { data: { id: number } }).data.id).toBe(1042);
+    const refused = await fetch(`${url}/api/v1/projects/1042`);
+    expect(refused.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    child?.kill("SIGTERM");
+    expect(await mock.exited).toBe(0);
+    const lines = mock.output().stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
+    expect(lines.filter((line) => line.startsWith("listening on"))).toHaveLength(1);
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^GET \/api\/v1\/projects\/1042 200 getAgent /),
+      expect.stringMatching(/^GET \/api\/v1\/projects\/1042 401 getAgent /),
+    ]);
+  });
+
+  it("serves any spec given with --spec", async () => {
+    const mock = start(["--spec", "test/fixtures/specs/petstore.yaml", "--port", "0", "--quiet"]);
+    const url = await mock.ready;
+    const pets = await fetch(`${url}/v1/pets`);
+    expect(pets.status).toBeLessThan(500);
+    child?.kill("SIGINT");
+    expect(await mock.exited).toBe(0);
+    expect(mock.output().stdout.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("reports a spec's problems as file:line:column and exits 1, without a stack", async () => {
+    const mock = start(["--spec", "test/fixtures/invalid/dangling-ref.yaml", "--port", "0"]);
+    expect(await mock.exited).toBe(1);
+    const { stderr } = mock.output();
+    expect(stderr).toMatch(/^test\/fixtures\/invalid\/dangling-ref\.yaml:\d+:\d+: .+ \[E_REF_DANGLING\]/m);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("names an unknown vendor as a usage mistake", async () => {
+    const mock = start(["no-such-vendor"]);
+    expect(await mock.exited).toBe(1);
+    expect(mock.output().stderr).toContain('no generated package "no-such-vendor"');
+  });
+});

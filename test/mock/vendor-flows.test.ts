@@ -1,0 +1,162 @@
+/**
+ * The generated mocks behave as their APIs do, driven through the generated clients over HTTP on
+ * 127.0.0.1 (and once through MSW in Node): an inferred resource goes through create → read →
+ * list → update → delete → 404; a paginator is walked to its end by the client's iterator; a
+ * server-sent event stream is read to its terminal event; Epsimo's login and project token are
+ * issued, used, and refused for another project; GPTBots' "HTTP 200 with an error code" reaches
+ * the caller as a typed error.
+ */
+import { http as mswHttp, passthrough } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, describe, expect, it } from "vitest";
+import * as customgpt from "../../generated/customgpt/src/index.js";
+import * as customgptMock from "../../generated/customgpt/src/mock/index.js";
+import { createMswMock } from "../../generated/customgpt/src/msw.js";
+import * as epsimo from "../../generated/epsimo/src/index.js";
+import * as epsimoMock from "../../generated/epsimo/src/mock/index.js";
+import * as gptbots from "../../generated/gptbots/src/index.js";
+import * as gptbotsMock from "../../generated/gptbots/src/mock/index.js";
+import { rejectionOf } from "../helpers/rejection.js";
+
+const running: Array<{ close(): Promise<void> }> = [];
+afterAll(async () => {
+  await Promise.all(running.map((mock) => mock.close()));
+});
+
+async function started<T extends { close(): Promise<void> }>(mock: Promise<T>): Promise<T> {
+  const value = await mock;
+  running.push(value);
+  return value;
+}
+
+describe("CustomGPT mock", () => {
+  it("creates, reads, lists, updates and deletes a label, then answers 404 in the API's error shape", async () => {
+    const mock = await started(customgptMock.startMock({ port: 0, seed: 3 }));
+    const client = new customgpt.CustomGPT({ apiKey: "k", baseUrl: mock.url, maxRetries: 0 });
+    const created = await client.labels.create({ projectId: 1042, body: { name: "Internal docs" } });
+    expect(created.name).toBe("Internal docs");
+    const labelId = created.id;
+    expect(await client.labels.get({ projectId: 1042, labelId })).toMatchObject({ id: labelId, name: "Internal docs" });
+    const listed = await client.labels.list({ projectId: 1042 });
+    expect(JSON.stringify(listed)).toContain("Internal docs");
+    await client.labels.update({ projectId: 1042, labelId, body: { name: "Staff only" } });
+    expect((await client.labels.get({ projectId: 1042, labelId })).name).toBe("Staff only");
+    await client.labels.delete({ projectId: 1042, labelId });
+    const error = await rejectionOf(client.labels.get({ projectId: 1042, labelId }));
+    expect(error).toBeInstanceOf(customgpt.NotFoundError);
+    expect((error as customgpt.ApiError).status).toBe(404);
+    expect((error as customgpt.ApiError).body).toMatchObject({ status: "error", data: { code: 404 } });
+    // Another project's labels are its own: the label never appeared there.
+    expect(JSON.stringify(await client.labels.list({ projectId: 1042 }))).not.toContain("Staff only");
+  });
+
+  it("walks a Laravel paginator to its end through the client's iterator", async () => {
+    const mock = await started(customgptMock.startMock({ port: 0, seed: 1 }));
+    const agents = Array.from({ length: 45 }, (_, index) => ({ id: index + 1, project_name: `Agent ${index + 1}` }));
+    const loaded = await fetch(`${mock.url}/__mock/fixtures`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ "/api/v1/projects": agents }),
+    });
+    expect(loaded.status).toBeLessThan(300);
+    const client = new customgpt.CustomGPT({ apiKey: "k", baseUrl: mock.url, maxRetries: 0 });
+    const names: string[] = [];
+    for await (const agent of client.agents.list()) names.push(String(agent.project_name));
+    expect(names).toEqual(agents.map((agent) => agent.project_name));
+  });
+
+  it("streams a message's answer as server-sent events to the terminal event", async () => {
+    const mock = await started(customgptMock.startMock({ port: 0, seed: 1 }));
+    const client = new customgpt.CustomGPT({ apiKey: "k", baseUrl: mock.url, maxRetries: 0 });
+    const events: unknown[] = [];
+    const stream = await client.conversations.sendMessageStream({
+      projectId: 1042,
+      sessionId: "9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b",
+      body: { prompt: "What is the return policy?" },
+    });
+    for await (const event of stream) events.push(event);
+    expect(events.length).toBeGreaterThan(0);
+  });
+
+  it("serves the same engine in-process through MSW, for the generated client without a port", async () => {
+    const baseUrl = "https://mock.customgpt.test";
+    const { handlers } = createMswMock({ baseUrl, seed: 1 });
+    const server = setupServer(
+      ...handlers,
+      mswHttp.all("*", () => passthrough()),
+    );
+    server.listen({ onUnhandledRequest: "error" });
+    try {
+      const client = new customgpt.CustomGPT({ apiKey: "k", baseUrl, maxRetries: 0 });
+      const agent = await client.agents.get({ projectId: 1042 });
+      expect(agent.id).toBe(1042);
+      const created = await client.labels.create({ projectId: 1042, body: { name: "Via MSW" } });
+      expect((await client.labels.get({ projectId: 1042, labelId: created.id })).name).toBe("Via MSW");
+      const refused = await rejectionOf(
+        new customgpt.CustomGPT({ baseUrl, maxRetries: 0 }).agents.get({ projectId: 1042 }),
+      );
+      expect(refused).toBeInstanceOf(customgpt.AuthenticationError);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("Epsimo mock", () => {
+  it("issues a login token, then project tokens that scope what later calls see, and refuses a token it never issued", async () => {
+    const mock = await started(epsimoMock.startMock({ port: 0, seed: 1 }));
+    const login = {
+      email: "ada@example.com",
+      password: "correct horse battery staple",
+      baseUrl: mock.url,
+      maxRetries: 0,
+    };
+    const first = new epsimo.Epsimo({ ...login, projectId: "proj_abc123" });
+    expect(Array.isArray(await first.assistants.list())).toBe(true);
+    const journal = (await (await fetch(`${mock.url}/__mock/journal`)).json()) as {
+      requests: Array<{ operationId?: string; status: number }>;
+    };
+    expect(journal.requests.map((entry) => [entry.operationId, entry.status])).toEqual([
+      ["login", 200],
+      ["getProject", 200],
+      ["listAssistants", 200],
+    ]);
+    // A second project, and a client holding its token: an assistant created in one is not in the other.
+    const created = await first.projects.create({ body: { name: "Second project" } });
+    const second = new epsimo.Epsimo({ ...login, projectId: String(created.project_id) });
+    const assistant = await first.assistants.create({ body: { name: "Only in the first", config: {} } });
+    expect(JSON.stringify(await first.assistants.list())).toContain(String(assistant.assistant_id));
+    expect(JSON.stringify(await second.assistants.list())).not.toContain(String(assistant.assistant_id));
+    const forged = await fetch(`${mock.url}/assistants/`, { headers: { authorization: "Bearer not-issued" } });
+    expect(forged.status).toBe(401);
+  });
+});
+
+describe("GPTBots mock", () => {
+  it("answers HTTP 200 with the API's error code when that fault is set, which the client throws as a typed error", async () => {
+    const mock = await started(gptbotsMock.startMock({ port: 0, seed: 1 }));
+    const set = await fetch(`${mock.url}/__mock/faults`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ operation: "createConversation", errorCode: true }),
+    });
+    expect(set.status).toBeLessThan(300);
+    const statuses: number[] = [];
+    const client = new gptbots.GPTBots({
+      agentApiKey: "key",
+      baseUrl: mock.url,
+      maxRetries: 0,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        statuses.push(response.status);
+        return response;
+      },
+    });
+    const error = await rejectionOf(client.conversations.create({ body: { user_id: "user-1" } }));
+    expect(error).toBeInstanceOf(gptbots.ApiError);
+    expect((error as gptbots.ApiError).code).toBeDefined();
+    expect(statuses).toEqual([200]);
+    await fetch(`${mock.url}/__mock/faults`, { method: "DELETE" });
+    await expect(client.conversations.create({ body: { user_id: "user-1" } })).resolves.toBeDefined();
+  });
+});
