@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { RunningMock, StartMockOptions } from "./mock-runtime/http.js";
+import type { MockFault } from "./mock-runtime/types.js";
 import { SpecError } from "./shared/diagnostic.js";
 
 const USAGE = `Usage: npm run mock -- <vendor> [options]
@@ -24,6 +25,8 @@ Options:
   --host <host>           address to listen on (default 127.0.0.1)
   --seed <n>              seed of generated data, ids, tokens and fault draws (default 1)
   --latency <ms|min-max>  added latency on every answer
+  --fault <json>          a fault, e.g. '{"operation":"listAgents","status":503,"rate":0.3}' or
+                          '{"rateLimit":{"limit":10}}' (repeatable; see the engine's README)
   --stream-delay <ms>     delay between server-sent events (default 0)
   --strict                answer 500, naming the problem, instead of an answer that breaks the spec
   --quiet                 no line per request
@@ -38,6 +41,7 @@ const OPTIONS = {
   seed: { type: "string", default: "1" },
   latency: { type: "string" },
   "stream-delay": { type: "string", default: "0" },
+  fault: { type: "string", multiple: true },
   strict: { type: "boolean", default: false },
   quiet: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -48,6 +52,18 @@ class UsageError extends Error {}
 function integer(name: string, text: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`--${name} must be a whole number, not "${text}"`);
   return Number(text);
+}
+
+function faults(texts: readonly string[]): MockFault[] {
+  return texts.map((text) => {
+    try {
+      const fault: unknown = JSON.parse(text);
+      if (fault !== null && typeof fault === "object" && !Array.isArray(fault)) return fault as MockFault;
+    } catch {
+      // Reported below with the text that was given.
+    }
+    throw new UsageError(`--fault must be a JSON object, not ${JSON.stringify(text)}`);
+  });
 }
 
 function latency(text: string | undefined): number | [number, number] | undefined {
@@ -104,7 +120,7 @@ async function main(): Promise<number> {
       streamDelayMs: integer("stream-delay", values["stream-delay"]),
       strict: values.strict,
       log: !values.quiet,
-      faults: added === undefined ? [] : [{ latencyMs: added }],
+      faults: [...(added === undefined ? [] : [{ latencyMs: added }]), ...faults(values.fault ?? [])],
     });
   } catch (error) {
     if (error instanceof SpecError) {

@@ -79,6 +79,18 @@ describe("npm run mock", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("injects the faults given with --fault", async () => {
+    const fault = JSON.stringify({ operation: "getAgent", status: 503, retryAfterSeconds: 2 });
+    const mock = start(["customgpt", "--port", "0", "--quiet", "--fault", fault]);
+    const url = await mock.ready;
+    const answer = await fetch(`${url}/api/v1/projects/1042`, { headers: { authorization: "Bearer key" } });
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get("retry-after")).toBe("2");
+    expect(((await answer.json()) as { status: string }).status).toBe("error");
+    const other = await fetch(`${url}/api/v1/projects`, { headers: { authorization: "Bearer key" } });
+    expect(other.status).toBe(200);
+  });
+
   it("names an unknown vendor as a usage mistake", async () => {
     const mock = start(["no-such-vendor"]);
     expect(await mock.exited).toBe(1);
