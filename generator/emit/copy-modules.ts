@@ -1,23 +1,23 @@
 /**
  * Copies hand-written modules into a package: the modules of one source folder that the package's
- * files import, and the modules those import in turn, found through ts-morph's reading of each
- * module's import and export declarations (never by matching text). A folder's `index.ts`, its
+ * files import, and the modules those import in turn, found by TypeScript's own scanner of import,
+ * export and `import()` declarations (`ts.preProcessFile`, never by matching text; a full parse of
+ * every module would cost more than the copy). A folder's `index.ts`, its
  * public surface, follows what is copied: it keeps only the re-exports of copied modules. The
  * sources are kept in prettier's layout, so copies skip formatting; only a trimmed index is
  * formatted again.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { posix } from "node:path";
-import { Project, type SourceFile } from "ts-morph";
+import { type Project, ts } from "ts-morph";
 import type { OutputFile } from "../shared/output-file.js";
 
 const INDEX = "index";
 
-/** One hand-written folder as ts-morph reads it: each module's text and the siblings it imports. */
+/** One hand-written folder: each module's text and the siblings it imports. */
 interface ModuleFolder {
   texts: Map<string, string>;
   imports: Map<string, string[]>;
-  index: SourceFile | undefined;
 }
 
 const folders = new Map<string, ModuleFolder>();
@@ -30,26 +30,23 @@ function siblingOf(specifier: string): string | undefined {
 function readFolder(sourceDir: URL): ModuleFolder {
   const cached = folders.get(sourceDir.href);
   if (cached) return cached;
-  const project = new Project({ useInMemoryFileSystem: true });
   const texts = new Map<string, string>();
   const imports = new Map<string, string[]>();
-  let index: SourceFile | undefined;
   for (const name of readdirSync(sourceDir)
     .filter((file) => file.endsWith(".ts"))
     .sort()) {
     const module = name.slice(0, -3);
     const text = readFileSync(new URL(name, sourceDir), "utf8");
-    const file = project.createSourceFile(name, text);
     texts.set(module, text);
     imports.set(
       module,
-      [...file.getImportDeclarations(), ...file.getExportDeclarations()]
-        .map((declaration) => siblingOf(declaration.getModuleSpecifierValue() ?? ""))
+      ts
+        .preProcessFile(text, true, true)
+        .importedFiles.map((file) => siblingOf(file.fileName))
         .filter((sibling): sibling is string => sibling !== undefined),
     );
-    if (module === INDEX) index = file;
   }
-  const folder = { texts, imports, index };
+  const folder = { texts, imports };
   folders.set(sourceDir.href, folder);
   return folder;
 }
@@ -58,7 +55,12 @@ function readFolder(sourceDir: URL): ModuleFolder {
  * The modules of `sourceDir` reachable from `packageFiles`' declared imports into `targetDir`
  * (a package path such as `src/runtime`), copied there.
  */
-export function copyModules(sourceDir: URL, targetDir: string, packageFiles: readonly OutputFile[]): OutputFile[] {
+export function copyModules(
+  project: Project,
+  sourceDir: URL,
+  targetDir: string,
+  packageFiles: readonly OutputFile[],
+): OutputFile[] {
   const folder = readFolder(sourceDir);
   const needed = new Set<string>();
   const visit = (module: string) => {
@@ -79,12 +81,14 @@ export function copyModules(sourceDir: URL, targetDir: string, packageFiles: rea
     if (module === INDEX || !needed.has(module)) continue;
     files.push({ path: `${targetDir}/${module}.ts`, contents, kind: "ts", preformatted: true });
   }
-  if (needed.has(INDEX) && folder.index) files.push(trimmedIndex(folder.index, targetDir, needed));
+  const index = folder.texts.get(INDEX);
+  if (needed.has(INDEX) && index !== undefined) files.push(trimmedIndex(project, index, targetDir, needed));
   return files;
 }
 
-function trimmedIndex(index: SourceFile, targetDir: string, needed: ReadonlySet<string>): OutputFile {
-  const copy = new Project({ useInMemoryFileSystem: true }).createSourceFile("index.ts", index.getFullText());
+/** The folder's index with the re-exports of modules left behind removed (ts-morph edits the copy). */
+function trimmedIndex(project: Project, index: string, targetDir: string, needed: ReadonlySet<string>): OutputFile {
+  const copy = project.createSourceFile(`${targetDir}/${INDEX}.ts`, index, { overwrite: true });
   for (const declaration of copy.getExportDeclarations()) {
     const module = siblingOf(declaration.getModuleSpecifierValue() ?? "");
     if (module !== undefined && !needed.has(module)) declaration.remove();

@@ -15,9 +15,13 @@ import { mockApiOf } from "./mock-api.js";
 /** Where the copied engine sits in a package, relative to `src/mock/`. */
 export const MOCK_ENGINE_DIR = "src/mock/engine";
 
+/** Stands where the data goes while ts-morph builds the file, so its parser never reads megabytes of text. */
+const DATA_MARKER = "MOCK_API_DATA";
+
 /**
  * The data as one JSON text that `JSON.parse` reads: for a large API far cheaper to type-check
- * and to load than an object literal of the same size, and the same in every runtime.
+ * and to load than an object literal of the same size, and the same in every runtime. The text
+ * goes in after ts-morph has built the file around a marker.
  */
 function emitApiFile(model: ApiModel, project: Project): OutputFile {
   const file = project.createSourceFile(
@@ -37,19 +41,15 @@ function emitApiFile(model: ApiModel, project: Project): OutputFile {
           docs: [
             { description: `${model.title} as the mock engine reads it: routes, schemas, examples and extensions.` },
           ],
-          declarations: [
-            {
-              name: "mockApi",
-              type: "MockApi",
-              initializer: `JSON.parse(${JSON.stringify(JSON.stringify(mockApiOf(model)))})`,
-            },
-          ],
+          declarations: [{ name: "mockApi", type: "MockApi", initializer: `JSON.parse(${DATA_MARKER})` }],
         },
       ],
     },
     { overwrite: true },
   );
-  return sourceOutput(file);
+  const output = sourceOutput(file);
+  const data = JSON.stringify(JSON.stringify(mockApiOf(model)));
+  return { ...output, contents: output.contents.replace(DATA_MARKER, () => data) };
 }
 
 function emitIndexFile(model: ApiModel, project: Project): OutputFile {

@@ -9,5 +9,6 @@ import { MOCK_ENGINE_DIR } from "./mock-emitter.js";
 
 export const mockEngineEmitter: Emitter = {
   name: "mock-engine",
-  emit: async (_model, { earlier }) => copyModules(MOCK_RUNTIME_DIR, MOCK_ENGINE_DIR, await earlier()),
+  emit: async (_model, { project, earlier }) =>
+    copyModules(project, MOCK_RUNTIME_DIR, MOCK_ENGINE_DIR, await earlier()),
 };

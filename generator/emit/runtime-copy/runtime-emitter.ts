@@ -9,5 +9,5 @@ import type { Emitter } from "../emitter.js";
 
 export const runtimeEmitter: Emitter = {
   name: "runtime",
-  emit: async (_model, { earlier }) => copyModules(RUNTIME_DIR, "src/runtime", await earlier()),
+  emit: async (_model, { project, earlier }) => copyModules(project, RUNTIME_DIR, "src/runtime", await earlier()),
 };
