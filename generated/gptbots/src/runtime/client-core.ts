@@ -17,6 +17,7 @@ import {
   redact,
 } from "./auth.js";
 import { isJsonResponse, MalformedJsonBody, readBody, type UploadEncoder } from "./body.js";
+import { deadline, linked } from "./deadlines.js";
 import {
   AbortError,
   type ApiError,
@@ -40,7 +41,7 @@ import {
   shouldRetryResponse,
   sleep,
 } from "./retry.js";
-import { buildQuery, joinUrl } from "./url.js";
+import { buildQuery, type HeaderRecord, joinUrl, setHeader } from "./url.js";
 
 /** What the client reports through `onEvent`; URLs have every known secret replaced by `***`. */
 export type ClientEvent =
@@ -332,14 +333,14 @@ export class CoreClient {
 
     for (let attempt = 0; ; attempt += 1) {
       const target: AuthTarget = {
-        headers: new Headers(prepared.headers),
+        headers: { ...prepared.headers },
         query: {},
         cookies: [...prepared.cookies],
       };
       const authenticating = this.#authenticate(operation, plan, target, options.signal);
       // Credentials given as strings are applied at once; functions and issued tokens are awaited.
       const issued = Array.isArray(authenticating) ? authenticating : await authenticating;
-      if (target.cookies.length > 0) target.headers.set("cookie", target.cookies.join("; "));
+      if (target.cookies.length > 0) setHeader(target.headers, "cookie", target.cookies.join("; "));
       const requestUrl =
         pageUrl === undefined
           ? joinUrl(base, prepared.path) +
@@ -412,7 +413,7 @@ export class CoreClient {
   async #attempt(
     operation: OperationSpec,
     prepared: PreparedRequest,
-    headers: Headers,
+    headers: HeaderRecord,
     url: string,
     attempt: number,
     options: RequestOptions,
@@ -420,16 +421,15 @@ export class CoreClient {
   ): Promise<{ response: Response; body: unknown }> {
     const { id, method } = operation;
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const controller = new AbortController();
-    // The error is made only when the time runs out: capturing its stack costs on every attempt.
-    const timer = setTimeout(
-      () =>
-        controller.abort(clientError(TimeoutError, id, `${id} timed out after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    const signal = options.signal
-      ? AbortSignal.any([options.signal, controller.signal])
-      : controller.signal;
+    const timeLimit = deadline(timeoutMs);
+    // The shared time limit goes to fetch as it is, unless the caller's signal must also cancel
+    // the attempt or an open stream must outlive the limit: then a signal of its own follows both.
+    const streaming = mode === "stream" || mode === "bytes";
+    const link =
+      options.signal || streaming
+        ? linked(options.signal ? [timeLimit, options.signal] : [timeLimit])
+        : undefined;
+    const signal = link ? link.signal : timeLimit;
     const observed = this.#options.onEvent !== undefined;
     const started = observed ? Date.now() : 0;
     if (observed)
@@ -468,7 +468,8 @@ export class CoreClient {
       return { response, body: openStream ? undefined : await readBody(response) };
     } catch (error) {
       if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
-      if (controller.signal.aborted) throw controller.signal.reason;
+      if (timeLimit.aborted)
+        throw clientError(TimeoutError, id, `${id} timed out after ${timeoutMs} ms`);
       if (error instanceof MalformedJsonBody && !error.short) {
         throw new InvalidResponseError({
           status: error.status,
@@ -494,8 +495,10 @@ export class CoreClient {
         this.#redact,
       );
     } finally {
-      // For a stream the limit covers the wait for headers; the stream may then run as long as it needs.
-      clearTimeout(timer);
+      // For a stream the limit covers the wait for headers; the stream may then run as long as it
+      // needs (and the caller's signal still ends it).
+      link?.unlink(timeLimit);
+      if (!streaming && options.signal) link?.unlink(options.signal);
     }
   }
 
