@@ -199,7 +199,7 @@ async function main() {
       ? undefined
       : await measurePerCall(
           server.url,
-          QUICK ? { warmup: 50, rounds: 2, callsPerRound: 30 } : { warmup: 1_000, rounds: 12, callsPerRound: 300 },
+          QUICK ? { warmup: 50, rounds: 2, callsPerRound: 30 } : { warmup: 1_000, rounds: 25, callsPerRound: 150 },
         );
     for (const kind of perCall ? (["get", "list"] as const) : []) {
       const figures = perCall?.[kind] ?? {};
