@@ -20,7 +20,7 @@ export async function fetchFollowingRedirects(
   fetchImpl: typeof fetch,
   url: string,
   init: RequestInit,
-  plainHeaders: Headers,
+  plainHeaders: HeadersInit,
   credentialHeaders: readonly string[] = CREDENTIAL_HEADERS,
 ): Promise<Response> {
   let target = url;

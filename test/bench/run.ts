@@ -15,7 +15,9 @@
  * 4. Faults: success rate, wrong answers, attempts and POSTs applied twice (faults.ts).
  *
  * `--quick` runs a reduced version (no GitHub generation, few calls), for a test of the report's
- * shape; `--out <dir>` writes the report elsewhere than `bench/`.
+ * shape; `--out <dir>` writes the report elsewhere than `bench/`. `--only <section>` (generation,
+ * size, per-call or faults) runs that section alone and prints its table without writing a
+ * report, for a quick look while working on one figure.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -35,6 +37,9 @@ const argv = process.argv.slice(2);
 const QUICK = argv.includes("--quick");
 const OUT = argv.includes("--out") ? (argv[argv.indexOf("--out") + 1] ?? "bench") : "bench";
 const RUNS = QUICK ? 1 : Number(process.env.BENCH_RUNS ?? 3);
+const ONLY = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
+/** Whether a section (a measure group) runs in this invocation. */
+const runs = (section: string) => ONLY === undefined || ONLY === section;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -80,112 +85,124 @@ async function main() {
   const vendors = readdirSync("specs").filter((name) => name.endsWith(".yaml"));
   // Cold: prettier's cache between runs emptied first, as on a fresh clone; warm: a regeneration.
   const clearCache = () => rmSync(fileURLToPath(CACHE_DIR), { recursive: true, force: true });
-  const vendorColdMs = timeCommand(cli[0], [...cli.slice(1), "--check"], clearCache);
-  const vendorWarmMs = timeCommand(cli[0], [...cli.slice(1), "--check"]);
-  measures.push(
-    measure(
-      "generate-vendors-cold",
-      "generation",
-      `generate ${vendors.length} vendor specs, cold cache`,
-      vendorColdMs,
-      "ms",
-    ),
-    measure(
-      "generate-vendors-warm",
-      "generation",
-      `generate ${vendors.length} vendor specs, warm cache`,
-      vendorWarmMs,
-      "ms",
-    ),
-  );
-  if (!QUICK) {
-    const githubMs = timeCommand(cli[0], [...cli.slice(1), "--spec", GITHUB, "--out", join(out, "github")]);
-    // What `--format auto` saves on GitHub's 10 MB of output: the same run with prettier forced
-    // (and its cache emptied, or every run after the first would be served from it).
-    const githubPrettierMs = timeCommand(
-      cli[0],
-      [...cli.slice(1), "--spec", GITHUB, "--out", join(out, "github-prettier"), "--format", "prettier"],
-      clearCache,
-    );
-    const heyApiMs = timeCommand(process.execPath, [
-      "node_modules/@hey-api/openapi-ts/bin/run.js",
-      "-i",
-      GITHUB,
-      "-o",
-      join(out, "hey-api"),
-    ]);
-    const heyApi = { name: "@hey-api/openapi-ts", value: heyApiMs };
+  if (runs("generation")) {
+    const vendorColdMs = timeCommand(cli[0], [...cli.slice(1), "--check"], clearCache);
+    const vendorWarmMs = timeCommand(cli[0], [...cli.slice(1), "--check"]);
     measures.push(
-      measure("generate-github", "generation", "generate GitHub REST", githubMs, "ms", heyApi),
       measure(
-        "generate-github-prettier",
+        "generate-vendors-cold",
         "generation",
-        "generate GitHub REST, --format prettier",
-        githubPrettierMs,
+        `generate ${vendors.length} vendor specs, cold cache`,
+        vendorColdMs,
         "ms",
-        heyApi,
+      ),
+      measure(
+        "generate-vendors-warm",
+        "generation",
+        `generate ${vendors.length} vendor specs, warm cache`,
+        vendorWarmMs,
+        "ms",
       ),
     );
+    if (!QUICK) {
+      const githubMs = timeCommand(cli[0], [...cli.slice(1), "--spec", GITHUB, "--out", join(out, "github")]);
+      // What `--format auto` saves on GitHub's 10 MB of output: the same run with prettier forced
+      // (and its cache emptied, or every run after the first would be served from it).
+      const githubPrettierMs = timeCommand(
+        cli[0],
+        [...cli.slice(1), "--spec", GITHUB, "--out", join(out, "github-prettier"), "--format", "prettier"],
+        clearCache,
+      );
+      const heyApiMs = timeCommand(process.execPath, [
+        "node_modules/@hey-api/openapi-ts/bin/run.js",
+        "-i",
+        GITHUB,
+        "-o",
+        join(out, "hey-api"),
+      ]);
+      const heyApi = { name: "@hey-api/openapi-ts", value: heyApiMs };
+      measures.push(
+        measure("generate-github", "generation", "generate GitHub REST", githubMs, "ms", heyApi),
+        measure(
+          "generate-github-prettier",
+          "generation",
+          "generate GitHub REST, --format prettier",
+          githubPrettierMs,
+          "ms",
+          heyApi,
+        ),
+      );
+    }
   }
 
-  // A package's runtime is the modules copied into its src/runtime/ (those its spec needs).
-  const exportAll = (dir: string) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith(".ts"))
-      .map((name) => `export * from "./${name}";`)
-      .join("\n");
-  // The floor: a spec that uses no optional part (no streams, pages, issued tokens or uploads).
-  const petstore = join(out, "petstore");
-  const generated = spawnSync(
-    cli[0],
-    [...cli.slice(1), "--spec", "test/fixtures/specs/petstore.yaml", "--out", petstore],
-    {
-      encoding: "utf8",
-    },
-  );
-  if (generated.status !== 0) throw new Error(`petstore did not generate:\n${generated.stderr}`);
-  const runtimes: Array<[string, string, string]> = [
-    ["runtime-floor", "runtime of a package with no optional part (petstore)", join(petstore, "src", "runtime")],
-    ...vendors
-      .map((name) => name.replace(/\.yaml$/, ""))
-      .map((vendor): [string, string, string] => [
-        `runtime-${vendor}`,
-        `runtime of generated/${vendor}`,
-        join("generated", vendor, "src", "runtime"),
-      ]),
-    ["runtime-whole", "whole runtime (every feature)", "generator/runtime"],
-  ];
-  const openapiFetch = {
-    name: "openapi-fetch",
-    value: await gzippedBundle(
-      'export * from "./dist/index.mjs"; export { default } from "./dist/index.mjs";',
-      "node_modules/openapi-fetch",
-    ),
-  };
-  const heyApiClient = {
-    name: "@hey-api/client-fetch",
-    value: await gzippedBundle('export * from "./dist/index.js";', "node_modules/@hey-api/client-fetch"),
-  };
-  measures.push(
-    measure("size-openapi-fetch", "size", "openapi-fetch, minified + gzipped", openapiFetch.value, "B"),
-    measure("size-hey-api-client-fetch", "size", "@hey-api/client-fetch, minified + gzipped", heyApiClient.value, "B"),
-  );
-  for (const [id, label, dir] of runtimes) {
-    const bytes = await gzippedBundle(exportAll(dir), dir);
-    measures.push(
-      measure(`${id}-vs-openapi-fetch`, "size", `${label}, minified + gzipped`, bytes, "B", openapiFetch),
-      measure(`${id}-vs-hey-api`, "size", `${label}, minified + gzipped`, bytes, "B", heyApiClient),
+  if (runs("size")) {
+    // A package's runtime is the modules copied into its src/runtime/ (those its spec needs).
+    const exportAll = (dir: string) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith(".ts"))
+        .map((name) => `export * from "./${name}";`)
+        .join("\n");
+    // The floor: a spec that uses no optional part (no streams, pages, issued tokens or uploads).
+    const petstore = join(out, "petstore");
+    const generated = spawnSync(
+      cli[0],
+      [...cli.slice(1), "--spec", "test/fixtures/specs/petstore.yaml", "--out", petstore],
+      {
+        encoding: "utf8",
+      },
     );
+    if (generated.status !== 0) throw new Error(`petstore did not generate:\n${generated.stderr}`);
+    const runtimes: Array<[string, string, string]> = [
+      ["runtime-floor", "runtime of a package with no optional part (petstore)", join(petstore, "src", "runtime")],
+      ...vendors
+        .map((name) => name.replace(/\.yaml$/, ""))
+        .map((vendor): [string, string, string] => [
+          `runtime-${vendor}`,
+          `runtime of generated/${vendor}`,
+          join("generated", vendor, "src", "runtime"),
+        ]),
+      ["runtime-whole", "whole runtime (every feature)", "generator/runtime"],
+    ];
+    const openapiFetch = {
+      name: "openapi-fetch",
+      value: await gzippedBundle(
+        'export * from "./dist/index.mjs"; export { default } from "./dist/index.mjs";',
+        "node_modules/openapi-fetch",
+      ),
+    };
+    const heyApiClient = {
+      name: "@hey-api/client-fetch",
+      value: await gzippedBundle('export * from "./dist/index.js";', "node_modules/@hey-api/client-fetch"),
+    };
+    measures.push(
+      measure("size-openapi-fetch", "size", "openapi-fetch, minified + gzipped", openapiFetch.value, "B"),
+      measure(
+        "size-hey-api-client-fetch",
+        "size",
+        "@hey-api/client-fetch, minified + gzipped",
+        heyApiClient.value,
+        "B",
+      ),
+    );
+    for (const [id, label, dir] of runtimes) {
+      const bytes = await gzippedBundle(exportAll(dir), dir);
+      measures.push(
+        measure(`${id}-vs-openapi-fetch`, "size", `${label}, minified + gzipped`, bytes, "B", openapiFetch),
+        measure(`${id}-vs-hey-api`, "size", `${label}, minified + gzipped`, bytes, "B", heyApiClient),
+      );
+    }
   }
 
   const server = await startServerProcess();
   try {
-    const perCall = await measurePerCall(
-      server.url,
-      QUICK ? { warmup: 50, rounds: 2, callsPerRound: 30 } : { warmup: 1_000, rounds: 12, callsPerRound: 300 },
-    );
-    for (const kind of ["get", "list"] as const) {
-      const figures = perCall[kind];
+    const perCall = !runs("per-call")
+      ? undefined
+      : await measurePerCall(
+          server.url,
+          QUICK ? { warmup: 50, rounds: 2, callsPerRound: 30 } : { warmup: 1_000, rounds: 25, callsPerRound: 150 },
+        );
+    for (const kind of perCall ? (["get", "list"] as const) : []) {
+      const figures = perCall?.[kind] ?? {};
       const raw = { name: "raw fetch", value: figures["raw fetch"] ?? Number.NaN };
       const what = kind === "get" ? "GET of one small JSON body" : "first page of a list";
       for (const [name, micros] of Object.entries(figures)) {
@@ -205,64 +222,66 @@ async function main() {
     }
     const gets = QUICK ? 300 : 10_000;
     const posts = QUICK ? 60 : 2_000;
-    const faults = await runFaults(server.url, gets, posts);
-    measures.push(
-      measure(
-        "faults-success",
-        "faults",
-        `${gets} GETs under faults: succeeded with the right answer`,
-        (100 * faults.succeeded) / gets,
-        "%",
-        undefined,
-        "100",
-      ),
-      measure(
-        "faults-wrong-answers",
-        "faults",
-        `${gets} GETs under faults: wrong answers taken for a success`,
-        faults.wrongAnswers,
-        "count",
-        undefined,
-        "0",
-      ),
-      measure(
-        "faults-untyped-errors",
-        "faults",
-        "calls under faults that failed without a typed error",
-        faults.untypedErrors,
-        "count",
-        undefined,
-        "0",
-      ),
-      measure(
-        "faults-mean-attempts",
-        "faults",
-        `${gets} GETs under faults: mean attempts`,
-        faults.meanAttempts,
-        "attempts",
-      ),
-      measure(
-        "faults-applied-twice",
-        "faults",
-        `${posts} POSTs under faults: applied twice`,
-        faults.appliedTwice,
-        "count",
-        undefined,
-        "0",
-      ),
-      measure(
-        "faults-posts-failed",
-        "faults",
-        `${posts} POSTs under faults: failed with a typed error (not retried when they may have been applied)`,
-        faults.postsFailedTyped,
-        "count",
-      ),
-    );
+    const faults = runs("faults") ? await runFaults(server.url, gets, posts) : undefined;
+    if (faults)
+      measures.push(
+        measure(
+          "faults-success",
+          "faults",
+          `${gets} GETs under faults: succeeded with the right answer`,
+          (100 * faults.succeeded) / gets,
+          "%",
+          undefined,
+          "100",
+        ),
+        measure(
+          "faults-wrong-answers",
+          "faults",
+          `${gets} GETs under faults: wrong answers taken for a success`,
+          faults.wrongAnswers,
+          "count",
+          undefined,
+          "0",
+        ),
+        measure(
+          "faults-untyped-errors",
+          "faults",
+          "calls under faults that failed without a typed error",
+          faults.untypedErrors,
+          "count",
+          undefined,
+          "0",
+        ),
+        measure(
+          "faults-mean-attempts",
+          "faults",
+          `${gets} GETs under faults: mean attempts`,
+          faults.meanAttempts,
+          "attempts",
+        ),
+        measure(
+          "faults-applied-twice",
+          "faults",
+          `${posts} POSTs under faults: applied twice`,
+          faults.appliedTwice,
+          "count",
+          undefined,
+          "0",
+        ),
+        measure(
+          "faults-posts-failed",
+          "faults",
+          `${posts} POSTs under faults: failed with a typed error (not retried when they may have been applied)`,
+          faults.postsFailedTyped,
+          "count",
+        ),
+      );
   } finally {
     await server.close();
   }
 
   console.log(table(measures));
+  if (ONLY !== undefined) return;
   mkdirSync(OUT, { recursive: true });
   writeReport(OUT, results(QUICK, measures));
   console.log(

@@ -198,4 +198,52 @@ describe("retries over HTTP", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(server.requests).toHaveLength(1);
   });
+
+  it("cancels only the attempt that outran a time limit it shares, and lets a stream run past it", async () => {
+    // Three requests start together with one limit: a fast one, one that never gets an answer,
+    // and a download whose body ends well after the limit.
+    let slowClosed: () => void = () => undefined;
+    const slowConnectionClosed = new Promise<void>((resolve) => {
+      slowClosed = resolve;
+    });
+    server = await startServer((request, response) => {
+      if (request.url === "/fast") return json(response, 200, { fast: true });
+      if (request.url === "/slow") {
+        response.on("close", () => slowClosed());
+        return;
+      }
+      response.writeHead(200, { "content-type": "application/octet-stream" });
+      response.write("first,");
+      setTimeout(() => response.end("second"), 600);
+    });
+    const operation = (id: string, path: string): OperationSpec => ({ ...get, id, path });
+    const operations = {
+      fast: operation("fast", "/fast"),
+      slow: operation("slow", "/slow"),
+      download: { ...operation("download", "/download"), responseTypes: ["application/octet-stream"] },
+    };
+    const client = new CoreClient(
+      { serverUrl: server.url, serverVariables: {}, schemes: {}, operations },
+      { timeoutMs: 150, maxRetries: 0 },
+    );
+    const [fast, slow, download] = await Promise.allSettled([
+      client.call(operations.fast),
+      client.call(operations.slow),
+      client.request("GET", "/download", { parseAs: "stream" }),
+    ]);
+    expect(fast).toEqual({ status: "fulfilled", value: { fast: true } });
+    expect(slow.status === "rejected" && slow.reason).toBeInstanceOf(TimeoutError);
+    // Truly cancelled: the client closed the connection that was waiting for an answer.
+    await slowConnectionClosed;
+    expect(download.status).toBe("fulfilled");
+    const body = await new Response((download as PromiseFulfilledResult<ReadableStream>).value).text();
+    expect(body).toBe("first,second");
+  });
+
+  it("sets no time limit with timeoutMs: Infinity, which a timer alone would fire at once", async () => {
+    const { client } = await setup((_request, response) => {
+      setTimeout(() => json(response, 200, { late: true }), 100);
+    });
+    expect(await client.call(get, {}, { timeoutMs: Number.POSITIVE_INFINITY })).toEqual({ late: true });
+  });
 });

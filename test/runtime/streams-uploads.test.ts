@@ -153,12 +153,32 @@ describe("a streaming call answered without a stream", () => {
 });
 
 describe("uploads", () => {
-  it("refuses a multipart or binary body without the upload encoder rather than send it mangled", async () => {
-    for (const kind of ["multipart", "binary"] as const) {
+  it("refuses a form, multipart or binary body without the upload encoder rather than send it mangled", async () => {
+    for (const kind of ["form", "multipart", "binary"] as const) {
       await expect(encodeBody(kind, "application/octet-stream", { file: new Blob(["x"]) }, undefined)).rejects.toThrow(
         new TypeError(`a ${kind} body needs the client's upload encoder`),
       );
     }
+  });
+
+  it("sends a URL-encoded form: arrays as repeated fields, dates as ISO text, objects as JSON, nulls left out", async () => {
+    server = await startServer((_request, response) => json(response, 200, { ok: true }));
+    const form: OperationSpec = {
+      ...upload,
+      id: "submit",
+      body: { mediaType: "application/x-www-form-urlencoded", kind: "form", required: true },
+    };
+    const body = { tag: ["a", "b c"], at: new Date(0), meta: { n: 1 }, gone: null, name: "x&y" };
+    expect(await core(server.url).call(form, { body })).toEqual({ ok: true });
+    const sent = server.requests[0];
+    expect(sent?.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect([...new URLSearchParams(sent?.body.toString())]).toEqual([
+      ["tag", "a"],
+      ["tag", "b c"],
+      ["at", "1970-01-01T00:00:00.000Z"],
+      ["meta", '{"n":1}'],
+      ["name", "x&y"],
+    ]);
   });
 
   it("accepts a Node stream and a file path as multipart parts, and resends both on a retry", async () => {

@@ -18,7 +18,7 @@ import { jsDoc, literal, propertyKey, sourceOutput } from "../ts-helpers.js";
 import { resourceFileName } from "./resource-file.js";
 
 /** Request body kinds that the runtime's upload encoder handles. */
-const UPLOAD_KINDS = new Set<ContentKind>(["multipart", "binary", "event-stream"]);
+const UPLOAD_KINDS = new Set<ContentKind>(["form", "multipart", "binary", "event-stream"]);
 
 /** What client.ts imports from the package's operations and the runtime. */
 const FROM_OPERATIONS = ["operations", "securitySchemes", "serverUrl", "serverVariables"];

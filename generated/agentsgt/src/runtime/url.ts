@@ -80,7 +80,11 @@ export function buildPath(
     const value = own(values, spec.arg);
     if (value === undefined || value === null)
       throw new TypeError(`missing path parameter "${spec.arg}"`);
-    const text = serialize(spec, value, encode);
+    // Most path values are one string or number in the simple style: no serialiser needed.
+    const text =
+      spec.style === "simple" && !spec.json && typeof value !== "object"
+        ? encode(String(value))
+        : serialize(spec, value, encode);
     const filled = path.split(`{${spec.name}}`).join(text);
     // Whatever its style, a value must not make a `.` or `..` segment that moves the request.
     if (
@@ -136,6 +140,27 @@ export function buildQuery(
 /** Header and cookie values use the `simple` style, not percent-encoded. */
 export function serializeHeaderValue(spec: ParameterSpec, value: unknown): string {
   return serialize(spec, value, (text) => text);
+}
+
+/** Request headers by lower-case name, a plain object until fetch reads it (a Headers per call costs). */
+export type HeaderRecord = Record<string, string>;
+
+/** Header names already found to be tokens: a client sets the same few on every call. */
+const headerNames = new Set<string>();
+
+/**
+ * Sets a header by its lower-case name, refusing what `Headers` would refuse (a name that is no
+ * token; a value with NUL, CR, LF or a character beyond Latin-1) without quoting the value, which
+ * may be a credential.
+ */
+export function setHeader(headers: HeaderRecord, name: string, value: string): void {
+  if (!headerNames.has(name)) {
+    if (!/^[\w!#$%&'*+.^`|~-]+$/.test(name)) throw new TypeError(`invalid header ${name}`);
+    headerNames.add(name);
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL, CR and LF are what it looks for.
+  if (/[^\x01-\x09\x0b\x0c\x0e-\xff]/.test(value)) throw new TypeError(`invalid header ${name}`);
+  headers[name.toLowerCase()] = value;
 }
 
 export function joinUrl(baseUrl: string, path: string): string {

@@ -8,20 +8,21 @@ import { type EncodedBody, encodeBody, type UploadEncoder } from "./body.js";
 import type { RequestOptions } from "./client-core.js";
 import type { OperationSpec } from "./operation.js";
 import { own } from "./pointer.js";
-import { buildPath, serializeHeaderValue } from "./url.js";
+import { buildPath, type HeaderRecord, serializeHeaderValue, setHeader } from "./url.js";
 
 export interface PreparedRequest {
   path: string;
   /** Extra query values by name (page selectors, the stream switch); parameters are serialised from the arguments. */
   query: Record<string, unknown>;
-  headers: Headers;
+  headers: HeaderRecord;
   cookies: string[];
   body: BodyInit | undefined;
 }
 
 /** Sets each header in turn, so a later source overrides an earlier one whatever the letter case. */
-function setHeaders(headers: Headers, values: Record<string, string> | undefined): void {
-  for (const [name, value] of Object.entries(values ?? {})) headers.set(name, value);
+function setHeaders(headers: HeaderRecord, values: Record<string, string> | undefined): void {
+  if (values)
+    for (const name of Object.keys(values)) setHeader(headers, name, values[name] as string);
 }
 
 /** The accept header per operation: worked out once, not on every call. */
@@ -52,14 +53,14 @@ export function prepareRequest(
   query: Record<string, unknown>,
   uploads: UploadEncoder | undefined,
 ): PreparedRequest | Promise<PreparedRequest> {
-  const headers = new Headers({ accept: streaming ? "text/event-stream" : acceptFor(operation) });
+  const headers: HeaderRecord = { accept: streaming ? "text/event-stream" : acceptFor(operation) };
   setHeaders(headers, clientHeaders);
   const cookies: string[] = [];
   for (const parameter of operation.parameters) {
     const value = own(args, parameter.arg);
     if (value === undefined || value === null) continue;
     if (parameter.in === "header")
-      headers.set(parameter.name, serializeHeaderValue(parameter, value));
+      setHeader(headers, parameter.name, serializeHeaderValue(parameter, value));
     if (parameter.in === "cookie") {
       cookies.push(
         `${parameter.name}=${encodeURIComponent(serializeHeaderValue(parameter, value))}`,
@@ -69,22 +70,30 @@ export function prepareRequest(
   let bodyValue = args.body;
   const enable = streaming ? operation.stream?.enable : undefined;
   if (enable?.in === "query") query[enable.name] = enable.value;
-  if (enable?.in === "header") headers.set(enable.name, String(enable.value));
+  if (enable?.in === "header") setHeader(headers, enable.name, String(enable.value));
   if (enable?.in === "body") bodyValue = { ...(bodyValue as object), [enable.name]: enable.value };
   setHeaders(headers, options.headers);
   const idempotencyHeader = operation.retry?.idempotencyHeader;
-  if (idempotencyHeader && !headers.has(idempotencyHeader)) {
+  if (idempotencyHeader && headers[idempotencyHeader.toLowerCase()] === undefined) {
     // One key per logical request, reused by every attempt, is what makes a retry safe.
-    headers.set(idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
+    setHeader(headers, idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
   }
-  const path = buildPath(operation.path, operation.parameters, args);
-  const finish = (encoded: EncodedBody): PreparedRequest => {
-    if (encoded.contentType) headers.set("content-type", encoded.contentType);
-    return { path, query, headers, cookies, body: encoded.body };
+  const prepared: PreparedRequest = {
+    path: buildPath(operation.path, operation.parameters, args),
+    query,
+    headers,
+    cookies,
+    body: undefined,
   };
-  if (!operation.body) return finish(NO_BODY);
+  if (!operation.body) return prepared;
   const encoded = encodeBody(operation.body.kind, operation.body.mediaType, bodyValue, uploads);
-  return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
+  return encoded instanceof Promise
+    ? encoded.then((upload) => withBody(prepared, upload))
+    : withBody(prepared, encoded);
 }
 
-const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };
+function withBody(prepared: PreparedRequest, encoded: EncodedBody): PreparedRequest {
+  if (encoded.contentType) prepared.headers["content-type"] = encoded.contentType;
+  prepared.body = encoded.body;
+  return prepared;
+}

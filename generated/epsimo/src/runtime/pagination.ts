@@ -129,15 +129,15 @@ export async function loadPage<TResult, TItem>(
   const found = readPointer(result, spec.items);
   const items = (Array.isArray(found) ? found : []) as TItem[];
   const next = nextRequest(spec, request, result, items, response);
-  // A server that points at the page it just sent would be walked forever (compared as sent: a
-  // cursor 7 and "7" are the same page; the first page's own URL is the response's).
-  const sent = (query: Record<string, unknown>) =>
-    JSON.stringify(Object.entries(query).map(([k, v]) => [k, String(v)]));
+  // A server that points at the page it just sent would be walked forever. Only the selector
+  // changes from one page to the next, so it alone is compared, as sent (a cursor 7 and "7" are
+  // the same page); a Link is compared with the page's own URL (the first page's is the response's).
+  const selector = selectorOf(spec) ?? "";
   const same =
     next !== undefined &&
     (next.url !== undefined
       ? next.url === (request.url ?? response.url)
-      : sent(next.query) === sent(request.query));
+      : String(next.query[selector]) === String(request.query[selector]));
   return new Page<TResult, TItem>(
     result,
     items,
@@ -197,24 +197,25 @@ export function paginate<TResult, TItem>(
 ): PagePromise<TResult, TItem> {
   const spec = operation.pagination;
   if (!spec) throw new TypeError(`${operation.id} declares no pagination`);
-  const fetchPage = async ({ query, url }: PageRequest) => {
-    const { result, response } = await core.send(
+  // The page's result is the operation's (unwrapped) result, typed by the generated method.
+  const fetchPage = (request: PageRequest) =>
+    core.send(
       operation,
       params as Record<string, unknown>,
       options,
       "call",
-      query,
-      url,
-    );
-    return { result: result as TResult, response };
-  };
+      request.query,
+      request.url,
+    ) as Promise<{ result: TResult; response: Response }>;
   // The first page is the one the caller asked for, if it named one (`list({ page: 3 })`).
   const selector = selectorOf(spec);
-  const parameter = operation.parameters.find(
-    (candidate) => candidate.in === "query" && candidate.name === selector,
-  );
-  const start = parameter && (params as Record<string, unknown>)[parameter.arg];
-  const first =
-    selector !== undefined && start !== undefined && start !== null ? { [selector]: start } : {};
+  const first: Record<string, unknown> = {};
+  for (const parameter of operation.parameters) {
+    const start =
+      parameter.in === "query" && parameter.name === selector
+        ? (params as Record<string, unknown>)[parameter.arg]
+        : undefined;
+    if (start !== undefined && start !== null) first[parameter.name] = start;
+  }
   return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: first }));
 }

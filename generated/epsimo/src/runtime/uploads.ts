@@ -1,6 +1,6 @@
 // Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
 /**
- * Uploads: multipart and binary request bodies, and the values a caller may upload: Blob and
+ * Uploads: URL-encoded form, multipart and binary request bodies, and the values a caller may upload: Blob and
  * File, bytes, async iterables of bytes (Node streams are one), and `fileFromPath`, which opens a
  * file when the request is built as a Blob backed by the file itself: fetch streams it from disk,
  * however large, and a retry reads it again. Parts of a multipart body become Blobs before
@@ -8,7 +8,7 @@
  * files by path); a stream given as the whole body is streamed instead and never resent.
  * Generated code hands `encodeUpload` to the client only when its spec has such bodies.
  */
-import { type EncodedBody, fieldText, formFields } from "./body.js";
+import type { EncodedBody } from "./body.js";
 import type { ContentKind } from "./operation.js";
 
 export interface FileFromPath {
@@ -95,12 +95,35 @@ function streamOf(iterable: AsyncIterable<Uint8Array | string>): ReadableStream<
   });
 }
 
-/** Encodes a multipart form (files as Blob parts, arrays as repeated fields, objects as JSON text) or a binary body. */
+/** A form field's text: dates as ISO strings, objects as JSON. */
+export function fieldText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+}
+
+/** The members of a form-like body, each array member as its own field, undefined and null left out. */
+export function formFields(value: unknown): Array<[string, unknown]> {
+  return Object.entries((value ?? {}) as Record<string, unknown>).flatMap(([name, field]) =>
+    field === undefined || field === null
+      ? []
+      : (Array.isArray(field) ? field : [field]).map((item): [string, unknown] => [name, item]),
+  );
+}
+
+/**
+ * Encodes a URL-encoded or multipart form (files as Blob parts, arrays as repeated fields, objects
+ * as JSON text) or a binary body.
+ */
 export async function encodeUpload(
   kind: ContentKind,
   mediaType: string,
   value: unknown,
 ): Promise<EncodedBody> {
+  if (kind === "form") {
+    const params = new URLSearchParams();
+    for (const [name, item] of formFields(value)) params.append(name, fieldText(item));
+    return { body: params, contentType: mediaType };
+  }
   if (kind === "multipart") {
     const form = new FormData();
     for (const [name, item] of formFields(value)) {

@@ -6,6 +6,7 @@
  * can rotate secrets. Nothing here logs or returns a secret.
  */
 import type { SecuritySchemeSpec } from "./operation.js";
+import { type HeaderRecord, setHeader } from "./url.js";
 
 export type Credential = string | (() => string | Promise<string>);
 export type BasicCredential =
@@ -20,7 +21,7 @@ export async function resolveSecret<T>(
 }
 
 export interface AuthTarget {
-  headers: Headers;
+  headers: HeaderRecord;
   query: Record<string, string>;
   cookies: string[];
 }
@@ -95,11 +96,12 @@ export function applyCredential(
     if (scheme.in === "query") target.query[scheme.name] = credential;
     else if (scheme.in === "cookie")
       target.cookies.push(`${scheme.name}=${encodeURIComponent(credential)}`);
-    else target.headers.set(scheme.name, credential);
+    else setHeader(target.headers, scheme.name, credential);
   } else {
     // An HTTP scheme names its prefix (basic → Basic); oauth2 and openIdConnect access tokens are bearer tokens.
     const prefix = scheme.type === "http" ? (scheme.scheme ?? "bearer") : "bearer";
-    target.headers.set(
+    setHeader(
+      target.headers,
       "authorization",
       `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${credential}`,
     );

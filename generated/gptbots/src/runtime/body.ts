@@ -1,7 +1,7 @@
 // Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: run `npm run generate`.
 /**
  * Bodies on the wire: a request body encoded for the media type its operation declares (JSON,
- * URL-encoded form, text; multipart and binary uploads through uploads.ts, which generated code
+ * text; URL-encoded forms, multipart and binary uploads through uploads.ts, which generated code
  * passes in only when its spec has such bodies), and a response body decoded by its content type.
  */
 import type { ContentKind } from "./operation.js";
@@ -12,29 +12,14 @@ export interface EncodedBody {
   contentType: string | undefined;
 }
 
-/** Encodes multipart and binary bodies (uploads.ts's `encodeUpload`). */
+/** Encodes URL-encoded form, multipart and binary bodies (uploads.ts's `encodeUpload`). */
 export type UploadEncoder = (
   kind: ContentKind,
   mediaType: string,
   value: unknown,
 ) => Promise<EncodedBody>;
 
-/** A form field's text: dates as ISO strings, objects as JSON. */
-export function fieldText(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-}
-
-/** The members of a form-like body, each array member as its own field, undefined and null left out. */
-export function formFields(value: unknown): Array<[string, unknown]> {
-  return Object.entries((value ?? {}) as Record<string, unknown>).flatMap(([name, field]) =>
-    field === undefined || field === null
-      ? []
-      : (Array.isArray(field) ? field : [field]).map((item): [string, unknown] => [name, item]),
-  );
-}
-
-/** Encodes a request body; only an upload (through `uploads`) is encoded asynchronously. */
+/** Encodes a request body; only a form or an upload (through `uploads`) is encoded asynchronously. */
 export function encodeBody(
   kind: ContentKind,
   mediaType: string,
@@ -48,13 +33,8 @@ export function encodeBody(
       contentType: mediaType.includes("*") ? "application/json" : mediaType,
     };
   }
-  if (kind === "form") {
-    const params = new URLSearchParams();
-    for (const [name, item] of formFields(value)) params.append(name, fieldText(item));
-    return { body: params, contentType: mediaType };
-  }
   if (kind === "text") return { body: String(value), contentType: mediaType };
-  // Multipart and binary: generated clients whose spec has them hand the upload encoder in.
+  // Forms, multipart and binary: generated clients whose spec has them hand the upload encoder in.
   if (!uploads)
     return Promise.reject(new TypeError(`a ${kind} body needs the client's upload encoder`));
   return uploads(kind, mediaType, value);

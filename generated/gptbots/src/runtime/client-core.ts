@@ -17,6 +17,7 @@ import {
   redact,
 } from "./auth.js";
 import { isJsonResponse, MalformedJsonBody, readBody, type UploadEncoder } from "./body.js";
+import { deadline, linked } from "./deadlines.js";
 import {
   AbortError,
   type ApiError,
@@ -40,7 +41,7 @@ import {
   shouldRetryResponse,
   sleep,
 } from "./retry.js";
-import { buildQuery, joinUrl } from "./url.js";
+import { buildQuery, type HeaderRecord, joinUrl, setHeader } from "./url.js";
 
 /** What the client reports through `onEvent`; URLs have every known secret replaced by `***`. */
 export type ClientEvent =
@@ -57,7 +58,10 @@ export interface ClientOptions {
   fetch?: typeof fetch | undefined;
   /** Headers sent with every request. */
   headers?: Record<string, string> | undefined;
-  /** Time limit of one attempt, in ms (default 60 000); for streams, until the response headers. */
+  /**
+   * Time limit of one attempt, in ms (default 60 000); for streams, until the response headers.
+   * `Infinity` sets none.
+   */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number | undefined;
@@ -135,6 +139,8 @@ interface OperationPlan {
 export type Mode = "call" | "stream" | "raw" | "bytes";
 
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** The longest limit a timer holds (2^31 - 1 ms) less the widest window of deadlines.ts. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1 - 1000;
 const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
 
@@ -332,14 +338,14 @@ export class CoreClient {
 
     for (let attempt = 0; ; attempt += 1) {
       const target: AuthTarget = {
-        headers: new Headers(prepared.headers),
+        headers: { ...prepared.headers },
         query: {},
         cookies: [...prepared.cookies],
       };
-      const authenticating = this.#authenticate(operation, plan, target, options.signal);
+      const authenticating = settle(this.#authenticate(operation, plan, target, options.signal));
       // Credentials given as strings are applied at once; functions and issued tokens are awaited.
       const issued = Array.isArray(authenticating) ? authenticating : await authenticating;
-      if (target.cookies.length > 0) target.headers.set("cookie", target.cookies.join("; "));
+      if (target.cookies.length > 0) setHeader(target.headers, "cookie", target.cookies.join("; "));
       const requestUrl =
         pageUrl === undefined
           ? joinUrl(base, prepared.path) +
@@ -412,7 +418,7 @@ export class CoreClient {
   async #attempt(
     operation: OperationSpec,
     prepared: PreparedRequest,
-    headers: Headers,
+    headers: HeaderRecord,
     url: string,
     attempt: number,
     options: RequestOptions,
@@ -420,16 +426,17 @@ export class CoreClient {
   ): Promise<{ response: Response; body: unknown }> {
     const { id, method } = operation;
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const controller = new AbortController();
-    // The error is made only when the time runs out: capturing its stack costs on every attempt.
-    const timer = setTimeout(
-      () =>
-        controller.abort(clientError(TimeoutError, id, `${id} timed out after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    const signal = options.signal
-      ? AbortSignal.any([options.signal, controller.signal])
-      : controller.signal;
+    // Infinity (or more than a timer can hold) means no limit, and then fetch gets no signal of
+    // ours: a signal costs fetch some work per request, even one that never fires.
+    const timeLimit = timeoutMs <= MAX_TIMEOUT_MS ? deadline(timeoutMs) : undefined;
+    // The shared time limit goes to fetch as it is, unless the caller's signal must also cancel
+    // the attempt or an open stream must outlive the limit: then a signal of its own follows both.
+    const streaming = mode === "stream" || mode === "bytes";
+    const link =
+      timeLimit && (options.signal || streaming)
+        ? linked(options.signal ? [timeLimit, options.signal] : [timeLimit])
+        : undefined;
+    const signal = link?.signal ?? timeLimit ?? options.signal ?? null;
     const observed = this.#options.onEvent !== undefined;
     const started = observed ? Date.now() : 0;
     if (observed)
@@ -468,7 +475,8 @@ export class CoreClient {
       return { response, body: openStream ? undefined : await readBody(response) };
     } catch (error) {
       if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
-      if (controller.signal.aborted) throw controller.signal.reason;
+      if (timeLimit?.aborted)
+        throw clientError(TimeoutError, id, `${id} timed out after ${timeoutMs} ms`);
       if (error instanceof MalformedJsonBody && !error.short) {
         throw new InvalidResponseError({
           status: error.status,
@@ -494,8 +502,10 @@ export class CoreClient {
         this.#redact,
       );
     } finally {
-      // For a stream the limit covers the wait for headers; the stream may then run as long as it needs.
-      clearTimeout(timer);
+      // For a stream the limit covers the wait for headers; the stream may then run as long as it
+      // needs (and the caller's signal still ends it).
+      if (link && timeLimit) link.unlink(timeLimit);
+      if (link && !streaming && options.signal) link.unlink(options.signal);
     }
   }
 
@@ -525,89 +535,68 @@ export class CoreClient {
 
   /**
    * Applies the first security alternative whose credentials are all available; returns the
-   * issued tokens it used, with their scheme keys. Credentials the caller gave as strings are
-   * applied at once (no promise per call); a credential function or an issued token is awaited.
-   * Waiting for a token another request is fetching ends at once when the caller aborts (the
-   * fetch goes on for the others).
+   * issued tokens it used, with their scheme keys. Written once for both ways a credential comes:
+   * given as a string it is applied at once (no promise per call, see `settle`); a credential
+   * function or an issued token is awaited. Waiting for a token another request is fetching ends
+   * at once when the caller aborts (the fetch goes on for the others).
    */
-  #authenticate(
+  *#authenticate(
     operation: OperationSpec,
     plan: OperationPlan,
     target: AuthTarget,
     signal: AbortSignal | undefined,
-  ): Array<[string, string]> | Promise<Array<[string, string]>> {
-    for (const [index, alternative] of plan.alternatives.entries()) {
-      const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
-      for (const key of alternative) {
-        const scheme = this.config.schemes[key];
-        if (!scheme) break;
-        // A client certificate is configured on the transport; nothing goes into the request.
-        if (scheme.type === "mutualTLS") continue;
-        const credential = credentialFor(scheme, this.#options, this.#remember);
-        if (credential instanceof Promise || (credential === undefined && this.#tokens))
-          return this.#authenticateAsync(operation, plan, target, signal, index);
-        if (credential === undefined) break;
-        credentials.push([key, scheme, credential]);
-      }
-      if (credentials.length === alternative.length - this.#mutualTls(alternative)) {
-        this.#apply(operation, credentials, target);
-        return [];
-      }
-    }
-    return [];
-  }
-
-  /** #authenticate from alternative `from` on, awaiting credential functions and issued tokens. */
-  async #authenticateAsync(
-    operation: OperationSpec,
-    plan: OperationPlan,
-    target: AuthTarget,
-    signal: AbortSignal | undefined,
-    from: number,
-  ): Promise<Array<[string, string]>> {
-    for (const alternative of plan.alternatives.slice(from)) {
+  ): Generator<unknown, Array<[string, string]>, unknown> {
+    for (const alternative of plan.alternatives) {
       const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
       const issued: Array<[string, string]> = [];
+      let complete = true;
       for (const key of alternative) {
         const scheme = this.config.schemes[key];
-        if (!scheme) break;
-        if (scheme.type === "mutualTLS") continue;
-        const direct = await credentialFor(scheme, this.#options, this.#remember);
-        const credential =
-          direct ??
-          (this.#tokens &&
-            (await untilAborted(operation, this.#tokens.get(key, scheme, plan.origin), signal)));
-        if (credential === undefined) break;
+        // A client certificate is configured on the transport; nothing goes into the request.
+        if (scheme?.type === "mutualTLS") continue;
+        const direct = scheme && (yield credentialFor(scheme, this.#options, this.#remember));
+        const credential = (direct ??
+          (scheme &&
+            this.#tokens &&
+            (yield untilAborted(
+              operation,
+              this.#tokens.get(key, scheme, plan.origin),
+              signal,
+            )))) as string | undefined;
+        if (!scheme || credential === undefined) {
+          complete = false;
+          break;
+        }
         if (direct === undefined) issued.push([key, credential]);
         credentials.push([key, scheme, credential]);
       }
-      if (credentials.length === alternative.length - this.#mutualTls(alternative)) {
-        this.#apply(operation, credentials, target);
-        return issued;
+      if (!complete) continue;
+      for (const [key, scheme, credential] of credentials) {
+        try {
+          applyCredential(scheme, credential, target);
+        } catch {
+          // The platform's message would quote the credential itself.
+          throw new TypeError(
+            `${operation.id}: the credential of "${key}" is not a valid ${scheme.in ?? "header"} value`,
+          );
+        }
       }
+      return issued;
     }
     return [];
   }
+}
 
-  #mutualTls(alternative: readonly string[]): number {
-    return alternative.filter((key) => this.config.schemes[key]?.type === "mutualTLS").length;
-  }
-
-  #apply(
-    operation: OperationSpec,
-    credentials: Array<[string, SecuritySchemeSpec, string]>,
-    target: AuthTarget,
-  ): void {
-    for (const [key, scheme, credential] of credentials) {
-      try {
-        applyCredential(scheme, credential, target);
-      } catch {
-        // The platform's message would quote the credential itself.
-        throw new TypeError(
-          `${operation.id}: the credential of "${key}" is not a valid ${scheme.in ?? "header"} value`,
-        );
-      }
-    }
+/**
+ * Runs a generator that yields values some of which may be promises: synchronously while none is,
+ * so code written once serves both a plain value and an awaited one.
+ */
+function settle<T>(steps: Generator<unknown, T, unknown>, input?: unknown): T | Promise<T> {
+  for (;;) {
+    const step = steps.next(input);
+    if (step.done) return step.value;
+    if (step.value instanceof Promise) return step.value.then((value) => settle(steps, value));
+    input = step.value;
   }
 }
 
