@@ -13,6 +13,7 @@
  * 3. Per-call cost: client CPU time per call against raw fetch, openapi-fetch and
  *    @hey-api/client-fetch (per-call.ts).
  * 4. Faults: success rate, wrong answers, attempts and POSTs applied twice (faults.ts).
+ * 5. Mock server: load, memory and start-up against Prism and a bare server (mock-figures.ts).
  *
  * `--quick` runs a reduced version (no GitHub generation, few calls), for a test of the report's
  * shape; `--out <dir>` writes the report elsewhere than `bench/`.
@@ -26,6 +27,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { CACHE_DIR } from "../../generator/shared/assets.js";
 import { runFaults } from "./faults.js";
+import { FULL_MOCK, mockMeasures, QUICK_MOCK } from "./mock-figures.js";
 import { measurePerCall } from "./per-call.js";
 import { type Measure, measure, results, table, writeReport } from "./report.js";
 import { startServerProcess } from "./server-process.js";
@@ -261,6 +263,8 @@ async function main() {
   } finally {
     await server.close();
   }
+
+  measures.push(...(await mockMeasures(QUICK ? QUICK_MOCK : FULL_MOCK)));
 
   console.log(table(measures));
   mkdirSync(OUT, { recursive: true });
