@@ -24,10 +24,12 @@ describe("npm run bench -- --quick", () => {
         node: process.versions.node,
         "openapi-fetch": expect.any(String),
         "@hey-api/client-fetch": expect.any(String),
+        autocannon: expect.any(String),
+        "@stoplight/prism-cli": expect.any(String),
       },
     });
     expect(new Set(report.measures.map((entry) => entry.group))).toEqual(
-      new Set(["generation", "size", "per-call", "faults"]),
+      new Set(["generation", "size", "per-call", "faults", "mock"]),
     );
     for (const entry of report.measures) {
       expect(entry).toMatchObject({ id: expect.any(String), label: expect.any(String), unit: expect.any(String) });
@@ -46,12 +48,38 @@ describe("npm run bench -- --quick", () => {
       "faults-wrong-answers",
       "faults-applied-twice",
       "faults-mean-attempts",
+      "mock-rss-vs-bare",
+      "mock-rss-vs-prism",
+      "mock-startup-vendor",
+      "mock-startup-github",
     ]) {
       expect(ids).toContain(id);
+    }
+    // The mock under load: each request at each connection count, each figure beside each peer.
+    for (const kind of ["get", "post"]) {
+      for (const connections of [10, 50]) {
+        for (const figure of ["rps", "p50", "p99"]) {
+          for (const peer of ["bare", "prism"]) {
+            const entry = report.measures.find(
+              (each) => each.id === `mock-${kind}-c${connections}-${figure}-vs-${peer}`,
+            );
+            expect(entry, `mock-${kind}-c${connections}-${figure}-vs-${peer}`).toMatchObject({
+              group: "mock",
+              unit: figure === "rps" ? "req/s" : "ms",
+              baseline: { name: peer === "bare" ? "bare node:http" : "Prism", value: expect.any(Number) },
+            });
+            expect(entry?.better).toBe(figure === "rps" ? "higher" : undefined);
+          }
+        }
+      }
+    }
+    for (const id of ["mock-rss-vs-bare", "mock-startup-vendor", "mock-startup-github"]) {
+      expect(report.measures.find((entry) => entry.id === id)?.target, id).toEqual(expect.any(String));
     }
     const readme = readFileSync(join(out, "README.md"), "utf8");
     expect(readme).toContain("![ratios to each peer](chart.svg)");
     expect(readme).toContain("| measure | this project | peer | ratio | target |");
+    expect(readme).toContain("- Mock server:");
     const svg = readFileSync(join(out, "chart.svg"), "utf8");
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg.match(/<rect /g)?.length).toBe(1 + report.measures.filter((entry) => entry.ratio !== undefined).length);

@@ -13,10 +13,11 @@
  * 3. Per-call cost: client CPU time per call against raw fetch, openapi-fetch and
  *    @hey-api/client-fetch (per-call.ts).
  * 4. Faults: success rate, wrong answers, attempts and POSTs applied twice (faults.ts).
+ * 5. Mock server: load, memory and start-up against Prism and a bare server (mock-figures.ts).
  *
  * `--quick` runs a reduced version (no GitHub generation, few calls), for a test of the report's
  * shape; `--out <dir>` writes the report elsewhere than `bench/`. `--only <section>` (generation,
- * size, per-call or faults) runs that section alone and prints its table without writing a
+ * size, per-call, faults or mock) runs that section alone and prints its table without writing a
  * report, for a quick look while working on one figure.
  */
 import { spawnSync } from "node:child_process";
@@ -28,6 +29,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { CACHE_DIR } from "../../generator/shared/assets.js";
 import { runFaults } from "./faults.js";
+import { FULL_MOCK, mockMeasures, QUICK_MOCK } from "./mock-figures.js";
 import { measurePerCall } from "./per-call.js";
 import { type Measure, measure, results, table, writeReport } from "./report.js";
 import { startServerProcess } from "./server-process.js";
@@ -279,6 +281,8 @@ async function main() {
   } finally {
     await server.close();
   }
+
+  if (runs("mock")) measures.push(...(await mockMeasures(QUICK ? QUICK_MOCK : FULL_MOCK)));
 
   console.log(table(measures));
   if (ONLY !== undefined) return;
