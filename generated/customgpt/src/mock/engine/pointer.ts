@@ -10,12 +10,24 @@ export function own(record: object, key: string): unknown {
   return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 }
 
-export function pointerSegments(pointer: string): string[] {
+/**
+ * Parsed pointers, kept because the same few (the spec's envelope, items and cursor pointers) are
+ * read on every request. Pointers can also come from requests (a failing field's), so the cache
+ * stops growing at a bound instead of holding whatever clients send.
+ */
+const PARSED = new Map<string, readonly string[]>();
+const PARSED_LIMIT = 1024;
+
+export function pointerSegments(pointer: string): readonly string[] {
   if (pointer === "") return [];
-  return pointer
+  const cached = PARSED.get(pointer);
+  if (cached !== undefined) return cached;
+  const segments = pointer
     .slice(1)
     .split("/")
     .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (PARSED.size < PARSED_LIMIT) PARSED.set(pointer, segments);
+  return segments;
 }
 
 export function escapeSegment(segment: string): string {
@@ -45,7 +57,7 @@ export function writePointer(value: unknown, pointer: string, replacement: unkno
   return writeSegments(value, pointerSegments(pointer), 0, replacement);
 }
 
-function writeSegments(node: unknown, segments: string[], index: number, replacement: unknown): unknown {
+function writeSegments(node: unknown, segments: readonly string[], index: number, replacement: unknown): unknown {
   if (index === segments.length) return replacement;
   const segment = segments[index] as string;
   if (Array.isArray(node)) {
