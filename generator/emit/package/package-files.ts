@@ -24,6 +24,32 @@ function streamExample(model: ApiModel): string | undefined {
   return undefined;
 }
 
+/**
+ * Client options that work against the package's mock, as TypeScript literals: any text for a
+ * key, and for a token the API issues, the issuing call's inputs from the spec's own examples
+ * (the mock issues the token as the API would; a made-up token would be refused).
+ */
+function mockCredentials(model: ApiModel): Array<{ option: string; value: string }> {
+  const found = new Map<string, string>();
+  for (const scheme of model.securitySchemes) {
+    const source = scheme.tokenSource;
+    if (!source) {
+      for (const option of scheme.options) if (!found.has(option)) found.set(option, JSON.stringify("test-key"));
+      continue;
+    }
+    const issuer = model.operations.find((operation) => operation.id === source.operationId);
+    for (const [field, option] of Object.entries(source.inputs)) {
+      if (found.has(option)) continue;
+      const parameter = issuer?.parameters.find((candidate) => candidate.name === field);
+      const body = issuer?.body?.contents.find((content) => content.kind === "json")?.examples[0]?.value;
+      const member = body && typeof body === "object" ? (body as Record<string, unknown>)[field] : undefined;
+      const value = parameter?.examples[0]?.value ?? member;
+      found.set(option, JSON.stringify(value === undefined ? `test-${option}` : String(value)));
+    }
+  }
+  return [...found].map(([option, value]) => ({ option, value }));
+}
+
 function readmeView(model: ApiModel) {
   const constant = (text: string) => words(text).join("_").toUpperCase();
   const credentials = model.securitySchemes.flatMap((scheme) =>
@@ -48,11 +74,17 @@ function readmeView(model: ApiModel) {
     specFile: model.specFile,
     credentials,
     hasCredentials: credentials.length > 0,
+    mockCredentials: mockCredentials(model),
     exampleCall:
       example && first
         ? `client.${first.propertyName}.${example.methodName}(${example.parameters.some((parameter) => parameter.required) || example.body?.required ? "{ /* … */ }" : ""})`
         : undefined,
     examplePaged: example?.pagination !== undefined,
+    // Against the mock, only a call that needs no arguments is shown whole: it runs as written.
+    mockCall:
+      example && first && !example.parameters.some((parameter) => parameter.required) && !example.body?.required
+        ? `client.${first.propertyName}.${example.methodName}()`
+        : undefined,
     streamCall: streamExample(model),
     resources: model.resources.map((resource) => ({
       propertyName: resource.propertyName,
