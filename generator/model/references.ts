@@ -39,8 +39,3 @@ export class References {
 export function str(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
-
-/** Code-unit order, independent of locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

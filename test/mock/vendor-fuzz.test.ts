@@ -9,8 +9,8 @@ import { describe, expect, it } from "vitest";
 import type { ApiModel } from "../../generator/model/types.js";
 import { loadModel } from "../../generator/pipeline.js";
 import { CONTENT_TYPES, HOSTILE_BODIES, HOSTILE_VALUES, lcg, METHODS } from "../helpers/fuzz-inputs.js";
+import { VENDORS } from "../helpers/vendors.js";
 
-const VENDORS = ["agentsgt", "customgpt", "datagol", "epsimo", "gptbots"] as const;
 const REQUESTS = 2000;
 
 interface RunningMock {

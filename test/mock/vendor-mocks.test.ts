@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiModel, Operation } from "../../generator/model/types.js";
 import { loadModel } from "../../generator/pipeline.js";
 import { sampleOf } from "../helpers/schema-sample.js";
+import { VENDORS } from "../helpers/vendors.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-const VENDORS = ["agentsgt", "customgpt", "datagol", "epsimo", "gptbots"] as const;
 const SCHEMA_ID = "https://spec.example/api.json";
 
 interface Recorded {

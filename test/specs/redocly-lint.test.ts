@@ -6,8 +6,8 @@
  */
 import { getMergedConfig, lint, lintFromString, loadConfig, type NormalizedProblem } from "@redocly/openapi-core";
 import { describe, expect, it } from "vitest";
+import { VENDORS } from "../helpers/vendors.js";
 
-const VENDORS = ["customgpt", "gptbots", "epsimo", "agentsgt", "datagol"];
 const config = await loadConfig({ configPath: "redocly.yaml" });
 
 /** The errors among a lint's problems, each as `pointer: message [rule]`. */

@@ -8,8 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { escapePointer, type Json } from "../helpers/spec-examples.js";
-
-const VENDORS = ["customgpt", "gptbots", "epsimo", "agentsgt", "datagol"];
+import { VENDORS } from "../helpers/vendors.js";
 
 /** Keywords whose value is one schema. */
 const SUBSCHEMA = [

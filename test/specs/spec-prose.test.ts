@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { escapePointer, type Json } from "../helpers/spec-examples.js";
+import { VENDORS } from "../helpers/vendors.js";
 
-const VENDORS = ["customgpt", "gptbots", "epsimo", "agentsgt", "datagol"];
 const PROVENANCE = /\bseeds?\b/i;
 
 /** Pointers of the `description` and `summary` texts that mention the seeds, outside `x-` extensions and example data. */

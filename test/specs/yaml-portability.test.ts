@@ -11,8 +11,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isCollection, isMap, isScalar, LineCounter, parse, parseDocument, visit } from "yaml";
-
-const VENDORS = ["customgpt", "gptbots", "epsimo", "agentsgt", "datagol"];
+import { VENDORS } from "../helpers/vendors.js";
 
 /** `file:line:column` problems of the flow collections of one YAML text. */
 function flowScalarProblems(file: string, text: string): string[] {
