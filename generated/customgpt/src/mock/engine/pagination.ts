@@ -34,8 +34,21 @@ export interface Page {
   headers: Record<string, string>;
 }
 
+/** Per operation, worked out once: the paging query names never change while the mock runs. */
+const PAGING = new WeakMap<MockOperation, ReadonlySet<string>>();
+const SIZE = new WeakMap<MockOperation, string | null>();
+
 /** The query parameters that page rather than filter. */
-export function pagingParameters(operation: MockOperation): Set<string> {
+export function pagingParameters(operation: MockOperation): ReadonlySet<string> {
+  let names = PAGING.get(operation);
+  if (names === undefined) {
+    names = pagingNames(operation);
+    PAGING.set(operation, names);
+  }
+  return names;
+}
+
+function pagingNames(operation: MockOperation): Set<string> {
   const pagination = operation.pagination;
   const names = new Set<string>();
   if (pagination === undefined) return names;
@@ -45,6 +58,60 @@ export function pagingParameters(operation: MockOperation): Set<string> {
   const size = sizeParameter(operation, pagination);
   if (size !== undefined) names.add(size);
   return names;
+}
+
+/** What an answer's paging members are set from. */
+interface PageFacts {
+  request: PageRequest;
+  pagination: MockPagination;
+  total: number;
+  size: number;
+  start: number;
+  end: number;
+  count: number;
+  more: boolean;
+  pageNumber: number;
+  firstPage: number;
+  lastPage: number;
+  totalPages: number;
+}
+
+function link(facts: PageFacts, position: number | undefined): string | null {
+  return position === undefined ? null : pageUrl(facts.request, facts.pagination, position, facts.size);
+}
+
+/**
+ * The members a list answer may declare, by their usual names, and how each is set. A value is
+ * computed only for a member the answer has: a page URL costs a URL each.
+ */
+const PAGE_FIELDS: ReadonlyArray<readonly [readonly string[], (facts: PageFacts) => unknown]> = [
+  [
+    ["total", "total_count", "totalCount", "total_items", "totalItems", "total_results", "totalResults"],
+    (f) => f.total,
+  ],
+  [["per_page", "perPage", "page_size", "pageSize", "limit"], (f) => f.size],
+  [["current_page", "currentPage", "page", "page_number", "pageNumber"], (f) => f.pageNumber],
+  [["last_page", "lastPage", "total_pages", "totalPages", "pages", "page_count", "pageCount"], (f) => f.totalPages],
+  [["from"], (f) => (f.count > 0 ? f.start + 1 : null)],
+  [["to"], (f) => (f.count > 0 ? f.end : null)],
+  [["offset"], (f) => f.start],
+  [["has_more", "hasMore", "has_next", "hasNext"], (f) => f.more],
+  [["next_page_url", "next"], (f) => link(f, nextPosition(f))],
+  [
+    ["prev_page_url", "previous", "prev"],
+    (f) => link(f, f.pagination.style === "page" && f.pageNumber > f.firstPage ? f.pageNumber - 1 : undefined),
+  ],
+  [["first_page_url"], (f) => link(f, f.pagination.style === "page" ? f.firstPage : 0)],
+  [["last_page_url"], (f) => link(f, f.pagination.style === "page" ? f.lastPage : undefined)],
+  [["path"], (f) => f.request.url],
+];
+
+/** The same table by member name: an answer's own members are looked up, not every usual name tried. */
+const FIELD_BY_NAME = new Map(PAGE_FIELDS.flatMap(([names, compute]) => names.map((name) => [name, compute] as const)));
+
+function nextPosition(facts: PageFacts): number | undefined {
+  if (facts.pagination.style === "page") return facts.pageNumber < facts.lastPage ? facts.pageNumber + 1 : undefined;
+  return facts.more ? facts.end : undefined;
 }
 
 export function page(request: PageRequest): Page {
@@ -85,42 +152,38 @@ export function page(request: PageRequest): Page {
   const slice = items.slice(start, start + size);
   const end = start + slice.length;
   const more = end < items.length;
-  const total = items.length;
-  const totalPages = Math.max(1, Math.ceil(total / size));
-  const lastPage = firstPage + totalPages - 1;
-  const link = (value: number | undefined) => (value === undefined ? null : pageUrl(request, pagination, value, size));
-  const nextPageValue =
-    pagination.style === "page" ? (pageNumber < lastPage ? pageNumber + 1 : undefined) : more ? end : undefined;
+  const totalPages = Math.max(1, Math.ceil(items.length / size));
+  const facts: PageFacts = {
+    request,
+    pagination,
+    total: items.length,
+    size,
+    start,
+    end,
+    count: slice.length,
+    more,
+    pageNumber,
+    firstPage,
+    lastPage: firstPage + totalPages - 1,
+    totalPages,
+  };
 
   let value = writePointer(template, itemsPointer, slice);
   const container = itemsPointer.slice(0, itemsPointer.lastIndexOf("/"));
-  const fields: Array<[string[], unknown]> = [
-    [["total", "total_count", "totalCount", "total_items", "totalItems", "total_results", "totalResults"], total],
-    [["per_page", "perPage", "page_size", "pageSize", "limit"], size],
-    [["current_page", "currentPage", "page", "page_number", "pageNumber"], pageNumber],
-    [["last_page", "lastPage", "total_pages", "totalPages", "pages", "page_count", "pageCount"], totalPages],
-    [["from"], slice.length > 0 ? start + 1 : null],
-    [["to"], slice.length > 0 ? end : null],
-    [["offset"], start],
-    [["has_more", "hasMore", "has_next", "hasNext"], more],
-    [["next_page_url", "next"], link(nextPageValue)],
-    [
-      ["prev_page_url", "previous", "prev"],
-      link(pagination.style === "page" && pageNumber > firstPage ? pageNumber - 1 : undefined),
-    ],
-    [["first_page_url"], link(pagination.style === "page" ? firstPage : 0)],
-    [["last_page_url"], link(pagination.style === "page" ? lastPage : undefined)],
-    [["path"], request.url],
-  ];
   for (const base of new Set([container, ""])) {
     const holder = readPointer(value, base);
     if (holder === null || typeof holder !== "object" || Array.isArray(holder)) continue;
-    for (const [names, fieldValue] of fields) {
-      for (const name of names) {
-        if (!Object.hasOwn(holder, name) || !sameKind(own(holder, name), fieldValue)) continue;
-        value = writePointer(value, `${base}/${name}`, fieldValue);
-      }
+    // One copy of the holder takes every member; the template it came from stays untouched.
+    let updated: Record<string, unknown> | undefined;
+    for (const name of Object.keys(holder)) {
+      const compute = FIELD_BY_NAME.get(name);
+      if (compute === undefined) continue;
+      const fieldValue = compute(facts);
+      if (!sameKind(own(holder, name), fieldValue)) continue;
+      updated ??= { ...(holder as Record<string, unknown>) };
+      updated[name] = fieldValue;
     }
+    if (updated !== undefined) value = writePointer(value, base, updated);
   }
   if (pagination.totalPages !== undefined) value = writePointer(value, pagination.totalPages, totalPages);
   if (pagination.hasMore !== undefined) value = writePointer(value, pagination.hasMore, more);
@@ -166,10 +229,15 @@ function pageUrl(request: PageRequest, pagination: MockPagination, position: num
 
 function sizeParameter(operation: MockOperation, pagination: MockPagination): string | undefined {
   if (pagination.sizeParam !== undefined) return pagination.sizeParam;
-  const declared = operation.parameters
-    .filter((parameter) => parameter.in === "query")
-    .map((parameter) => parameter.name);
-  return SIZE_NAMES.find((name) => declared.includes(name));
+  let name = SIZE.get(operation);
+  if (name === undefined) {
+    const declared = operation.parameters
+      .filter((parameter) => parameter.in === "query")
+      .map((parameter) => parameter.name);
+    name = SIZE_NAMES.find((entry) => declared.includes(entry)) ?? null;
+    SIZE.set(operation, name);
+  }
+  return name ?? undefined;
 }
 
 /** A whole non-negative request number, else `fallback`. */

@@ -246,7 +246,19 @@ export class Crud {
     return { ok: true, status, content, body: writePointer(template, envelope, result.value), headers: result.headers };
   }
 
-  private defaultSize(operation: MockOperation, paging: Set<string>): number | undefined {
+  /** The page size parameter's declared default, per operation, read once. */
+  private readonly defaultSizes = new WeakMap<MockOperation, number | null>();
+
+  private defaultSize(operation: MockOperation, paging: ReadonlySet<string>): number | undefined {
+    let size = this.defaultSizes.get(operation);
+    if (size === undefined) {
+      size = this.declaredDefaultSize(operation, paging) ?? null;
+      this.defaultSizes.set(operation, size);
+    }
+    return size ?? undefined;
+  }
+
+  private declaredDefaultSize(operation: MockOperation, paging: ReadonlySet<string>): number | undefined {
     for (const parameter of operation.parameters) {
       if (parameter.in !== "query" || !paging.has(parameter.name)) continue;
       const schema = this.answers.schemas.at(parameter.schema);
