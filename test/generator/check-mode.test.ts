@@ -55,24 +55,54 @@ describe("--check", () => {
 });
 
 describe("command line usage", () => {
-  it("prints its usage for --help and exits 0", () => {
-    const result = runCli(["--help"]);
-    expect(result.status).toBe(0);
-    for (const option of ["--spec", "--out", "--name", "--client-name", "--check", "--format", "--help"]) {
-      expect(result.stdout).toContain(option);
+  it("prints its usage, with every option and the exit codes, for --help and -h and exits 0", () => {
+    for (const flag of ["--help", "-h"]) {
+      const result = runCli([flag]);
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe("");
+      for (const option of [
+        "--spec",
+        "--out",
+        "--name",
+        "--client-name",
+        "--spec-label",
+        "--check",
+        "--watch",
+        "--format",
+        "--help",
+      ]) {
+        expect(result.stdout).toContain(`${option} `);
+      }
+      expect(result.stdout).toMatch(/Exit codes: 0 done; 1 spec problems, .*usage mistake;\s+2 an internal error/);
     }
   });
 
-  it("names an unknown option or a missing value, points to --help and exits 1 without a stack", () => {
+  it("names a usage mistake in one line, points to --help and exits 1 without a stack", () => {
     for (const [args, message] of [
       [["--bogus"], "Unknown option '--bogus'"],
-      [["--spec"], "Option '--spec <value>' argument missing"],
+      [["--spec"], "--spec needs a value"],
+      [["--spec", "--out", "x"], "--spec needs a value"],
+      [["--spec", SPEC, "extra"], "Unexpected argument 'extra'"],
+      [["--check=yes"], "Option '--check' does not take an argument"],
       [["--out", "test/.output/nowhere"], "--out needs --spec <file>"],
       [["--check", "--client-name", "X"], "--client-name needs --spec <file>"],
+      [["--spec-label", "api.yaml"], "--spec-label needs --spec <file>"],
+      [["--watch"], "--watch needs --spec <file>"],
+      [["--spec", SPEC, "--watch", "--check"], "--watch and --check cannot be combined"],
+      [["--spec", SPEC, "--format", "pretty"], '--format must be one of auto, prettier, none, not "pretty"'],
     ] as const) {
       const result = runCli([...args]);
-      expect(result.status).toBe(1);
+      expect(result.status, args.join(" ")).toBe(1);
+      expect(result.stdout).toBe("");
       expect(result.stderr).toBe(`${message}. Run with --help for usage.\n`);
     }
+  });
+
+  it("refuses to run without --spec where there is no specs/ folder", () => {
+    const result = runCli([], {}, mkdtempSync(join(tmpdir(), "no-specs-")));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "no --spec <file> given, and no specs/ folder here to generate from. Run with --help for usage.\n",
+    );
   });
 });
