@@ -36,10 +36,17 @@ export function headerLine(model: SpecIdentity): string {
   return `Generated from ${model.specLabel} (sha256 ${model.specHash.slice(0, 16)}). ${DO_NOT_EDIT}`;
 }
 
-/** Whether a file's text starts with a header this generator writes (in any of its comment forms). */
+/**
+ * A header this generator writes, in any of its comment forms. Only its fixed shape is matched,
+ * not the advice after "Do not edit:", so files written under an earlier wording still count as
+ * generated (and are removed when stale).
+ */
+const GENERATED_HEADER =
+  /^(\/\/ |<!-- |# |\{\n {2}"\/\/": ")Generated from [^\n]* \(sha256 [0-9a-f]{16}\)\. Do not edit: /;
+
+/** Whether a file's text starts with a header this generator writes. */
 export function hasGeneratedHeader(contents: string): boolean {
-  const firstLines = contents.slice(0, 600);
-  return /^(\/\/ |<!-- |# |\{\n {2}"\/\/": ")Generated from /.test(firstLines) && firstLines.includes(DO_NOT_EDIT);
+  return GENERATED_HEADER.test(contents.slice(0, 600));
 }
 
 export function withHeader(model: SpecIdentity, kind: FileKind, contents: string): string {

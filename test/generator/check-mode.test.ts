@@ -23,6 +23,11 @@ describe("--check", () => {
     // A file an earlier generation wrote (its header says so), and one the user wrote.
     const header = readFileSync(join(out, "src/client.ts"), "utf8").split("\n")[0];
     writeFileSync(join(out, "src/stale.ts"), `${header}\nexport {};\n`);
+    // One written under the header's earlier wording, which named another way to regenerate.
+    writeFileSync(
+      join(out, "src/older.ts"),
+      "// Generated from specs/pets.yaml (sha256 0123456789abcdef). Do not edit: run `npm run generate`.\nexport {};\n",
+    );
     writeFileSync(join(out, "src/mine.ts"), "export const mine = 1;\n");
     const before = readFileSync(join(out, "src/client.ts"), "utf8");
 
@@ -31,6 +36,7 @@ describe("--check", () => {
     expect(result.stderr.trim().split("\n").sort()).toEqual([
       `${join(out, "README.md")}: added, differs from ${SPEC}`,
       `${join(out, "src/client.ts")}: changed, differs from ${SPEC}`,
+      `${join(out, "src/older.ts")}: removed, differs from ${SPEC}`,
       `${join(out, "src/stale.ts")}: removed, differs from ${SPEC}`,
     ]);
     // --check writes nothing.
@@ -41,6 +47,7 @@ describe("--check", () => {
     expect(runCli(["--spec", SPEC, "--out", out]).status).toBe(0);
     expect(runCli(["--check", "--spec", SPEC, "--out", out]).status).toBe(0);
     expect(existsSync(join(out, "src/stale.ts"))).toBe(false);
+    expect(existsSync(join(out, "src/older.ts"))).toBe(false);
     expect(readFileSync(join(out, "src/mine.ts"), "utf8")).toBe("export const mine = 1;\n");
   });
 

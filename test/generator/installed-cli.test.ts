@@ -4,12 +4,13 @@
  * there. What it carries must be enough: a dependency left in devDependencies, or an asset found
  * by a path of the repository, fails here. The output names the spec by its file name, keeps
  * prettier's cache in the consumer's node_modules, and its client type-checks under strict flags
- * with the TypeScript the generator installed.
+ * with the TypeScript the generator installed. Its `agent-sdk-mock` bin serves the same spec.
  */
-import { type SpawnSyncOptions, spawnSync } from "node:child_process";
+import { type SpawnSyncOptions, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { beforeAll, describe, expect, it } from "vitest";
 
 /** The test's own environment, without what `npm test` tells its scripts (npm_config_*, npm_package_*), so nested npm commands act on the folder they run in. */
@@ -59,6 +60,7 @@ describe("the generator installed from its tarball", () => {
         "package.json",
         "generator/cli-bundle/cli.cjs",
         "generator/cli-bundle/entry.cjs",
+        "generator/cli-bundle/mock.cjs",
         "generator/runtime/client-core.ts",
         "generator/mock-runtime/engine.ts",
         "templates/package.json.hbs",
@@ -128,5 +130,31 @@ describe("the generator installed from its tarball", () => {
     const tsc = run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], { cwd: consumer });
     expect(tsc.stdout).toBe("");
     expect(tsc.status).toBe(0);
+  });
+  it("serves a mock of a spec of the consumer's through the agent-sdk-mock bin", async () => {
+    copyFileSync("test/fixtures/specs/petstore.yaml", join(consumer, "mock-api.yaml"));
+    // The linked bin itself (its shebang and mode as npm installed them), so the signal below reaches the server.
+    const bin = join(consumer, "node_modules/.bin/agent-sdk-mock");
+    const mock = spawn(bin, ["--spec", "mock-api.yaml", "--port", "0", "--quiet"], {
+      cwd: consumer,
+      env: cleanEnv(),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    try {
+      const ready = await new Promise<string>((resolve) =>
+        createInterface({ input: mock.stdout }).once("line", (line) => resolve(line)),
+      );
+      const url = /^listening on (http:\/\/\S+)$/.exec(ready)?.[1];
+      expect(url, ready).toBeDefined();
+      const response = await fetch(`${url}/v1/pets`);
+      expect(response.status).toBe(200);
+      const pets = (await response.json()) as Array<Record<string, unknown>>;
+      expect(Array.isArray(pets)).toBe(true);
+      for (const pet of pets) expect(typeof pet.name).toBe("string");
+    } finally {
+      const exited = new Promise<number | null>((resolve) => mock.once("exit", (code) => resolve(code)));
+      mock.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    }
   });
 });
