@@ -1,6 +1,7 @@
 /**
  * Builds the command line that `npm run generate` runs: generator/cli.ts and its worker entry,
- * bundled as CommonJS into generator/cli-bundle/ with every dependency left external. Run from source
+ * bundled as CommonJS into generator/cli-bundle/ with every dependency left external, and
+ * generator/mock-cli.ts beside them (the published package's `agent-sdk-mock` bin). Run from source
  * as ES modules through a TypeScript loader, a generation spent over a second just loading: the
  * loader compiles each module, and Node lexes and sniffs every large CommonJS dependency that an
  * ES module imports (typescript.js alone is 9 MB), in each thread. Tests and library users still
@@ -9,7 +10,7 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { cli: "generator/cli.ts", entry: "generator/workers/entry.ts" },
+  entryPoints: { cli: "generator/cli.ts", entry: "generator/workers/entry.ts", mock: "generator/mock-cli.ts" },
   outdir: "generator/cli-bundle",
   outExtension: { ".js": ".cjs" },
   bundle: true,

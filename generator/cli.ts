@@ -1,107 +1,88 @@
+#!/usr/bin/env node
 /**
- * Command line: `npm run generate` regenerates every spec in specs/ into generated/<name>/;
- * `--check` writes nothing and fails listing each difference; `--spec F --out D [--name N]
- * [--client-name C]` generates any one document; `--format` and `--help` as USAGE says. Spec
- * problems print as `file:line:column: message` and exit 1, never as a stack trace.
+ * Command line, the `agent-sdk-generator` bin: `--spec F [--out D]` generates any one document;
+ * without --spec, every spec in ./specs/ is regenerated into ./generated/<name>/ (this
+ * repository's `npm run generate`); `--check` writes nothing and fails listing each difference;
+ * `--watch` regenerates on every save; options as command/arguments.ts's USAGE says. Spec problems
+ * print as `file:line:column: message` and exit 1, usage mistakes as one line and exit 1, never as
+ * a stack trace.
  */
-import { readdirSync } from "node:fs";
-import { basename, extname, join, relative } from "node:path";
-import { parseArgs } from "node:util";
+import { existsSync, readdirSync } from "node:fs";
+import { basename, extname, join, posix, relative } from "node:path";
+import { type CliOptions, parseArguments, USAGE } from "./command/arguments.js";
+import { progressFor } from "./command/progress.js";
+import { watchSpec } from "./command/watch.js";
 import { FormatCache } from "./format/format-cache.js";
-import { FORMAT_MODES, type FormatMode } from "./format/format-files.js";
-import type { EmitOptions } from "./pipeline.js";
+import type { EmitOptions, StageReport } from "./pipeline.js";
 import { SpecError } from "./shared/diagnostic.js";
 import type { OutputFile } from "./shared/output-file.js";
 import { WorkerPool } from "./workers/pool.js";
 import { diffFiles, writeFiles } from "./write/write-files.js";
 
 interface Job {
+  /** The spec as given, from the working directory: how diagnostics and summary lines name it. */
   specFile: string;
+  /** How the generated files' headers name it. */
+  specLabel: string;
   outDir: string;
   packageName?: string | undefined;
   clientName?: string | undefined;
 }
 
-interface Options {
-  check: boolean;
-  spec?: string | undefined;
-  out?: string | undefined;
-  name?: string | undefined;
-  "client-name"?: string | undefined;
-}
-
-function jobs(values: Options): Job[] {
-  if (values.spec) {
-    const specFile = relative(process.cwd(), values.spec) || values.spec;
-    const outDir = values.out ?? join("generated", basename(specFile, extname(specFile)));
-    return [{ specFile, outDir, packageName: values.name, clientName: values["client-name"] }];
+/** The packages to generate, or the usage mistake that leaves none. */
+function jobs(options: CliOptions): Job[] | string {
+  if (options.spec) {
+    const specFile = relative(process.cwd(), options.spec) || options.spec;
+    return [
+      {
+        specFile,
+        specLabel: options.specLabel ?? basename(options.spec),
+        outDir: options.out ?? join("generated", basename(specFile, extname(specFile))),
+        packageName: options.name,
+        clientName: options.clientName,
+      },
+    ];
   }
+  if (!existsSync("specs")) return "no --spec <file> given, and no specs/ folder here to generate from";
+  // A project's own specs/ folder: its files are named by their path in the project, as committed.
   return readdirSync("specs")
     .filter((name) => /\.(ya?ml|json)$/.test(name))
     .sort()
-    .map((name) => ({ specFile: join("specs", name), outDir: join("generated", basename(name, extname(name))) }));
+    .map((name) => ({
+      specFile: join("specs", name),
+      specLabel: posix.join("specs", name),
+      outDir: join("generated", basename(name, extname(name))),
+    }));
 }
 
-const USAGE = `Usage: npm run generate -- [options]
-
-Generates a typed TypeScript client package from an OpenAPI 3.0, 3.1 or 3.2 document.
-Without --spec, every specs/<name>.yaml|json becomes generated/<name>/.
-
-Options:
-  --spec <file>           one document (YAML or JSON) instead of every spec in specs/
-  --out <dir>             with --spec: where its package goes (default: generated/<file name>)
-  --name <package>        with --spec: the package name (default: @agent-sdks/<file name>)
-  --client-name <Class>   with --spec: the client class name (default: from the document's title)
-  --check                 write nothing; exit 1 listing every file that differs
-  --format <mode>         auto (default: prettier unless a package exceeds 2 MB), prettier, none
-  -h, --help              this text
-
-Spec problems are printed as file:line:column: message [code], all at once. Exit codes: 0 done,
-1 spec problems, differences found by --check or a usage mistake, 2 an internal error.`;
-
-const OPTIONS = {
-  check: { type: "boolean", default: false },
-  spec: { type: "string" },
-  out: { type: "string" },
-  name: { type: "string" },
-  "client-name": { type: "string" },
-  format: { type: "string", default: "auto" },
-  help: { type: "boolean", short: "h", default: false },
-} as const;
-
-async function main(): Promise<number> {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>["values"];
-  try {
-    ({ values } = parseArgs({ options: OPTIONS, strict: true }));
-  } catch (error) {
-    // parseArgs names the offending argument; a usage mistake is not a crash.
-    console.error(`${error instanceof Error ? error.message : String(error)}. Run with --help for usage.`);
-    return 1;
-  }
-  if (values.help) {
+async function main(args: readonly string[], isTTY: boolean): Promise<number> {
+  const parsed = parseArguments(args);
+  if ("help" in parsed) {
     console.log(USAGE);
     return 0;
   }
-  // Options that shape one package mean nothing without --spec; ignoring them would overwrite generated/.
-  const perSpec = (["out", "name", "client-name"] as const).filter((name) => values[name] !== undefined);
-  if (!values.spec && perSpec.length > 0) {
-    console.error(`--${perSpec[0]} needs --spec <file>. Run with --help for usage.`);
-    return 1;
-  }
-  if (!FORMAT_MODES.includes(values.format as FormatMode)) {
-    console.error(`--format must be one of ${FORMAT_MODES.join(", ")}, not "${values.format}"`);
-    return 1;
-  }
+  if ("mistake" in parsed) return usageMistake(parsed.mistake);
+  const { options } = parsed;
+  const all = jobs(options);
+  if (typeof all === "string") return usageMistake(all);
   // Started before anything heavy loads (the pipeline is imported below, not at the top), so the
   // workers load prettier and openapi-typescript while this thread loads ts-morph and the rest.
   const workers = new WorkerPool();
   const cache = new FormatCache();
+  const emit: EmitOptions = { format: options.format, workers, cache };
   try {
-    return await run(values, { format: values.format as FormatMode, workers, cache });
+    const [job] = all;
+    if (options.watch && job) return await watch(job, emit, isTTY);
+    return await run(all, options.check, emit, isTTY);
   } finally {
     await workers.close();
     cache.prune();
   }
+}
+
+function usageMistake(mistake: string): number {
+  console.error(`${mistake}. Run with --help for usage.`);
+  return 1;
 }
 
 /** Specs generated at once: enough to keep the worker threads busy while this thread emits the next. */
@@ -114,14 +95,15 @@ type Outcome = { files: OutputFile[] } | { problems: string[] };
  * loads and emits the next. Each is reported (and written) in spec order as soon as it is done,
  * so a folder of many large specs never holds them all in memory.
  */
-async function run(values: Options, emit: EmitOptions): Promise<number> {
+async function run(all: Job[], check: boolean, emit: EmitOptions, isTTY: boolean): Promise<number> {
   const { generatePackage } = await import("./pipeline.js");
-  const all = jobs(values);
   const outcomes: Array<Promise<Outcome>> = [];
+  const progress = all.map((job) => progressFor(job.specLabel, isTTY, (line) => console.log(line)));
   const start = () => {
-    const job = all[outcomes.length];
+    const index = outcomes.length;
+    const job = all[index];
     if (!job) return;
-    const outcome = generatePackage({ ...job, ...emit }).then(
+    const outcome = generatePackage({ ...job, ...emit, onStage: progress[index] }).then(
       (files): Outcome => ({ files }),
       (error: unknown): Outcome => {
         if (error instanceof SpecError) return { problems: error.lines };
@@ -140,21 +122,72 @@ async function run(values: Options, emit: EmitOptions): Promise<number> {
     if ("problems" in outcome) {
       for (const line of outcome.problems) console.error(line);
       failed = true;
-    } else if (values.check) {
-      const differences = diffFiles(job.outDir, outcome.files);
+    } else if (check) {
+      const differences = timed(progress[index], "compare", () => diffFiles(job.outDir, outcome.files));
       for (const difference of differences)
         console.error(`${join(job.outDir, difference.path)}: ${difference.change}, differs from ${job.specFile}`);
       failed ||= differences.length > 0;
     } else {
-      const written = writeFiles(job.outDir, outcome.files);
+      const written = timed(progress[index], "write", () => writeFiles(job.outDir, outcome.files));
       console.log(`${job.specFile} → ${job.outDir}: ${outcome.files.length} files, ${written.length} changed`);
     }
   }
-  if (values.check && !failed) console.log("generated/ matches the specs");
+  if (check && !failed) console.log("generated/ matches the specs");
   return failed ? 1 : 0;
 }
 
-main().then(
+/** Runs the last step, writing or comparing, reported as the `write` stage with what it found. */
+function timed<T extends readonly unknown[]>(
+  progress: ((report: StageReport) => void) | undefined,
+  verb: "write" | "compare",
+  step: () => T,
+): T {
+  const started = performance.now();
+  const result = step();
+  const summary = verb === "write" ? `${result.length} changed` : `compared, ${result.length} differ`;
+  progress?.({ stage: "write", ms: performance.now() - started, summary });
+  return result;
+}
+
+/** Generates the package, then again after each save, until SIGINT or SIGTERM. */
+async function watch(job: Job, emit: EmitOptions, isTTY: boolean): Promise<number> {
+  const { generatePackage } = await import("./pipeline.js");
+  const progress = progressFor(job.specLabel, isTTY, (line) => console.log(line));
+  const stop = new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  console.log(`watching ${job.specFile} and the files it references; Ctrl-C stops`);
+  await watchSpec(
+    job.specFile,
+    async (since) => {
+      let read: readonly string[] | undefined;
+      const onStage = (report: StageReport) => {
+        if (report.files) read = report.files;
+        progress?.(report);
+      };
+      try {
+        const files = await generatePackage({ ...job, ...emit, onStage });
+        const written = timed(progress, "write", () => writeFiles(job.outDir, files));
+        const ms = Math.round(performance.now() - since);
+        const line = `${job.specFile} → ${job.outDir}: ${files.length} files, ${written.length} changed in ${ms} ms`;
+        return { read, report: () => console.log(line) };
+      } catch (error) {
+        // Whatever went wrong is this run's: the next save gets a fresh one.
+        const lines =
+          error instanceof SpecError
+            ? [...error.lines]
+            : [`generator error: ${error instanceof Error ? error.message : String(error)}`];
+        lines.push(`${job.specFile}: not generated; waiting for the next save`);
+        return { read, report: () => console.error(lines.join("\n")) };
+      }
+    },
+    stop,
+  );
+  return 0;
+}
+
+main(process.argv.slice(2), process.stdout.isTTY === true).then(
   (code) => {
     process.exitCode = code;
   },

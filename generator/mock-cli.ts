@@ -1,5 +1,7 @@
+#!/usr/bin/env node
 /**
- * Command line of the mock server: `npm run mock -- <vendor>` serves the generated package
+ * Command line of the mock server, and the published package's `agent-sdk-mock` bin (from its
+ * bundle, generator/cli-bundle/mock.cjs): `npm run mock -- <vendor>` serves the generated package
  * generated/<vendor>/ (its `./mock` entry), `npm run mock -- --spec <file>` serves any OpenAPI
  * document, modelled in-process the way generation models it. It prints exactly one line,
  * `listening on <url>`, when ready, then one line per request, and exits cleanly on SIGINT or
@@ -13,7 +15,8 @@ import type { RunningMock, StartMockOptions } from "./mock-runtime/http.js";
 import type { MockFault } from "./mock-runtime/types.js";
 import { SpecError } from "./shared/diagnostic.js";
 
-const USAGE = `Usage: npm run mock -- <vendor> [options]
+const USAGE = `Usage: agent-sdk-mock --spec <file> [options]
+       npm run mock -- <vendor> [options]      (in this repository)
        npm run mock -- --spec <file> [options]
 
 Serves a stateful, validating mock of an API: a generated package's (generated/<vendor>/), or any

@@ -2,6 +2,8 @@
  * One spec in, one package's files out, in memory: load → validate → model → emit (every emitter
  * of emit/registry.ts) → format. Problems are collected at every stage and thrown together as a
  * SpecError whose lines read `file:line:column: message [code]`; nothing is written by this module.
+ * Each stage, as it ends, is reported to `onStage` with its time and what it made (the CLI's
+ * progress lines; the files read, which `--watch` watches).
  */
 import { statSync } from "node:fs";
 import { IndentationText, NewLineKind, Project, QuoteKind } from "ts-morph";
@@ -23,6 +25,8 @@ import type { WorkerPool } from "./workers/pool.js";
 
 export interface GenerateOptions {
   specFile: string;
+  /** How file headers name the spec (default: its file name, never the path it was read from). */
+  specLabel?: string | undefined;
   packageName?: string | undefined;
   clientName?: string | undefined;
   /** `auto` (default): prettier, unless the package holds megabytes of code. */
@@ -31,11 +35,40 @@ export interface GenerateOptions {
   workers?: WorkerPool | undefined;
   /** prettier's output kept between runs (the CLI's); without it every file is formatted afresh. */
   cache?: FormatCache | undefined;
+  /** Told of each stage as it ends. */
+  onStage?: ((report: StageReport) => void) | undefined;
 }
 
-export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache">;
+export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache" | "onStage">;
+
+/** The pipeline's stages, and `write`, which is the caller's. */
+export type Stage = "load" | "validate" | "model" | "emit" | "format" | "write";
+
+export interface StageReport {
+  stage: Stage;
+  /** Wall time since the previous stage ended (or this one began). */
+  ms: number;
+  /** What the stage made, counted: `3 files, 85 kB`. */
+  summary: string;
+  /** For `load`: every file read, the entry first, as paths from the working directory. */
+  files?: readonly string[];
+}
+
+/** Reports each stage with the time since the last report. */
+function stageClock(onStage: EmitOptions["onStage"]) {
+  let last = performance.now();
+  return (stage: Stage, summary: string, files?: readonly string[]) => {
+    const now = performance.now();
+    onStage?.({ stage, ms: now - last, summary, ...(files ? { files } : {}) });
+    last = now;
+  };
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+const kilobytes = (characters: number) => `${Math.ceil(characters / 1000)} kB`;
 
 export async function loadModel(options: GenerateOptions): Promise<ApiModel> {
+  const stageDone = stageClock(options.onStage);
   let bundle: ReturnType<typeof bundleSpec>;
   try {
     bundle = bundleSpec(options.specFile);
@@ -47,6 +80,7 @@ export async function loadModel(options: GenerateOptions): Promise<ApiModel> {
     }
     throw error;
   }
+  stageDone("load", `${plural(bundle.files.length, "file")}, ${kilobytes(bundle.text.length)}`, bundle.files);
   const diagnostics: Diagnostic[] = [...bundle.diagnostics];
   diagnostics.push(...(await validateStructure(bundle.value)), ...validateSemantics(bundle.value));
   if (diagnostics.length > 0) {
@@ -61,14 +95,18 @@ export async function loadModel(options: GenerateOptions): Promise<ApiModel> {
       ...new Set(located.map(({ diagnostic, position }) => formatDiagnostic(position, diagnostic))),
     ]);
   }
-  return buildModel({
+  stageDone("validate", "no problems");
+  const model = buildModel({
     specFile: options.specFile,
+    specLabel: options.specLabel,
     specText: bundle.text,
     document: bundle.value,
     reserved: reservedNames(),
     packageName: options.packageName,
     clientName: options.clientName,
   });
+  stageDone("model", `${plural(model.operations.length, "operation")}, ${plural(model.resources.length, "resource")}`);
+  return model;
 }
 
 /** Output that emitters began from the spec file before the model existed, by emitter name. */
@@ -83,6 +121,7 @@ export async function emitPackage(
   options: EmitOptions = {},
   prestarted: Prestarted = new Map(),
 ): Promise<OutputFile[]> {
+  const stageDone = stageClock(options.onStage);
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -107,6 +146,7 @@ export async function emitPackage(
     outputs.push(output);
   }
   const files = (await Promise.all(outputs)).flat();
+  stageDone("emit", plural(files.length, "file"));
   // TypeScript is formatted before its header line goes on, so a file that is the same in every
   // package (a runtime module) is formatted once per process; other kinds format their header too.
   const formatter = new Formatter(options.format, options.workers, options.cache);
@@ -115,9 +155,12 @@ export async function emitPackage(
       file.kind === "ts" ? file : { ...file, contents: withHeader(model, file.kind, file.contents) },
     ),
   );
-  return formatted
+  const headed = formatted
     .map((file) => (file.kind === "ts" ? { ...file, contents: withHeader(model, file.kind, file.contents) } : file))
     .sort((a, b) => compareText(a.path, b.path));
+  const size = headed.reduce((sum, file) => sum + file.contents.length, 0);
+  stageDone("format", `${plural(headed.length, "file")}, ${kilobytes(size)} (${options.format ?? "auto"})`);
+  return headed;
 }
 
 /** From this size on, a worker reads the spec itself rather than wait for this thread's model. */

@@ -4,14 +4,14 @@
  * output depends on (prettier's version, the options, the parser and the input text), so it can
  * never be stale; it is written to a temporary name and renamed, so it is never half written. The
  * cache is an optimisation only: any error reading or writing it is ignored, and the folder
- * (node_modules/.cache/agent-sdk-generator/) is safe to delete.
+ * (shared/assets.ts's cacheDir(): the project's node_modules/.cache/agent-sdk-generator/) is safe
+ * to delete.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { version } from "prettier";
-import { CACHE_DIR } from "../shared/assets.js";
+import { cacheDir } from "../shared/assets.js";
 import { OPTIONS } from "./prettier.js";
 
 /** Entries kept after a run; the least recently used go first. */
@@ -21,7 +21,7 @@ export class FormatCache {
   private readonly dir: string;
   private readonly salt: string;
 
-  constructor(dir: string = join(fileURLToPath(CACHE_DIR), "prettier")) {
+  constructor(dir: string = join(cacheDir(), "prettier")) {
     this.dir = dir;
     this.salt = JSON.stringify({ version, OPTIONS });
   }

@@ -34,6 +34,8 @@ export interface ReservedNames {
 
 export interface ModelOptions {
   specFile: string;
+  /** How headers name the spec (default: its file name); see ApiModel.specLabel. */
+  specLabel?: string | undefined;
   specText: string;
   document: unknown;
   reserved: ReservedNames;
@@ -57,7 +59,7 @@ export function buildModel(options: ModelOptions): ApiModel {
   let typesDocument: Json | undefined;
   return {
     kind: "Api",
-    specFile: options.specFile,
+    specLabel: options.specLabel ?? basename(options.specFile),
     specHash: createHash("sha256").update(options.specText).digest("hex"),
     specSize: options.specText.length,
     title,

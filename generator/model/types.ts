@@ -11,8 +11,8 @@ export type ContentKind = "json" | "multipart" | "form" | "text" | "event-stream
 
 export interface ApiModel {
   kind: "Api";
-  /** Spec path relative to the project, as named in file headers. */
-  specFile: string;
+  /** How file headers name the spec: its file name or a given label, never a path of the machine. */
+  specLabel: string;
   /** sha256 of the spec text (and of every file it references). */
   specHash: string;
   /** Length of that text: how much work generation will be. */

@@ -24,10 +24,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { CACHE_DIR } from "../../generator/shared/assets.js";
+import { cacheDir } from "../../generator/shared/assets.js";
 import { runFaults } from "./faults.js";
 import { FULL_MOCK, mockMeasures, QUICK_MOCK } from "./mock-figures.js";
 import { measurePerCall } from "./per-call.js";
@@ -86,7 +85,7 @@ async function main() {
   const out = mkdtempSync(join(tmpdir(), "bench-"));
   const vendors = readdirSync("specs").filter((name) => name.endsWith(".yaml"));
   // Cold: prettier's cache between runs emptied first, as on a fresh clone; warm: a regeneration.
-  const clearCache = () => rmSync(fileURLToPath(CACHE_DIR), { recursive: true, force: true });
+  const clearCache = () => rmSync(cacheDir(), { recursive: true, force: true });
   if (runs("generation")) {
     const vendorColdMs = timeCommand(cli[0], [...cli.slice(1), "--check"], clearCache);
     const vendorWarmMs = timeCommand(cli[0], [...cli.slice(1), "--check"]);

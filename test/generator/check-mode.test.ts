@@ -23,6 +23,11 @@ describe("--check", () => {
     // A file an earlier generation wrote (its header says so), and one the user wrote.
     const header = readFileSync(join(out, "src/client.ts"), "utf8").split("\n")[0];
     writeFileSync(join(out, "src/stale.ts"), `${header}\nexport {};\n`);
+    // One written under the header's earlier wording, which named another way to regenerate.
+    writeFileSync(
+      join(out, "src/older.ts"),
+      "// Generated from specs/pets.yaml (sha256 0123456789abcdef). Do not edit: run `npm run generate`.\nexport {};\n",
+    );
     writeFileSync(join(out, "src/mine.ts"), "export const mine = 1;\n");
     const before = readFileSync(join(out, "src/client.ts"), "utf8");
 
@@ -31,6 +36,7 @@ describe("--check", () => {
     expect(result.stderr.trim().split("\n").sort()).toEqual([
       `${join(out, "README.md")}: added, differs from ${SPEC}`,
       `${join(out, "src/client.ts")}: changed, differs from ${SPEC}`,
+      `${join(out, "src/older.ts")}: removed, differs from ${SPEC}`,
       `${join(out, "src/stale.ts")}: removed, differs from ${SPEC}`,
     ]);
     // --check writes nothing.
@@ -41,6 +47,7 @@ describe("--check", () => {
     expect(runCli(["--spec", SPEC, "--out", out]).status).toBe(0);
     expect(runCli(["--check", "--spec", SPEC, "--out", out]).status).toBe(0);
     expect(existsSync(join(out, "src/stale.ts"))).toBe(false);
+    expect(existsSync(join(out, "src/older.ts"))).toBe(false);
     expect(readFileSync(join(out, "src/mine.ts"), "utf8")).toBe("export const mine = 1;\n");
   });
 
@@ -55,24 +62,54 @@ describe("--check", () => {
 });
 
 describe("command line usage", () => {
-  it("prints its usage for --help and exits 0", () => {
-    const result = runCli(["--help"]);
-    expect(result.status).toBe(0);
-    for (const option of ["--spec", "--out", "--name", "--client-name", "--check", "--format", "--help"]) {
-      expect(result.stdout).toContain(option);
+  it("prints its usage, with every option and the exit codes, for --help and -h and exits 0", () => {
+    for (const flag of ["--help", "-h"]) {
+      const result = runCli([flag]);
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe("");
+      for (const option of [
+        "--spec",
+        "--out",
+        "--name",
+        "--client-name",
+        "--spec-label",
+        "--check",
+        "--watch",
+        "--format",
+        "--help",
+      ]) {
+        expect(result.stdout).toContain(`${option} `);
+      }
+      expect(result.stdout).toMatch(/Exit codes: 0 done; 1 spec problems, .*usage mistake;\s+2 an internal error/);
     }
   });
 
-  it("names an unknown option or a missing value, points to --help and exits 1 without a stack", () => {
+  it("names a usage mistake in one line, points to --help and exits 1 without a stack", () => {
     for (const [args, message] of [
       [["--bogus"], "Unknown option '--bogus'"],
-      [["--spec"], "Option '--spec <value>' argument missing"],
+      [["--spec"], "--spec needs a value"],
+      [["--spec", "--out", "x"], "--spec needs a value"],
+      [["--spec", SPEC, "extra"], "Unexpected argument 'extra'"],
+      [["--check=yes"], "Option '--check' does not take an argument"],
       [["--out", "test/.output/nowhere"], "--out needs --spec <file>"],
       [["--check", "--client-name", "X"], "--client-name needs --spec <file>"],
+      [["--spec-label", "api.yaml"], "--spec-label needs --spec <file>"],
+      [["--watch"], "--watch needs --spec <file>"],
+      [["--spec", SPEC, "--watch", "--check"], "--watch and --check cannot be combined"],
+      [["--spec", SPEC, "--format", "pretty"], '--format must be one of auto, prettier, none, not "pretty"'],
     ] as const) {
       const result = runCli([...args]);
-      expect(result.status).toBe(1);
+      expect(result.status, args.join(" ")).toBe(1);
+      expect(result.stdout).toBe("");
       expect(result.stderr).toBe(`${message}. Run with --help for usage.\n`);
     }
+  });
+
+  it("refuses to run without --spec where there is no specs/ folder", () => {
+    const result = runCli([], {}, mkdtempSync(join(tmpdir(), "no-specs-")));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "no --spec <file> given, and no specs/ folder here to generate from. Run with --help for usage.\n",
+    );
   });
 });

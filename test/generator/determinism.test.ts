@@ -1,11 +1,12 @@
 /**
  * Output is a pure function of the spec: generating twice, in different time zones and locales,
- * gives byte-identical files; and the committed generated/ tree is exactly what the specs produce
- * (`npm run generate -- --check`).
+ * or from another working directory into another folder, gives byte-identical files whose headers
+ * name the spec by its file name (or the label asked for), never by a path of the machine; and the
+ * committed generated/ tree is exactly what the specs produce (`npm run generate -- --check`).
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 
@@ -41,6 +42,44 @@ describe("determinism", () => {
     const a = readTree(join(base, "a"));
     expect(Object.keys(a).length).toBeGreaterThan(10);
     expect(readTree(join(base, "b"))).toEqual(a);
+  });
+
+  it("gives the same files from another working directory and output folder, naming the spec by its file name", () => {
+    const base = mkdtempSync(join(tmpdir(), "determinism-cwd-"));
+    // The same document, given by a relative path from the repository and by an absolute path
+    // from an unrelated folder.
+    const elsewhere = join(base, "somewhere", "else");
+    mkdirSync(elsewhere, { recursive: true });
+    copyFileSync("test/fixtures/specs/petstore.yaml", join(elsewhere, "petstore.yaml"));
+    const first = runCli(["--spec", "test/fixtures/specs/petstore.yaml", "--out", join(base, "a")]);
+    const second = runCli(["--spec", join(elsewhere, "petstore.yaml"), "--out", "../../b"], {}, elsewhere);
+    expect(first.status, first.stderr).toBe(0);
+    expect(second.status, second.stderr).toBe(0);
+    const a = readTree(join(base, "a"));
+    expect(readTree(join(base, "b"))).toEqual(a);
+    for (const [path, text] of Object.entries(a)) {
+      expect(text, path).toMatch(
+        /^(\/\/ |<!-- |\{\n {2}"\/\/": ")Generated from petstore\.yaml \(sha256 [0-9a-f]{16}\)\. Do not edit: regenerate with agent-sdk-generator\./,
+      );
+      for (const machinePath of [base, resolve("."), "test/fixtures"]) expect(text, path).not.toContain(machinePath);
+    }
+  });
+
+  it("names the spec by --spec-label when one is given", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "determinism-label-")), "pkg");
+    const result = runCli([
+      "--spec",
+      "test/fixtures/specs/petstore.yaml",
+      "--out",
+      out,
+      "--spec-label",
+      "apis/pets.yaml",
+    ]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(out, "src/client.ts"), "utf8").split("\n")[0]).toMatch(
+      /^\/\/ Generated from apis\/pets\.yaml \(sha256 [0-9a-f]{16}\)\. Do not edit: regenerate with agent-sdk-generator\.$/,
+    );
+    expect(readFileSync(join(out, "README.md"), "utf8")).toContain("generated from `apis/pets.yaml`");
   });
 
   it("the committed generated/ tree matches the specs (--check)", () => {

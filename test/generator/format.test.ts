@@ -60,7 +60,7 @@ describe("formatting", () => {
 
   it("gives a vendor package byte for byte as committed, with and without workers", async () => {
     for (const workers of [undefined, pool]) {
-      const files = await generatePackage({ specFile: "specs/epsimo.yaml", workers });
+      const files = await generatePackage({ specFile: "specs/epsimo.yaml", specLabel: "specs/epsimo.yaml", workers });
       for (const file of files) {
         expect(file.contents, file.path).toBe(readFileSync(join("generated/epsimo", file.path), "utf8"));
       }

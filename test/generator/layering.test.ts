@@ -21,6 +21,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   format: ["shared", "workers"],
   write: ["shared"],
   workers: ["shared", "load", "model", "emit", "format"],
+  // The command line's parts; "" is the top level (pipeline.ts), whose stage reports they print.
+  command: ["shared", "format", ""],
   runtime: [],
   "mock-runtime": [],
 };

@@ -4,6 +4,10 @@
  * and exit code.
  */
 import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+
+/** The build the global setup makes; absolute, so a test may run it from any working directory. */
+export const CLI_BUNDLE = resolve("generator/cli-bundle/cli.cjs");
 
 export interface CliResult {
   status: number | null;
@@ -11,9 +15,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(process.execPath, ["generator/cli-bundle/cli.cjs", ...args], {
+export function runCli(args: string[], env: Record<string, string> = {}, cwd?: string): CliResult {
+  const result = spawnSync(process.execPath, [CLI_BUNDLE, ...args], {
     encoding: "utf8",
+    cwd,
     env: { ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });

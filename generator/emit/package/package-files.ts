@@ -71,7 +71,7 @@ function readmeView(model: ApiModel) {
     clientName: model.clientName,
     description: model.description.split("\n\n")[0] ?? "",
     baseUrl: model.servers[0]?.defaultUrl ?? "/",
-    specFile: model.specFile,
+    specLabel: model.specLabel,
     credentials,
     hasCredentials: credentials.length > 0,
     mockCredentials: mockCredentials(model),

@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c389197fa999d035). Do not edit: run `npm run generate`.
+// Generated from composition.yaml (sha256 c389197fa999d035). Do not edit: regenerate with agent-sdk-generator.
 import { mockApi } from "./mock/api.js";
 import {
   createMswMock as createEngineHandlers,

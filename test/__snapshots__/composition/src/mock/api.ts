@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c389197fa999d035). Do not edit: run `npm run generate`.
+// Generated from composition.yaml (sha256 c389197fa999d035). Do not edit: regenerate with agent-sdk-generator.
 import type { MockApi } from "./engine/api.js";
 /** Composition as the mock engine reads it: routes, schemas, examples and extensions. */
 export const mockApi: MockApi = JSON.parse(

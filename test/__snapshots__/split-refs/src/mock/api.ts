@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/split-refs/api.yaml (sha256 4983964257b0d0da). Do not edit: run `npm run generate`.
+// Generated from api.yaml (sha256 4983964257b0d0da). Do not edit: regenerate with agent-sdk-generator.
 import type { MockApi } from "./engine/api.js";
 /** Split as the mock engine reads it: routes, schemas, examples and extensions. */
 export const mockApi: MockApi = JSON.parse(

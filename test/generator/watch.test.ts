@@ -1,0 +1,109 @@
+/**
+ * `--watch` on a temporary copy of a spec split over several files: the package is generated at
+ * once, and again after a save of the spec and after a save of a file it `$ref`s; a broken save
+ * prints a `file:line:column` diagnostic while the process stays up, and the next good save
+ * regenerates. No timing is asserted: each step waits for the line that says it happened.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { afterAll, describe, expect, it } from "vitest";
+import { CLI_BUNDLE } from "../helpers/cli.js";
+
+/** Lines of a stream as they come, and a way to wait for the next one that matches. */
+class Lines {
+  readonly seen: string[] = [];
+  private waiting: Array<{ pattern: RegExp; from: number; resolve: (line: string) => void }> = [];
+
+  constructor(stream: NodeJS.ReadableStream) {
+    createInterface({ input: stream }).on("line", (line) => {
+      this.seen.push(line);
+      this.waiting = this.waiting.filter((waiter) => !this.settle(waiter));
+    });
+  }
+
+  /** The first line from now on that matches. */
+  next(pattern: RegExp): Promise<string> {
+    return new Promise((resolve) => {
+      const waiter = { pattern, from: this.seen.length, resolve };
+      if (!this.settle(waiter)) this.waiting.push(waiter);
+    });
+  }
+
+  private settle(waiter: { pattern: RegExp; from: number; resolve: (line: string) => void }): boolean {
+    const line = this.seen.slice(waiter.from).find((candidate) => waiter.pattern.test(candidate));
+    if (line !== undefined) waiter.resolve(line);
+    return line !== undefined;
+  }
+}
+
+const GENERATED = /^.*api\.yaml → .*: \d+ files, \d+ changed in \d+ ms$/;
+
+describe("--watch", () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill("SIGTERM");
+  });
+
+  it("regenerates after each save of the spec and of a file it references, and survives a broken save", async () => {
+    const base = mkdtempSync(join(tmpdir(), "watch-"));
+    cpSync("test/fixtures/specs/split-refs", join(base, "spec"), { recursive: true });
+    const spec = join(base, "spec", "api.yaml");
+    const common = join(base, "spec", "parts", "common.yaml");
+    const out = join(base, "out");
+    const resource = () => readFileSync(join(out, "src/resources/notes.ts"), "utf8");
+    const original = readFileSync(spec, "utf8");
+
+    const watcher = spawn(process.execPath, [CLI_BUNDLE, "--spec", spec, "--out", out, "--watch"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child = watcher;
+    const stdout = new Lines(watcher.stdout);
+    const stderr = new Lines(watcher.stderr);
+
+    await stdout.next(GENERATED);
+    expect(resource()).toContain("operations.getNote,");
+
+    // A save of the spec itself.
+    let generated = stdout.next(GENERATED);
+    writeFileSync(spec, original.replace("operationId: getNote", "operationId: fetchNote"));
+    await generated;
+    expect(resource()).toContain("operations.fetchNote,");
+    expect(resource()).not.toContain("operations.getNote,");
+
+    // A save of a file the spec references.
+    generated = stdout.next(GENERATED);
+    writeFileSync(
+      common,
+      readFileSync(common, "utf8").replace(
+        "text: { type: string }",
+        "text: { type: string }\n      pinned: { type: boolean }",
+      ),
+    );
+    await generated;
+    expect(readFileSync(join(out, "src/types.ts"), "utf8")).toContain("pinned?: boolean");
+
+    // A broken save: the problem at its place, the process still up, nothing written.
+    const before = resource();
+    const diagnostic = stderr.next(/api\.yaml:\d+:\d+: .*\[E_/);
+    const waiting = stderr.next(/not generated; waiting for the next save$/);
+    writeFileSync(spec, original.replace("operationId: getNote", "operationId: [getNote"));
+    expect(await diagnostic).toMatch(/^.*api\.yaml:\d+:\d+: /);
+    await waiting;
+    expect(watcher.exitCode).toBe(null);
+    expect(resource()).toBe(before);
+
+    // The next good save regenerates.
+    generated = stdout.next(GENERATED);
+    writeFileSync(spec, original.replace("operationId: getNote", "operationId: readNote"));
+    await generated;
+    expect(resource()).toContain("operations.readNote,");
+
+    const exited = new Promise<number | null>((resolve) => watcher.once("exit", (code) => resolve(code)));
+    watcher.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    child = undefined;
+  });
+});
