@@ -26,7 +26,15 @@ export interface RunningMock {
 
 export interface MockEntry {
   startMock(options: { port: number; seed: number; faults?: object[]; journalSize?: number }): Promise<RunningMock>;
-  mockApi: { basePaths: string[] };
+  mockApi: {
+    basePaths: string[];
+    operations: Array<{
+      id: string;
+      method: string;
+      retry?: { safe?: boolean };
+      errors?: { codes?: Record<string, { retryable?: boolean }> };
+    }>;
+  };
 }
 
 export async function vendorEntries(vendor: string): Promise<{ contract: ContractEntry; mock: MockEntry }> {

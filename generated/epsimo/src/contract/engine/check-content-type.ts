@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * Check 3, content type conformance: an answer with a body carries a `content-type` that the
  * declared response lists (parameters such as `charset` aside; a declared `text/*` or `*\/*`

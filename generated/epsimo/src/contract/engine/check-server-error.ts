@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /** Check 1, not a server error: a 5xx is a failure unless the operation declares it (or a `5XX` or `default`). */
 import type { ContractOperation } from "./api.js";
 import { declaredResponse } from "./responses.js";

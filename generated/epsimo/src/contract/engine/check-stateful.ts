@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * Check 8, stateful sequences over the resources the spec implies (the plan's resources, inferred
  * at generation as the package's mock infers them): create → read → the list contains it →

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * Check 2, status conformance: the status is one the operation declares (exactly, by range or as
  * `default`). A request made to succeed must also not be refused with a status other than those

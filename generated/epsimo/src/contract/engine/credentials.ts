@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * Credentials from the environment: each client option that carries a credential is read from
  * the variable the package README names for it (`<CLIENT>_<OPTION>` in upper snake case, e.g.

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /** The contract suite's engine: `runContract`, credentials from the environment and the reports. */
 export type {
   ClientBinding,

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * JSON Pointers (RFC 6901) over decoded bodies and the schema document: reading the value a
  * pointer names, and an own-property read that never walks a prototype (bodies come from the

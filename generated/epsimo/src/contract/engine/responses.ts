@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * Which declared response an answer is held to. A status is looked up as OpenAPI says: the exact
  * code, then its range (`4XX`), then `default`. A refusal the operation does not declare (a 400

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * One run's shared state, and how an operation is sent: through the generated client's own
  * method (`client[resource][method](args)`), a stream read to its end, a page awaited, with every

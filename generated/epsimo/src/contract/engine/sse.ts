@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * Server-sent events read back from the text the client received (the WHATWG event-stream
  * format: `event:`, `data:` lines joined by newlines, a blank line ends an event, comments and

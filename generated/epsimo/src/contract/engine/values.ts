@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * Request values from schemas, deterministic per seed: the schema's own `const`, `examples`,
  * `example`, `default` or an enum member where it gives one, else a value of its type within its

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: run `npm run generate`.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: run `npm run generate`.
 /**
  * Server-sent event streams per `x-stream`: whether a request asks for one (the `enable` flag
  * in the query, body or a header, else an `Accept: text/event-stream` where the operation can
