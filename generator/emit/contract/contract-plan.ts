@@ -12,7 +12,7 @@ import { inferResources } from "../../mock-runtime/resources.js";
 import type { ApiModel } from "../../model/types.js";
 import { operationTypes } from "../client/operation-types.js";
 import { mockApiOf } from "../mock/mock-api.js";
-import { credentialOptions, envName, mockCredentials } from "../package/package-files.js";
+import { credentialVariables, mockCredentials } from "../package/package-files.js";
 import { requestContent } from "../request-content.js";
 
 export function contractPlanOf(model: ApiModel) {
@@ -55,24 +55,13 @@ export function contractPlanOf(model: ApiModel) {
 }
 
 /**
- * The credential options (a key, a token given directly) and, for a token the API issues, the
- * issuing call's inputs (an email and password, a project id), each with its environment
- * variable and the value the package's mock accepts, where it has one: a made-up token would be
- * refused, so token options get none and the client logs in with the inputs instead.
+ * The credential variables (generator/emit/package: each credential option's, and each input of
+ * a token flow's) with the value the package's mock accepts, where it has one: a made-up token
+ * would be refused, so token options get none and the client logs in with the inputs instead.
  */
 function credentialsOf(model: ApiModel, mockValues: ReadonlyMap<string, string>) {
-  const inputs = model.securitySchemes.flatMap((scheme) =>
-    Object.values(scheme.tokenSource?.inputs ?? {}).map((option) => ({
-      option,
-      scheme: scheme.key,
-      env: envName(model, option),
-    })),
-  );
-  const seen = new Set<string>();
-  return [...credentialOptions(model), ...inputs].flatMap((credential) => {
-    if (seen.has(credential.option)) return [];
-    seen.add(credential.option);
+  return credentialVariables(model).map((credential) => {
     const mockValue = mockValues.get(credential.option);
-    return [mockValue === undefined ? credential : { ...credential, mockValue }];
+    return mockValue === undefined ? credential : { ...credential, mockValue };
   });
 }

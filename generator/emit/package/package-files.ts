@@ -63,6 +63,26 @@ export function credentialOptions(model: ApiModel): Array<{ option: string; sche
   );
 }
 
+/**
+ * Every environment variable a credential comes from: each credential option's, and for a token
+ * the API issues (`x-token-source`), each input of the issuing call's (an email, a password).
+ */
+export function credentialVariables(model: ApiModel): Array<{ option: string; scheme: string; env: string }> {
+  const inputs = model.securitySchemes.flatMap((scheme) =>
+    Object.values(scheme.tokenSource?.inputs ?? {}).map((option) => ({
+      option,
+      scheme: scheme.key,
+      env: envName(model, option),
+    })),
+  );
+  const seen = new Set<string>();
+  return [...credentialOptions(model), ...inputs].filter((credential) => {
+    if (seen.has(credential.option)) return false;
+    seen.add(credential.option);
+    return true;
+  });
+}
+
 function readmeView(model: ApiModel) {
   const credentials = credentialOptions(model);
   const first = model.resources[0];
@@ -81,6 +101,7 @@ function readmeView(model: ApiModel) {
     credentials,
     hasCredentials: credentials.length > 0,
     mockCredentials: mockCredentials(model),
+    credentialVariables: credentialVariables(model),
     exampleCall:
       example && first
         ? `client.${first.propertyName}.${example.methodName}(${example.parameters.some((parameter) => parameter.required) || example.body?.required ? "{ /* … */ }" : ""})`
