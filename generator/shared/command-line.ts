@@ -21,7 +21,7 @@ export function parseCommandLine<T extends Options>(options: T, usage: string): 
     console.error(`${error instanceof Error ? error.message : String(error)}. Run with --help for usage.`);
     return 1;
   }
-  if ((parsed.values as Record<string, unknown>)["help"] === true) {
+  if ((parsed.values as { help?: unknown }).help === true) {
     console.log(usage);
     return 0;
   }

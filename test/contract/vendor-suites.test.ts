@@ -50,6 +50,15 @@ describe.each(VENDORS)("%s contract suite against its mock", (vendor) => {
     expect(result.operations.every((operation) => operation.outcome === "pass" && operation.passed > 0)).toBe(true);
   });
 
+  it("says why a check did not run: a made-up key proves nothing against a mock that takes any key", () => {
+    const notes = result.operations.flatMap((operation) => operation.notes);
+    for (const note of notes) expect(note).toMatch(/^wrong credential not tried: /);
+    const staticKeysOnly = result.operations.filter((operation) =>
+      operation.notes.some((note) => note.includes("takes any key")),
+    );
+    expect(staticKeysOnly.every((operation) => operation.outcome === "pass")).toBe(true);
+  });
+
   it("runs the stateful sequences of the resources the spec implies", () => {
     const completed = result.sequences.filter((sequence) => !sequence.failure && sequence.skipped === undefined);
     for (const sequence of completed) expect(sequence.steps.slice(0, 1)).toEqual(["create"]);

@@ -34,12 +34,13 @@ export function toJUnit(result: ContractResult): string {
   const cases: string[] = [];
   for (const operation of result.operations) {
     const problems = result.problems.filter((problem) => problem.operationId === operation.operationId);
+    const notes = operation.notes.length === 0 ? "" : `<system-out>${xmlText(operation.notes.join("\n"))}</system-out>`;
     const body =
-      operation.outcome === "skip" && problems.length === 0
+      (operation.outcome === "skip" && problems.length === 0
         ? `<skipped message="${xmlText(operation.reason ?? "")}"/>`
         : problems
             .map((problem) => `<failure type="${problem.check}" message="${xmlText(problem.message)}"/>`)
-            .join("");
+            .join("")) + notes;
     cases.push(testCase(result.title, `${operation.operationId} (${operation.method} ${operation.path})`, body));
   }
   for (const sequence of result.sequences) {

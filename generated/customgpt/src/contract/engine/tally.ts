@@ -30,6 +30,18 @@ export class Tally {
   readonly statusesSeen = new Set<string>();
   /** Operations at least one answer of which was checked. */
   readonly exercised = new Set<string>();
+  /** Checks that did not run for an operation, with the reason (never left out silently). */
+  readonly #notes = new Map<string, Set<string>>();
+
+  note(operationId: string, text: string): void {
+    const notes = this.#notes.get(operationId) ?? new Set<string>();
+    notes.add(text);
+    this.#notes.set(operationId, notes);
+  }
+
+  notesOf(operationId: string): string[] {
+    return [...(this.#notes.get(operationId) ?? [])];
+  }
 
   pass(operationId: string, count = 1): void {
     this.#passed.set(operationId, (this.#passed.get(operationId) ?? 0) + count);

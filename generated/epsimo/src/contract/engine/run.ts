@@ -61,6 +61,8 @@ export interface OperationOutcome {
   failed: number;
   /** The declared statuses (`200`, `4XX`, `default`) its checked answers had. */
   statuses: string[];
+  /** Checks that did not run for it, and why. */
+  notes: string[];
 }
 
 export type ProgressEvent =
@@ -210,5 +212,6 @@ function outcomeOf(tally: Tally, operation: ContractOperation, skip: string | un
     statuses: operation.responses
       .map((response) => response.status)
       .filter((status) => tally.statusesSeen.has(`${operation.id} ${status}`)),
+    notes: tally.notesOf(operation.id),
   };
 }
