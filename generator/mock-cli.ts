@@ -10,10 +10,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import type { RunningMock, StartMockOptions } from "./mock-runtime/http.js";
 import type { MockFault } from "./mock-runtime/types.js";
-import { SpecError } from "./shared/diagnostic.js";
+import { integer, parseCommandLine, runCommand, startFailure, UsageError } from "./shared/command-line.js";
 
 const USAGE = `Usage: agent-sdk-mock --spec <file> [options]
        npm run mock -- <vendor> [options]      (in this repository)
@@ -49,13 +48,6 @@ const OPTIONS = {
   quiet: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
-
-class UsageError extends Error {}
-
-function integer(name: string, text: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`--${name} must be a whole number, not "${text}"`);
-  return Number(text);
-}
 
 function faults(texts: readonly string[]): MockFault[] {
   return texts.map((text) => {
@@ -97,18 +89,9 @@ async function starter(vendor: string | undefined, spec: string | undefined): Pr
 }
 
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({ options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}. Run with --help for usage.`);
-    return 1;
-  }
+  const parsed = parseCommandLine(OPTIONS, USAGE);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   let mock: RunningMock;
   try {
     if (positionals.length > 1 || (values.spec && positionals.length > 0)) {
@@ -126,15 +109,7 @@ async function main(): Promise<number> {
       faults: [...(added === undefined ? [] : [{ latencyMs: added }]), ...faults(values.fault ?? [])],
     });
   } catch (error) {
-    if (error instanceof SpecError) {
-      for (const line of error.lines) console.error(line);
-      return 1;
-    }
-    if (error instanceof UsageError) {
-      console.error(`${error.message}. Run with --help for usage.`);
-      return 1;
-    }
-    throw error;
+    return startFailure(error);
   }
   console.log(`listening on ${mock.url}`);
   await new Promise<void>((resolve) => {
@@ -146,12 +121,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`mock error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
-  },
-);
+runCommand("mock", main);

@@ -5,6 +5,8 @@
  * the imports of every file before them) and for speed (the schema types, the slowest, start first).
  */
 import { clientEmitter } from "./client/client-emitter.js";
+import { contractEmitter } from "./contract/contract-emitter.js";
+import { contractEngineEmitter } from "./contract/contract-engine-emitter.js";
 import type { Emitter } from "./emitter.js";
 import { mockEmitter } from "./mock/mock-emitter.js";
 import { mockEngineEmitter } from "./mock/mock-engine-emitter.js";
@@ -21,4 +23,6 @@ export const EMITTERS: readonly Emitter[] = [
   runtimeEmitter,
   mockEmitter,
   mockEngineEmitter,
+  contractEmitter,
+  contractEngineEmitter,
 ];

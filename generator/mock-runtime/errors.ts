@@ -3,7 +3,7 @@
  * that status (exact, range, `default`, then its other declared errors), else the same status
  * declared anywhere in the API, else its most common error shape; the spec's `x-errors` pointers
  * receive a code and a message naming the failing field as a JSON pointer (text bodies are the
- * message itself). A value the schema refuses at a pointer is not forced: the template's stays.
+ * message itself, unless their schema refuses it: then the spec's example). A value the schema refuses at a pointer is not forced: the template's stays.
  */
 import type { MockContent, MockErrors, MockOperation, MockResponse } from "./api.js";
 import { readPointer, writePointer } from "./pointer.js";
@@ -43,7 +43,14 @@ export class ErrorReplies {
       return { status, headers: { "content-type": "text/plain; charset=utf-8" }, body: message };
     }
     const { content } = shape;
-    if (content.kind !== "json") return { status, headers: { "content-type": contentTypeOf(content) }, body: message };
+    if (content.kind !== "json") {
+      // A text error whose schema names its messages (an enum) gets one of them, not ours.
+      const text =
+        this.answers.problem(content, message) === undefined
+          ? message
+          : String(this.answers.template(shape.operation, shape.response.status, content));
+      return { status, headers: { "content-type": contentTypeOf(content) }, body: text };
+    }
     const template = this.answers.template(shape.operation, shape.response.status, content);
     const body = this.fill(template, content, shape.operation.errors, status, message);
     return { status, headers: { "content-type": contentTypeOf(content) }, body: JSON.stringify(body) };

@@ -1,6 +1,6 @@
 /**
  * Where the generator's non-code inputs are, and where it keeps its cache. The hand-written client
- * runtime and mock engine it copies into packages, and the handlebars templates, are resolved from
+ * runtime, mock engine and contract checks it copies into packages, and the handlebars templates, are resolved from
  * this module's URL, which sits one folder below generator/ in the source tree (generator/shared/)
  * and in the bundle that the CLI runs (generator/cli-bundle/, made by generator/bundle-cli.mjs); the
  * published package keeps that layout, so the same relative paths hold in a clone and in an
@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 
 export const RUNTIME_DIR = new URL("../runtime/", import.meta.url);
 export const MOCK_RUNTIME_DIR = new URL("../mock-runtime/", import.meta.url);
+export const CONTRACT_RUNTIME_DIR = new URL("../contract-runtime/", import.meta.url);
 export const TEMPLATES_DIR = new URL("../../templates/", import.meta.url);
 
 const CACHE_NAME = "agent-sdk-generator";

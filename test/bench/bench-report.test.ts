@@ -29,7 +29,7 @@ describe("npm run bench -- --quick", () => {
       },
     });
     expect(new Set(report.measures.map((entry) => entry.group))).toEqual(
-      new Set(["generation", "size", "per-call", "faults", "mock"]),
+      new Set(["generation", "size", "per-call", "faults", "mock", "contract"]),
     );
     for (const entry of report.measures) {
       expect(entry).toMatchObject({ id: expect.any(String), label: expect.any(String), unit: expect.any(String) });
@@ -48,6 +48,8 @@ describe("npm run bench -- --quick", () => {
       "faults-wrong-answers",
       "faults-applied-twice",
       "faults-mean-attempts",
+      "contract-faults-agentsgt-idempotent-problems",
+      "contract-faults-agentsgt-applied-twice",
       "mock-rss-vs-bare",
       "mock-rss-vs-prism",
       "mock-startup-vendor",

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { arch, cpus, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 
-export type Group = "generation" | "size" | "per-call" | "faults" | "mock";
+export type Group = "generation" | "size" | "per-call" | "faults" | "mock" | "contract";
 
 export interface Measure {
   id: string;
@@ -177,6 +177,10 @@ export function readme(report: Results): string {
     "- Faults: GETs and POSTs against a server answering 15% 429, 15% 503, dropping 5% of",
     "  connections and cutting 5% of bodies mid-way, with `maxRetries: 10`; a GET succeeds only with",
     "  the exact right answer, and the server counts each POST it applied.",
+    "- Contract under faults: each vendor's contract suite (`npm run contract`) against its own mock",
+    "  injecting 30% 429/503 with `Retry-After` (503 only where the API documents its 429 as final)",
+    "  and dropping 5% of connections, the client at `maxRetries: 10`; problems on operations safe to",
+    "  repeat, and non-idempotent calls the mock's journal shows applied twice (each call numbered).",
     "- Mock server: three servers, each in its own child process started the same way, on the same",
     "  spec (specs/customgpt.yaml): this project's mock (the engine bundled by esbuild, run by plain",
     "  node, serving the package's `MockApi`, request log off), Prism's mock (`prism mock`, log level",

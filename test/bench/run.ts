@@ -14,10 +14,11 @@
  *    @hey-api/client-fetch (per-call.ts).
  * 4. Faults: success rate, wrong answers, attempts and POSTs applied twice (faults.ts).
  * 5. Mock server: load, memory and start-up against Prism and a bare server (mock-figures.ts).
+ * 6. Contract suites under faults: each vendor's suite against its faulty mock (contract-faults.ts).
  *
  * `--quick` runs a reduced version (no GitHub generation, few calls), for a test of the report's
  * shape; `--out <dir>` writes the report elsewhere than `bench/`. `--only <section>` (generation,
- * size, per-call, faults or mock) runs that section alone and prints its table without writing a
+ * size, per-call, faults, mock or contract) runs that section alone and prints its table without writing a
  * report, for a quick look while working on one figure.
  */
 import { spawnSync } from "node:child_process";
@@ -27,6 +28,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { cacheDir } from "../../generator/shared/assets.js";
+import { contractFaultMeasures } from "./contract-faults.js";
 import { runFaults } from "./faults.js";
 import { FULL_MOCK, mockMeasures, QUICK_MOCK } from "./mock-figures.js";
 import { measurePerCall } from "./per-call.js";
@@ -282,6 +284,10 @@ async function main() {
   }
 
   if (runs("mock")) measures.push(...(await mockMeasures(QUICK ? QUICK_MOCK : FULL_MOCK)));
+  if (runs("contract")) {
+    const names = vendors.map((name) => name.replace(/\.yaml$/, "")).sort();
+    measures.push(...(await contractFaultMeasures(QUICK ? names.slice(0, 1) : names)));
+  }
 
   console.log(table(measures));
   if (ONLY !== undefined) return;

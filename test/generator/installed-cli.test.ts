@@ -53,7 +53,7 @@ describe("the generator installed from its tarball", () => {
     expect(install.status, install.stderr).toBe(0);
   });
 
-  it("ships the bin, the runtime, the mock engine and the templates, and nothing of the repository's own", () => {
+  it("ships the bin, the runtime, the mock engine, the contract checks and the templates, and nothing of the repository's own", () => {
     const paths = packed.files.map((file) => file.path);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -63,11 +63,15 @@ describe("the generator installed from its tarball", () => {
         "generator/cli-bundle/mock.cjs",
         "generator/runtime/client-core.ts",
         "generator/mock-runtime/engine.ts",
+        "generator/contract-runtime/index.ts",
         "templates/package.json.hbs",
       ]),
     );
     const outside = paths.filter(
-      (path) => !/^(package\.json|README\.md|generator\/(cli-bundle|runtime|mock-runtime)\/|templates\/)/.test(path),
+      (path) =>
+        !/^(package\.json|README\.md|generator\/(cli-bundle|runtime|mock-runtime|contract-runtime)\/|templates\/)/.test(
+          path,
+        ),
     );
     expect(outside).toEqual([]);
   });
@@ -92,6 +96,7 @@ describe("the generator installed from its tarball", () => {
     for (const file of [
       "src/client.ts",
       "src/mock/api.ts",
+      "src/contract/index.ts",
       "src/runtime/client-core.ts",
       "package.json",
       "README.md",

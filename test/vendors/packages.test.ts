@@ -72,6 +72,7 @@ describe.each(VENDORS)("generated/%s", (vendor) => {
       ".": { types: "./src/index.ts", default: "./src/index.ts" },
       "./mock": { types: "./src/mock/index.ts", default: "./src/mock/index.ts" },
       "./msw": { types: "./src/msw.ts", default: "./src/msw.ts" },
+      "./contract": { types: "./src/contract/index.ts", default: "./src/contract/index.ts" },
     });
     // The mock's libraries are for its entry points only: optional peers, never the client's dependencies.
     expect(manifest.dependencies).toBeUndefined();
@@ -82,7 +83,7 @@ describe.each(VENDORS)("generated/%s", (vendor) => {
     });
   });
 
-  it("keeps the mock out of the client's import graph", () => {
+  it("keeps the mock and the contract suite out of the client's import graph", () => {
     const reached = new Set<string>();
     const visit = (file: string) => {
       if (reached.has(file)) return;
@@ -93,7 +94,7 @@ describe.each(VENDORS)("generated/%s", (vendor) => {
       }
     };
     visit(resolve(root, "src/index.ts"));
-    const mockFiles = [...reached].filter((file) => /[/\\]src[/\\](mock[/\\]|msw\.ts$)/.test(file));
+    const mockFiles = [...reached].filter((file) => /[/\\]src[/\\](mock[/\\]|contract[/\\]|msw\.ts$)/.test(file));
     expect(reached.size).toBeGreaterThan(5);
     expect(mockFiles).toEqual([]);
   });

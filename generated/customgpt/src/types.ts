@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml (sha256 b4e9a30bc2e204d7). Do not edit: regenerate with agent-sdk-generator.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -4689,7 +4689,7 @@ export interface operations {
           is_loading_indicator_enabled?: boolean;
           /**
            * @default 3
-           * @enum {unknown}
+           * @enum {integer}
            */
           enable_citations?: 0 | 1 | 2 | 3;
           /** @default true */

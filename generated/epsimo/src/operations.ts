@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 a43368c317b8d642). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://api.epsimoagents.com";
@@ -56,7 +56,7 @@ export const operations = {
     errorStatuses: ["400", "401", "422", "429", "500", "503"],
     responseTypes: ["application/json"],
     errors: { code: "/code", message: "/detail" },
-    retry: { resetHeaders: [{ name: "X-RateLimit-Reset", format: "unix-seconds" }] },
+    retry: { resetHeaders: [{ name: "X-RateLimit-Reset", format: "unix-seconds" }], safe: true },
   },
   getThreadInfo: {
     id: "getThreadInfo",

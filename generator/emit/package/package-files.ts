@@ -29,7 +29,7 @@ function streamExample(model: ApiModel): string | undefined {
  * key, and for a token the API issues, the issuing call's inputs from the spec's own examples
  * (the mock issues the token as the API would; a made-up token would be refused).
  */
-function mockCredentials(model: ApiModel): Array<{ option: string; value: string }> {
+export function mockCredentials(model: ApiModel): Array<{ option: string; value: string }> {
   const found = new Map<string, string>();
   for (const scheme of model.securitySchemes) {
     const source = scheme.tokenSource;
@@ -50,15 +50,41 @@ function mockCredentials(model: ApiModel): Array<{ option: string; value: string
   return [...found].map(([option, value]) => ({ option, value }));
 }
 
-function readmeView(model: ApiModel) {
+/** The environment variable a client option is read from: `<CLIENT>_<OPTION>` in upper snake case. */
+export function envName(model: ApiModel, option: string): string {
   const constant = (text: string) => words(text).join("_").toUpperCase();
-  const credentials = model.securitySchemes.flatMap((scheme) =>
-    scheme.options.map((option) => ({
+  return `${constant(model.clientName)}_${constant(option)}`;
+}
+
+/** Each client option that carries a credential, with the environment variable the README reads it from. */
+export function credentialOptions(model: ApiModel): Array<{ option: string; scheme: string; env: string }> {
+  return model.securitySchemes.flatMap((scheme) =>
+    scheme.options.map((option) => ({ option, scheme: scheme.key, env: envName(model, option) })),
+  );
+}
+
+/**
+ * Every environment variable a credential comes from: each credential option's, and for a token
+ * the API issues (`x-token-source`), each input of the issuing call's (an email, a password).
+ */
+export function credentialVariables(model: ApiModel): Array<{ option: string; scheme: string; env: string }> {
+  const inputs = model.securitySchemes.flatMap((scheme) =>
+    Object.values(scheme.tokenSource?.inputs ?? {}).map((option) => ({
       option,
       scheme: scheme.key,
-      env: `${constant(model.clientName)}_${constant(option)}`,
+      env: envName(model, option),
     })),
   );
+  const seen = new Set<string>();
+  return [...credentialOptions(model), ...inputs].filter((credential) => {
+    if (seen.has(credential.option)) return false;
+    seen.add(credential.option);
+    return true;
+  });
+}
+
+function readmeView(model: ApiModel) {
+  const credentials = credentialOptions(model);
   const first = model.resources[0];
   const example =
     first?.operations.find(
@@ -75,6 +101,7 @@ function readmeView(model: ApiModel) {
     credentials,
     hasCredentials: credentials.length > 0,
     mockCredentials: mockCredentials(model),
+    credentialVariables: credentialVariables(model),
     exampleCall:
       example && first
         ? `client.${first.propertyName}.${example.methodName}(${example.parameters.some((parameter) => parameter.required) || example.body?.required ? "{ /* … */ }" : ""})`

@@ -411,7 +411,15 @@ export class Crud {
       this.randoms.set(resource.key, random);
     }
     const schema = this.idSchema(resource);
-    const type = schema === undefined ? typeof example : this.answers.schemas.typeOf(schema);
+    // An item whose id member is a number gets numbers even under a string path parameter
+    // (`/pets/{petId}` with `petId: string`, `Pet.id: integer`): the path carries "5" as well,
+    // and the answer must validate against the item's own schema.
+    const type =
+      typeof example === "number"
+        ? "integer"
+        : schema === undefined
+          ? typeof example
+          : this.answers.schemas.typeOf(schema);
     for (;;) {
       let id: unknown;
       if (type === "integer" || type === "number") {

@@ -1,10 +1,10 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml (sha256 b4e9a30bc2e204d7). Do not edit: regenerate with agent-sdk-generator.
 /**
  * Error answers in the API's own shape. The shape is the declared response of the operation for
  * that status (exact, range, `default`, then its other declared errors), else the same status
  * declared anywhere in the API, else its most common error shape; the spec's `x-errors` pointers
  * receive a code and a message naming the failing field as a JSON pointer (text bodies are the
- * message itself). A value the schema refuses at a pointer is not forced: the template's stays.
+ * message itself, unless their schema refuses it: then the spec's example). A value the schema refuses at a pointer is not forced: the template's stays.
  */
 import type { MockContent, MockErrors, MockOperation, MockResponse } from "./api.js";
 import { readPointer, writePointer } from "./pointer.js";
@@ -44,7 +44,14 @@ export class ErrorReplies {
       return { status, headers: { "content-type": "text/plain; charset=utf-8" }, body: message };
     }
     const { content } = shape;
-    if (content.kind !== "json") return { status, headers: { "content-type": contentTypeOf(content) }, body: message };
+    if (content.kind !== "json") {
+      // A text error whose schema names its messages (an enum) gets one of them, not ours.
+      const text =
+        this.answers.problem(content, message) === undefined
+          ? message
+          : String(this.answers.template(shape.operation, shape.response.status, content));
+      return { status, headers: { "content-type": contentTypeOf(content) }, body: text };
+    }
     const template = this.answers.template(shape.operation, shape.response.status, content);
     const body = this.fill(template, content, shape.operation.errors, status, message);
     return { status, headers: { "content-type": contentTypeOf(content) }, body: JSON.stringify(body) };

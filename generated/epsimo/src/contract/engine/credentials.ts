@@ -1,0 +1,29 @@
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+/**
+ * Credentials from the environment: each client option that carries a credential is read from
+ * the variable the package README names for it (`<CLIENT>_<OPTION>` in upper snake case, e.g.
+ * `CUSTOM_GPT_API_KEY` for CustomGPT's `apiKey`), and so is each input of a login or token
+ * exchange the API declares with `x-token-source` (`EPSIMO_EMAIL`, `EPSIMO_PASSWORD`). Values are handed to the client only; nothing
+ * here prints them.
+ */
+import type { ContractPlan } from "./api.js";
+
+export function credentialsFromEnv(
+  plan: ContractPlan,
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const credential of plan.credentials) {
+    const value = env[credential.env];
+    if (value !== undefined && value !== "") found[credential.option] = value;
+  }
+  return found;
+}
+
+/** Credentials the package's own mock accepts: made-up keys, and token inputs from the spec's examples. */
+export function mockCredentials(plan: ContractPlan): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const credential of plan.credentials)
+    if (credential.mockValue !== undefined) found[credential.option] = credential.mockValue;
+  return found;
+}

@@ -1,0 +1,95 @@
+// Generated from security-schemes.yaml (sha256 7376307a9927805a). Do not edit: regenerate with agent-sdk-generator.
+import type { ContractPlan } from "./engine/api.js";
+/** How the contract suite drives Secure API: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
+export const contractPlan: ContractPlan = {
+  bindings: {
+    login: {
+      resource: "auth",
+      method: "login",
+      returns: "call",
+      body: "application/json",
+      args: {},
+    },
+    getWorkspace: {
+      resource: "workspaces",
+      method: "get",
+      returns: "call",
+      args: {
+        "path workspace_id": "workspace_id",
+      },
+    },
+    listDocuments: {
+      resource: "documents",
+      method: "list",
+      returns: "call",
+      args: {},
+    },
+    listKeys: {
+      resource: "keys",
+      method: "list",
+      returns: "call",
+      args: {},
+    },
+  },
+  resources: [],
+  credentials: [
+    {
+      option: "session",
+      scheme: "session",
+      env: "SECURE_SESSION",
+    },
+    {
+      option: "workspace",
+      scheme: "workspace",
+      env: "SECURE_WORKSPACE",
+    },
+    {
+      option: "publicKey",
+      scheme: "pair",
+      env: "SECURE_PUBLIC_KEY",
+      mockValue: "test-key",
+    },
+    {
+      option: "secretKey",
+      scheme: "pair",
+      env: "SECURE_SECRET_KEY",
+      mockValue: "test-key",
+    },
+    {
+      option: "basicAuth",
+      scheme: "basicAuth",
+      env: "SECURE_BASIC_AUTH",
+      mockValue: "test-key",
+    },
+    {
+      option: "queryKey",
+      scheme: "queryKey",
+      env: "SECURE_QUERY_KEY",
+      mockValue: "test-key",
+    },
+    {
+      option: "cookieKey",
+      scheme: "cookieKey",
+      env: "SECURE_COOKIE_KEY",
+      mockValue: "test-key",
+    },
+    {
+      option: "email",
+      scheme: "session",
+      env: "SECURE_EMAIL",
+      mockValue: "test-email",
+    },
+    {
+      option: "password",
+      scheme: "session",
+      env: "SECURE_PASSWORD",
+      mockValue: "test-password",
+    },
+    {
+      option: "workspaceId",
+      scheme: "workspace",
+      env: "SECURE_WORKSPACE_ID",
+      mockValue: "test-workspaceId",
+    },
+  ],
+};
