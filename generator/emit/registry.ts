@@ -15,10 +15,11 @@ import { typesEmitter } from "./types/types-emitter.js";
 
 export const EMITTERS: readonly Emitter[] = [
   typesEmitter,
-  packageEmitter,
   operationsEmitter,
   clientEmitter,
   runtimeEmitter,
   mockEmitter,
   mockEngineEmitter,
+  // Last: package.json maps the platform-specific imports of every module copied before it.
+  packageEmitter,
 ];
