@@ -7,7 +7,9 @@ const mock = await startMock({ port: 0, seed: 1 });
 try {
   const client = new CustomGPT({ baseUrl: mock.url, apiKey: "any key works against the mock" });
 
-  const agent = await client.agents.create({ body: { project_name: "Support desk", sitemap_path: "https://example.com/sitemap.xml" } });
+  const agent = await client.agents.create({
+    body: { project_name: "Support desk", sitemap_path: "https://example.com/sitemap.xml" },
+  });
   console.log(`agent ${agent.id}: ${agent.project_name}`);
 
   const conversation = await client.conversations.create({ projectId: agent.id, body: { name: "First chat" } });

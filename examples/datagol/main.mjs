@@ -16,7 +16,13 @@ try {
         prompt: "You are a careful analyst.",
         isPublished: false,
         configs: { connectors: [], webSearchEnabled: false },
-        uiMetadata: { capabilities: { allowDownload: true, models: { enabled: true, supportedModels: ["gpt-5.2"], defaultValue: "gpt-5.2" }, conversationFiles: { enabled: false } } },
+        uiMetadata: {
+          capabilities: {
+            allowDownload: true,
+            models: { enabled: true, supportedModels: ["gpt-5.2"], defaultValue: "gpt-5.2" },
+            conversationFiles: { enabled: false },
+          },
+        },
       },
     });
     console.log(`created agent ${created.id}: ${created.name}`);

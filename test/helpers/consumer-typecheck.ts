@@ -11,10 +11,10 @@ import { resolve } from "node:path";
 import ts from "typescript";
 
 /** Source files parsed once per process, by name, target and module format. */
-export type ParsedFiles = Map<string, ts.SourceFile | undefined>;
+type ParsedFiles = Map<string, ts.SourceFile | undefined>;
 
 /** A compiler host that takes files already parsed by another program from `parsed`. */
-export function sharingHost(options: ts.CompilerOptions, parsed: ParsedFiles): ts.CompilerHost {
+function sharingHost(options: ts.CompilerOptions, parsed: ParsedFiles): ts.CompilerHost {
   const host = ts.createCompilerHost(options);
   const read = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, ...rest) => {

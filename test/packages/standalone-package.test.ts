@@ -2,7 +2,8 @@
  * A package generated with `--spec` into an empty folder outside this repository stands alone:
  * `npm install` there installs only the dev dependencies its own package.json declares (from the
  * npm cache when it has them, else the registry), and with nothing else on the machine's module
- * path, its `npm run build` writes `dist/` and tsc type-checks it through its own tsconfig.json.
+ * path, its `npm run build` type-checks it (tsconfig.build.json extends its strict tsconfig.json,
+ * so a type error fails the build, as `tsc -p <dir>` would report it) and writes `dist/`.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -45,11 +46,5 @@ describe("a package generated into an empty folder", () => {
       expect(existsSync(join(out, "dist", `${entry}.d.ts`)), entry).toBe(true);
       expect(existsSync(join(out, "dist", `${entry}.d.ts.map`)), entry).toBe(true);
     }
-
-    const check = spawnSync(process.execPath, [join(out, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", out], {
-      encoding: "utf8",
-    });
-    expect(check.stdout.split("\n").filter((line) => line.includes("error TS"))).toEqual([]);
-    expect(check.status).toBe(0);
   });
 });
