@@ -18,7 +18,7 @@ try {
 
   // The project token selects the project for assistants, threads and runs.
   const client = new Epsimo({ baseUrl, projectToken });
-  const assistant = await client.assistants.create({ body: { name: "Order helper", config: {} } });
+  const assistant = await client.assistants.create({ body: { name: "Order desk", config: {} } });
   const thread = await client.threads.create({
     body: { name: "Order status", assistant_id: assistant.assistant_id },
   });
