@@ -7,6 +7,6 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: "forks",
-    globalSetup: ["test/helpers/build-generator.ts"],
+    globalSetup: ["test/helpers/build-generator.ts", "test/helpers/pack-setup.ts"],
   },
 });

@@ -11,13 +11,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { posix } from "node:path";
 import { type Project, ts } from "ts-morph";
 import type { OutputFile } from "../shared/output-file.js";
+import { platformImportName, platformTwins } from "./platform-imports.js";
 
 const INDEX = "index";
 
-/** One hand-written folder: each module's text and the siblings it imports. */
+/** One hand-written folder: each module's text, the siblings it imports and its `#` imports. */
 interface ModuleFolder {
   texts: Map<string, string>;
   imports: Map<string, string[]>;
+  platformImports: Map<string, string[]>;
 }
 
 const folders = new Map<string, ModuleFolder>();
@@ -32,21 +34,24 @@ function readFolder(sourceDir: URL): ModuleFolder {
   if (cached) return cached;
   const texts = new Map<string, string>();
   const imports = new Map<string, string[]>();
+  const platformImports = new Map<string, string[]>();
   for (const name of readdirSync(sourceDir)
     .filter((file) => file.endsWith(".ts"))
     .sort()) {
     const module = name.slice(0, -3);
     const text = readFileSync(new URL(name, sourceDir), "utf8");
     texts.set(module, text);
-    imports.set(
-      module,
-      ts
-        .preProcessFile(text, true, true)
-        .importedFiles.map((file) => siblingOf(file.fileName))
-        .filter((sibling): sibling is string => sibling !== undefined),
-    );
+    const specifiers = ts.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
+    const platform = specifiers.filter((specifier) => platformImportName(specifier) !== undefined);
+    // A `#name` import needs both of its platform twins in the package.
+    const twins = platform.flatMap((specifier) => Object.values(platformTwins(platformImportName(specifier) ?? "")));
+    imports.set(module, [
+      ...specifiers.map(siblingOf).filter((sibling): sibling is string => sibling !== undefined),
+      ...twins,
+    ]);
+    platformImports.set(module, platform);
   }
-  const folder = { texts, imports };
+  const folder = { texts, imports, platformImports };
   folders.set(sourceDir.href, folder);
   return folder;
 }
@@ -79,7 +84,15 @@ export function copyModules(
   const files: OutputFile[] = [];
   for (const [module, contents] of folder.texts) {
     if (module === INDEX || !needed.has(module)) continue;
-    files.push({ path: `${targetDir}/${module}.ts`, contents, kind: "ts", preformatted: true });
+    const platform = folder.platformImports.get(module) ?? [];
+    files.push({
+      path: `${targetDir}/${module}.ts`,
+      contents,
+      kind: "ts",
+      preformatted: true,
+      // Declared so the manifest can map them (platform-imports.ts); relative ones need no mapping.
+      ...(platform.length > 0 ? { imports: platform } : {}),
+    });
   }
   const index = folder.texts.get(INDEX);
   if (needed.has(INDEX) && index !== undefined) files.push(trimmedIndex(project, index, targetDir, needed));

@@ -17,7 +17,6 @@ import { typesEmitter } from "./types/types-emitter.js";
 
 export const EMITTERS: readonly Emitter[] = [
   typesEmitter,
-  packageEmitter,
   operationsEmitter,
   clientEmitter,
   runtimeEmitter,
@@ -25,4 +24,6 @@ export const EMITTERS: readonly Emitter[] = [
   mockEngineEmitter,
   contractEmitter,
   contractEngineEmitter,
+  // Last: package.json maps the platform-specific imports of every module copied before it.
+  packageEmitter,
 ];

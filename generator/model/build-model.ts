@@ -65,6 +65,10 @@ export function buildModel(options: ModelOptions): ApiModel {
     title,
     version: str(info.version) || "0.0.0",
     description: str(info.description),
+    license:
+      str((info.license as Json | undefined)?.identifier) ||
+      str((info.license as Json | undefined)?.name) ||
+      "UNLICENSED",
     packageName: options.packageName ?? `@agent-sdks/${fileBase.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}`,
     clientName: unboundClientName(options.clientName ?? clientNameFromTitle(title), [
       ...reserved.topLevel,

@@ -20,6 +20,11 @@ export interface ApiModel {
   title: string;
   version: string;
   description: string;
+  /**
+   * The package's license: `info.license`'s SPDX `identifier` (3.1) or its `name`, else
+   * `UNLICENSED` (npm's word for "no rights granted"): a document that names no license grants none.
+   */
+  license: string;
   /** The npm package name. */
   packageName: string;
   /** The exported client class name. */

@@ -3,7 +3,7 @@
  * headers (accept, client and call headers, header and cookie parameters, the idempotency key),
  * and the encoded body. Credentials are added per attempt by the client, since tokens can change.
  */
-import { type EncodedBody, encodeBody, type UploadEncoder } from "./body.js";
+import { type EncodedBody, encodeBody, type RequestBody, type UploadEncoder } from "./body.js";
 import type { RequestOptions } from "./client-core.js";
 import type { OperationSpec } from "./operation.js";
 import { own } from "./pointer.js";
@@ -15,7 +15,7 @@ export interface PreparedRequest {
   query: Record<string, unknown>;
   headers: HeaderRecord;
   cookies: string[];
-  body: BodyInit | undefined;
+  body: RequestBody | undefined;
 }
 
 /** Sets each header in turn, so a later source overrides an earlier one whatever the letter case. */

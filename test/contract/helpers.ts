@@ -1,8 +1,9 @@
 /**
- * A vendor package's contract and mock entries, imported as a user would (`@agent-sdks/<vendor>/contract`
- * and `/mock`), typed to what the contract tests use.
+ * A vendor package's contract and mock entries, imported as a user gets them (`<package>/contract`
+ * and `/mock` of its packed tarball, built JavaScript), typed to what the contract tests use.
  */
 import type { ContractOptions, ContractResult } from "../../generator/contract-runtime/run.js";
+import { entryUrl } from "../helpers/packed-packages.js";
 
 export interface ContractEntry {
   runContract(options: ContractOptions): Promise<ContractResult>;
@@ -38,8 +39,8 @@ export interface MockEntry {
 }
 
 export async function vendorEntries(vendor: string): Promise<{ contract: ContractEntry; mock: MockEntry }> {
-  const contract = (await import(/* @vite-ignore */ `@agent-sdks/${vendor}/contract`)) as ContractEntry;
-  const mock = (await import(/* @vite-ignore */ `@agent-sdks/${vendor}/mock`)) as MockEntry;
+  const contract = (await import(/* @vite-ignore */ entryUrl(vendor, "./contract"))) as ContractEntry;
+  const mock = (await import(/* @vite-ignore */ entryUrl(vendor, "./mock"))) as MockEntry;
   return { contract, mock };
 }
 

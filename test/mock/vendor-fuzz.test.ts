@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { ApiModel } from "../../generator/model/types.js";
 import { loadModel } from "../../generator/pipeline.js";
 import { CONTENT_TYPES, HOSTILE_BODIES, HOSTILE_VALUES, lcg, METHODS } from "../helpers/fuzz-inputs.js";
+import { entryUrl } from "../helpers/packed-packages.js";
 import { VENDORS } from "../helpers/vendors.js";
 
 const REQUESTS = 2000;
@@ -32,7 +33,7 @@ async function snapshot(model: ApiModel, url: string, headers: Record<string, st
 describe.each(VENDORS)("%s mock under a seeded fuzz", (vendor) => {
   it(`answers ${REQUESTS} random and hostile requests without a crash, and a reset restores its start`, async () => {
     const model = await loadModel({ specFile: `specs/${vendor}.yaml` });
-    const { startMock } = (await import(/* @vite-ignore */ `@agent-sdks/${vendor}/mock`)) as {
+    const { startMock } = (await import(/* @vite-ignore */ entryUrl(vendor, "./mock"))) as {
       startMock(options: { port: number; seed: number }): Promise<RunningMock>;
     };
     const mock = await startMock({ port: 0, seed: 7 });

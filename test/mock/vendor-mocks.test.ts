@@ -10,6 +10,7 @@ import addFormatsModule from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiModel, Operation } from "../../generator/model/types.js";
 import { loadModel } from "../../generator/pipeline.js";
+import { entryUrl } from "../helpers/packed-packages.js";
 import { sampleOf } from "../helpers/schema-sample.js";
 import { VENDORS } from "../helpers/vendors.js";
 
@@ -125,11 +126,11 @@ describe.each(VENDORS)("%s mock", (vendor) => {
 
   beforeAll(async () => {
     model = await loadModel({ specFile: `specs/${vendor}.yaml` });
-    const mockModule = (await import(/* @vite-ignore */ `@agent-sdks/${vendor}/mock`)) as {
+    const mockModule = (await import(/* @vite-ignore */ entryUrl(vendor, "./mock"))) as {
       startMock(options: { port: number; seed: number }): Promise<RunningMock>;
     };
     mock = await mockModule.startMock({ port: 0, seed: 1 });
-    const clientModule = (await import(/* @vite-ignore */ `@agent-sdks/${vendor}`)) as Record<
+    const clientModule = (await import(/* @vite-ignore */ entryUrl(vendor))) as Record<
       string,
       new (
         options: object,

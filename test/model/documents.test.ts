@@ -112,3 +112,15 @@ describe("types document", () => {
     });
   });
 });
+
+describe("package license", () => {
+  it.each([
+    // given (info.license) → want (the package's license)
+    [{ name: "Apache 2.0", identifier: "Apache-2.0" }, "Apache-2.0"],
+    [{ name: "MIT", url: "https://opensource.org/licenses/MIT" }, "MIT"],
+    [undefined, "UNLICENSED"],
+  ])("info.license %j → %s", (license, want) => {
+    const info = { title: "T", version: "1.0.0", ...(license ? { license } : {}) };
+    expect(modelOf({ openapi: "3.1.0", info, paths: {} }).license).toBe(want);
+  });
+});

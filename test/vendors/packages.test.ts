@@ -2,14 +2,16 @@
  * Each committed vendor package stands on its own: it type-checks under `strict` and the stricter
  * flags a consumer may set (no unused locals, exact optional properties, checked index access)
  * through its own tsconfig.json, its public code has no `any` and no suppressed errors, every file
- * starts with the do-not-edit header naming its spec, its package.json names its entry points
- * (the client, `./mock` and `./msw`), the client's imports never reach the mock, and it carries
+ * starts with the do-not-edit header naming its spec, its package.json names its built entry points
+ * (the client, `./mock` and `./msw`) and the dev dependencies it builds with, its client needs no
+ * Node types, the client's imports never reach the mock, and it carries
  * the runtime modules its spec needs and no others.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import type { OperationSpec, SecuritySchemeSpec } from "../../generator/runtime/operation.js";
 
@@ -63,17 +65,23 @@ describe.each(VENDORS)("generated/%s", (vendor) => {
     }
   });
 
-  it("declares its name, entry point and types", () => {
+  it("declares its name, built entry points, license and what it needs to build itself", () => {
     const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>;
     expect(manifest.name).toBe(`@agent-sdks/${vendor}`);
     expect(manifest.type).toBe("module");
-    expect(manifest.types).toBe("./src/index.ts");
+    expect(manifest.types).toBe("./dist/index.d.ts");
     expect(manifest.exports).toEqual({
-      ".": { types: "./src/index.ts", default: "./src/index.ts" },
-      "./mock": { types: "./src/mock/index.ts", default: "./src/mock/index.ts" },
-      "./msw": { types: "./src/msw.ts", default: "./src/msw.ts" },
-      "./contract": { types: "./src/contract/index.ts", default: "./src/contract/index.ts" },
+      ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      "./mock": { types: "./dist/mock/index.d.ts", default: "./dist/mock/index.js" },
+      "./msw": { types: "./dist/msw.d.ts", default: "./dist/msw.js" },
+      "./contract": { types: "./dist/contract/index.d.ts", default: "./dist/contract/index.js" },
+      "./package.json": "./package.json",
     });
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest.files).toEqual(["dist", "src", "README.md"]);
+    // The vendor specs name no license: a package that names none grants none.
+    expect(manifest.license).toBe("UNLICENSED");
+    expect(manifest.scripts).toMatchObject({ prepack: "npm run build" });
     // The mock's libraries are for its entry points only: optional peers, never the client's dependencies.
     expect(manifest.dependencies).toBeUndefined();
     expect(manifest.peerDependenciesMeta).toEqual({
@@ -81,6 +89,14 @@ describe.each(VENDORS)("generated/%s", (vendor) => {
       "ajv-formats": { optional: true },
       msw: { optional: true },
     });
+    // Everything its tsconfig and build name is a declared dev dependency.
+    expect(Object.keys(manifest.devDependencies as object).sort()).toEqual([
+      "@types/node",
+      "ajv",
+      "ajv-formats",
+      "msw",
+      "typescript",
+    ]);
   });
 
   it("keeps the mock and the contract suite out of the client's import graph", () => {
@@ -119,4 +135,26 @@ describe.each(VENDORS)("generated/%s", (vendor) => {
     );
     expect(present).toEqual(expected);
   });
+});
+
+it("type-checks every package's client without Node's types, as a bundler for the web resolves it", () => {
+  // One program for all five: each file resolves through its own package.json, and TypeScript's
+  // libraries are read and checked once. Bundler resolution sets no `node` condition, so `#`
+  // imports take their web twins.
+  const root = join("generated", VENDORS[0] ?? "");
+  const { config } = ts.readConfigFile(join(root, "tsconfig.json"), ts.sys.readFile) as { config: unknown };
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, resolve(root));
+  const program = ts.createProgram(
+    VENDORS.map((vendor) => resolve("generated", vendor, "src/index.ts")),
+    { ...options, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: [] },
+  );
+  const errors = ts
+    .getPreEmitDiagnostics(program)
+    .map(
+      (diagnostic) => `${diagnostic.file?.fileName}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}`,
+    );
+  expect(errors).toEqual([]);
+  const read = program.getSourceFiles().map((file) => file.fileName);
+  expect(read.filter((file) => file.includes("/@types/node/") || file.endsWith("-node.ts"))).toEqual([]);
+  for (const vendor of VENDORS) expect(read).toContain(resolve("generated", vendor, "src/client.ts"));
 });

@@ -1,18 +1,18 @@
 /**
  * The "Mock server" example of every vendor package's README runs as written: it is taken from
- * the README, written to a file beside nothing but the installed packages, and run with a
- * TypeScript loader. It starts the mock, builds the client with the credentials the README shows
+ * the README, written to a file in a project where the packages are installed from their
+ * tarballs (and nothing else but the mock's peers), and run with a TypeScript loader. It starts the mock, builds the client with the credentials the README shows
  * (issued tokens obtained through the spec's own example inputs), calls the API where an
  * operation needs no arguments, and closes.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { installedPackages } from "../helpers/packed-packages.js";
 
 const TSX = createRequire(import.meta.url).resolve("tsx/cli");
-const OUT = resolve("test/.output/readme-examples");
 
 describe.each(readdirSync("generated").sort())("generated/%s/README.md", (vendor) => {
   it("has a mock example that runs as written", () => {
@@ -20,8 +20,7 @@ describe.each(readdirSync("generated").sort())("generated/%s/README.md", (vendor
     const section = readme.slice(readme.indexOf("## Mock server"));
     const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
     expect(code).toContain("startMock");
-    mkdirSync(OUT, { recursive: true });
-    const file = join(OUT, `${vendor}.mts`);
+    const file = join(installedPackages(), `${vendor}.mts`);
     writeFileSync(file, code ?? "");
     const run = spawnSync(process.execPath, [TSX, file], { encoding: "utf8", timeout: 60_000 });
     expect(run.stderr).toBe("");

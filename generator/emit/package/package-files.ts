@@ -1,12 +1,16 @@
 /**
- * Emits the package's own files from handlebars templates: package.json (name, exports, types),
- * tsconfig.json (strict) and the README with a quick start. The view model is plain data built
- * here, so templates hold no logic.
+ * Emits the package's own files from handlebars templates: package.json (name, license, exports
+ * of the built entry points, the `imports` map of platform-specific modules, the scripts that
+ * build `dist/` with tsc), tsconfig.json (strict, type-checks `src/`), tsconfig.build.json (emits
+ * ES modules, declarations and declaration maps into `dist/`) and the README with a quick start.
+ * It runs last, since the `imports` map follows the modules the others copied. The view model
+ * is plain data built here, so templates hold no logic.
  */
 import { words } from "../../model/naming.js";
 import type { ApiModel } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
 import type { Emitter } from "../emitter.js";
+import { packageImports } from "../platform-imports.js";
 import { render } from "../render-template.js";
 
 /** `client.x.yStream` for the first operation that streams, to show how streams are read. */
@@ -127,18 +131,25 @@ function readmeView(model: ApiModel) {
   };
 }
 
-export function emitPackageFiles(model: ApiModel): OutputFile[] {
+export function emitPackageFiles(model: ApiModel, earlier: readonly OutputFile[]): OutputFile[] {
+  const imports = packageImports(earlier);
   const view = {
     ...readmeView(model),
     packageNameJson: JSON.stringify(model.packageName),
+    licenseJson: JSON.stringify(model.license),
+    importsJson: Object.keys(imports).length > 0 ? JSON.stringify(imports) : undefined,
     descriptionJson: JSON.stringify(`Typed client for ${model.title}`),
     versionJson: JSON.stringify(model.version.match(/^\d+\.\d+\.\d+/) ? model.version : "0.0.0"),
   };
   return [
     { path: "package.json", contents: render("package.json.hbs", view), kind: "json" },
     { path: "tsconfig.json", contents: render("tsconfig.json.hbs", view), kind: "jsonc" },
+    { path: "tsconfig.build.json", contents: render("tsconfig.build.json.hbs", view), kind: "jsonc" },
     { path: "README.md", contents: render("README.md.hbs", view), kind: "md" },
   ];
 }
 
-export const packageEmitter: Emitter = { name: "package", emit: emitPackageFiles };
+export const packageEmitter: Emitter = {
+  name: "package",
+  emit: async (model, { earlier }) => emitPackageFiles(model, await earlier()),
+};

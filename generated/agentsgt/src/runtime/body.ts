@@ -6,8 +6,15 @@
  */
 import type { ContentKind } from "./operation.js";
 
+/**
+ * What fetch accepts as a body, named through `RequestInit` because both the DOM library and
+ * Node's types declare that global, while only the DOM library declares `BodyInit`: declarations
+ * that say `BodyInit` fail to type-check for a consumer with Node's types and no DOM.
+ */
+export type RequestBody = NonNullable<RequestInit["body"]>;
+
 export interface EncodedBody {
-  body: BodyInit | undefined;
+  body: RequestBody | undefined;
   /** Content-Type to send; undefined lets fetch set it (multipart needs its boundary). */
   contentType: string | undefined;
 }

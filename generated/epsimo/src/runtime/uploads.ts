@@ -8,7 +8,7 @@
  * files by path); a stream given as the whole body is streamed instead and never resent.
  * Generated code hands `encodeUpload` to the client only when its spec has such bodies.
  */
-import type { EncodedBody } from "./body.js";
+import type { EncodedBody, RequestBody } from "./body.js";
 import type { ContentKind } from "./operation.js";
 
 export interface FileFromPath {
@@ -20,7 +20,7 @@ export interface FileFromPath {
 
 export type Uploadable = Blob | Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> | FileFromPath;
 
-/** Refers to a local file; it is read when the request is sent (Node only). */
+/** Refers to a local file; it is read when the request is sent (where a file system exists: Node, Deno, Bun). */
 export function fileFromPath(
   path: string,
   options: { filename?: string; type?: string } = {},
@@ -66,13 +66,10 @@ async function toBlob(value: Uploadable): Promise<{ blob: Blob; filename: string
   }
   if ((value as FileFromPath).kind === "file-path") {
     const file = value as FileFromPath;
-    const fs = await import("node:fs");
-    const type = file.type ?? "";
-    // openAsBlob (Node 19.8+) leaves the bytes on disk; elsewhere the file is read whole.
-    const blob = fs.openAsBlob
-      ? await fs.openAsBlob(file.path, { type })
-      : new Blob([await fs.promises.readFile(file.path)], { type });
-    return { blob, filename: file.filename };
+    // The package's imports map picks the reader by platform: Node's file system, or one that
+    // explains it has none (browsers), so the client's import graph names no Node built-in.
+    const { readFileAsBlob } = await import("#file-reader");
+    return { blob: await readFileAsBlob(file.path, file.type ?? ""), filename: file.filename };
   }
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   for await (const chunk of value as AsyncIterable<Uint8Array | string>)
@@ -139,5 +136,5 @@ export async function encodeUpload(
   if (value instanceof ReadableStream) return { body: value, contentType: mediaType };
   if (isAsyncIterable(value)) return { body: streamOf(value), contentType: mediaType };
   if (isUploadable(value)) return { body: (await toBlob(value)).blob, contentType: mediaType };
-  return { body: value as BodyInit, contentType: mediaType };
+  return { body: value as RequestBody, contentType: mediaType };
 }

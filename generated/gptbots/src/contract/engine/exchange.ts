@@ -55,7 +55,8 @@ export class Recorder {
     }
   };
 
-  fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  // `Request | string | URL` rather than `RequestInfo`, which only the DOM library declares.
+  fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     if (url.origin !== this.#origin)
       throw new TypeError(`refused a request to ${url.origin}: only ${this.#origin} is under test`);
