@@ -9,11 +9,15 @@ import { basename, extname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { FormatCache } from "./format/format-cache.js";
 import { FORMAT_MODES, type FormatMode } from "./format/format-files.js";
+import type { ApiModel } from "./model/types.js";
 import type { EmitOptions } from "./pipeline.js";
 import { SpecError } from "./shared/diagnostic.js";
 import type { OutputFile } from "./shared/output-file.js";
 import { WorkerPool } from "./workers/pool.js";
 import { diffFiles, writeFiles } from "./write/write-files.js";
+
+/** Where `npm run generate` puts every spec's package, and their index. */
+const GENERATED = "generated";
 
 interface Job {
   specFile: string;
@@ -39,7 +43,7 @@ function jobs(values: Options): Job[] {
   return readdirSync("specs")
     .filter((name) => /\.(ya?ml|json)$/.test(name))
     .sort()
-    .map((name) => ({ specFile: join("specs", name), outDir: join("generated", basename(name, extname(name))) }));
+    .map((name) => ({ specFile: join("specs", name), outDir: join(GENERATED, basename(name, extname(name))) }));
 }
 
 const USAGE = `Usage: npm run generate -- [options]
@@ -118,10 +122,12 @@ async function run(values: Options, emit: EmitOptions): Promise<number> {
   const { generatePackage } = await import("./pipeline.js");
   const all = jobs(values);
   const outcomes: Array<Promise<Outcome>> = [];
+  const models = new Map<Job, ApiModel>();
   const start = () => {
     const job = all[outcomes.length];
     if (!job) return;
-    const outcome = generatePackage({ ...job, ...emit }).then(
+    const onModel = (model: ApiModel) => models.set(job, model);
+    const outcome = generatePackage({ ...job, ...emit, onModel }).then(
       (files): Outcome => ({ files }),
       (error: unknown): Outcome => {
         if (error instanceof SpecError) return { problems: error.lines };
@@ -150,8 +156,29 @@ async function run(values: Options, emit: EmitOptions): Promise<number> {
       console.log(`${job.specFile} → ${job.outDir}: ${outcome.files.length} files, ${written.length} changed`);
     }
   }
+  // Without --spec, generated/ holds every spec's package, and an index of them beside them.
+  if (!values.spec && !failed) failed = !(await writeIndex(all, models, values.check, emit));
   if (values.check && !failed) console.log("generated/ matches the specs");
   return failed ? 1 : 0;
+}
+
+/** Writes (or with --check, compares) generated/README.md; false when --check finds it differs. */
+async function writeIndex(all: Job[], models: Map<Job, ApiModel>, check: boolean, emit: EmitOptions): Promise<boolean> {
+  const { packagesIndex } = await import("./emit/docs/packages-index.js");
+  const { Formatter } = await import("./format/format-files.js");
+  const packages = all.flatMap((job) => {
+    const model = models.get(job);
+    return model ? [{ dir: relative(GENERATED, job.outDir).split("\\").join("/"), model }] : [];
+  });
+  const [index] = await new Formatter(emit.format, emit.workers, emit.cache).formatPackage([packagesIndex(packages)]);
+  if (!index) return true;
+  if (!check) {
+    writeFiles(GENERATED, [index]);
+    return true;
+  }
+  const differences = diffFiles(GENERATED, [index]);
+  for (const difference of differences) console.error(`${join(GENERATED, difference.path)}: ${difference.change}`);
+  return differences.length === 0;
 }
 
 main().then(

@@ -31,6 +31,8 @@ export interface GenerateOptions {
   workers?: WorkerPool | undefined;
   /** prettier's output kept between runs (the CLI's); without it every file is formatted afresh. */
   cache?: FormatCache | undefined;
+  /** Called with the model once it is built: what a run over many specs indexes them by. */
+  onModel?: ((model: ApiModel) => void) | undefined;
 }
 
 export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache">;
@@ -137,7 +139,9 @@ export async function generatePackage(options: GenerateOptions): Promise<OutputF
       if (output) prestarted.set(emitter.name, output);
     }
   }
-  return emitPackage(await loadModel(options), options, prestarted);
+  const model = await loadModel(options);
+  options.onModel?.(model);
+  return emitPackage(model, options, prestarted);
 }
 
 function fileSize(path: string): number {

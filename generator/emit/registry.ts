@@ -5,6 +5,7 @@
  * the imports of every file before them) and for speed (the schema types, the slowest, start first).
  */
 import { clientEmitter } from "./client/client-emitter.js";
+import { docsEmitter } from "./docs/docs-emitter.js";
 import type { Emitter } from "./emitter.js";
 import { mockEmitter } from "./mock/mock-emitter.js";
 import { mockEngineEmitter } from "./mock/mock-engine-emitter.js";
@@ -21,4 +22,5 @@ export const EMITTERS: readonly Emitter[] = [
   runtimeEmitter,
   mockEmitter,
   mockEngineEmitter,
+  docsEmitter,
 ];

@@ -49,7 +49,9 @@ describe("real-world documents", () => {
 
   it("all generated packages type-check under strict with zero errors", () => {
     const vendorPackages = existsSync("generated")
-      ? readdirSync("generated").map((name) => `../../../generated/${name}/src`)
+      ? readdirSync("generated", { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => `../../../generated/${entry.name}/src`)
       : [];
     writeFileSync(
       join(OUT, "tsconfig.json"),

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";
@@ -32,7 +32,7 @@ export interface CustomGPTOptions extends ClientOptions {
    *
    * An API key from the dashboard (My Profile → API).
    */
-  apiKey?: Credential;
+  apiKey?: Credential | undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * What a generated method returns: a Promise of the operation's result which can also give the
  * HTTP response the result came from, through `withResponse()`, for the status and headers of a

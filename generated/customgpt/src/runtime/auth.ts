@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Applies credentials to a request as each security scheme says: HTTP bearer and basic, API keys
  * in a header, query or cookie, and credentials assembled from several options through

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Bodies on the wire: a request body encoded for the media type its operation declares (JSON,
  * text; URL-encoded forms, multipart and binary uploads through uploads.ts, which generated code

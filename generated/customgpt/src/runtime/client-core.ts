@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The engine behind every generated client: turns an operation's metadata and the caller's
  * arguments into fetch calls, applies credentials, retries what is safe to retry, and turns the

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The error hierarchy every generated client throws: one base class, one subclass per status
  * family, plus connection, timeout and invalid-response errors. Each carries the HTTP status, the

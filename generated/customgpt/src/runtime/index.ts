@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator

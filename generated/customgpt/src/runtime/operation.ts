@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The shape of the operation metadata that generated code hands to the runtime. Generated
  * `operations.ts` holds one such literal per operation; everything the runtime does (encoding,

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Pages of a list operation, in the style its `x-pagination` declares (page number, offset,
  * cursor or Link header). A PagePromise is awaited for the first page or iterated with

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Redirects, followed by the client rather than by fetch: fetch would carry every header but
  * `Authorization` and `Cookie` (an API key in `x-api-key`, say) to whatever origin the server

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Builds the parts of an HTTP request that do not change between attempts: path, query values,
  * headers (accept, client and call headers, header and cookie parameters, the idempotency key),

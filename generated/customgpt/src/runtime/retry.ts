@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * When to retry and how long to wait. HTTP gives the defaults (408, 429 and 5xx are transient;
  * GET, HEAD, OPTIONS, PUT, DELETE and TRACE are idempotent); `x-retry` and `x-errors` add what only

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Server-sent events, parsed as the HTML specification says: lines end in CRLF, LF or CR (also
  * when a chunk boundary splits the pair or a UTF-8 character), `data` lines of one event are

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Type helpers shared by generated code: reading a value's type at a JSON pointer (for envelopes
  * and page items) and the types of the low-level `client.request(method, path, init)`, derived

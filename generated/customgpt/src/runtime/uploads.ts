@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Uploads: URL-encoded form, multipart and binary request bodies, and the values a caller may upload: Blob and
  * File, bytes, async iterables of bytes (Node streams are one), and `fileFromPath`, which opens a

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 9f953b36deb1e4de). Do not edit: run `npm run generate`.
+// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: run `npm run generate`.
 /**
  * Injected faults: each configured fault applies to one operation or to all, to a seeded share
  * of requests (`rate`), and says what goes wrong (latency, an error status, the API's "200 but

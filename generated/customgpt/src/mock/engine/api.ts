@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The mock engine's input: one API described as plain data. The generator's mock emitter writes
  * a value of this shape into each package (`src/mock/api.ts`) from its model; the engine reads

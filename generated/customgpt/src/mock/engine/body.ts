@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Request bodies read per media type: the declared content chosen by the request's
  * `Content-Type`, the bytes decoded as UTF-8 (strictly: invalid UTF-8 is refused), and then

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The control API under the reserved prefix `/__mock/`: reset the state to the seeded start,
  * read or clear the journal, read, replace or clear the faults, load fixtures and move the mock's

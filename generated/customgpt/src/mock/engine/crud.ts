@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The stateful half of the mock: create, read, replace, update, delete and list on inferred
  * resources. An item starts as the spec's example or generated item, takes the request's fields

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Values made from a schema when the spec gives no example: the schema's own `examples`,
  * `example`, `default`, `const` or first enum member where it has one, else a value of its type

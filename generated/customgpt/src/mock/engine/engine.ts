@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The mock engine: one request as plain data in, one reply as plain data out, synchronously.
  * It routes (404 and 405 in the API's error shape), applies faults, enforces security, parses

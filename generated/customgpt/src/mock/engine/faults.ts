@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Injected faults: each configured fault applies to one operation or to all, to a seeded share
  * of requests (`rate`), and says what goes wrong (latency, an error status, the API's "200 but

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The mock over node:http: `startMock(api, options)` listens (port 0 picks a free port, host
  * 127.0.0.1 by default) and moves bytes between sockets and the engine: bodies are read up to

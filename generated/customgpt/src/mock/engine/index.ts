@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The mock engine's public entry: the engine itself, the node:http server and the types of its
  * input and options. The MSW handlers are a separate entry (`msw.ts`) so that `msw` is loaded

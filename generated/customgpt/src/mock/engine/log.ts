@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The human request log: one line per request, `METHOD /path?query STATUS operationId 1.2 ms`,
  * the query with credentials redacted (the journal's rules), so the line is safe to print.

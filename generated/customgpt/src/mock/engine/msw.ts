@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The mock in-process for MSW 2.x: one request handler per mock that hands every request to the
  * API's origin to the same engine as the HTTP server (routing, validation, state, streams and

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * multipart/form-data bodies split into fields (RFC 7578): each part's name, filename and
  * content type from its headers, its bytes as they came. Fields without a filename are text;

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Lists paged the way the spec says (`x-pagination`): page numbers, offsets, cursors (an opaque
  * position, or the last item's value at `itemCursor`) or `Link` headers. The items go at the

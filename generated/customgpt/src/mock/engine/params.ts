@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Parameters read from a request as OpenAPI's styles serialise them: path (`simple`, `label`,
  * `matrix`), query (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`), header (`simple`)

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * JSON Pointer (RFC 6901) reads and copy-on-write writes over plain JSON values, touching only
  * an object's own members (a pointer segment named `constructor` must not reach a prototype).

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Answers as the spec declares them: the response for a status (exact, then `4XX`-style range,
  * then `default`), its preferred media type (JSON first), a template body for it (the spec's

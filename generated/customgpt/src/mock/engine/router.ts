@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Routing: the operations' path templates in a tree of segments (literal segments looked up in a
  * map, whole-segment parameters, and segments mixing text and parameters as regular expressions),

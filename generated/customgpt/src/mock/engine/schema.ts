@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Reads of the API's JSON Schema document by pointer: a schema with its `$ref` chain followed
  * (siblings of a `$ref` kept, as 2020-12 allows), the JSON type a schema describes, and the

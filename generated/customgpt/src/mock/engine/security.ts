@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Security as the spec declares it: each operation's alternatives of schemes, each scheme checked
  * where it says (apiKey in a header, query or cookie; HTTP bearer or basic; OAuth2 and OpenID

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The mock's state: items of each resource in buckets, one bucket per resource and scope (the
  * values of its parent path parameters, and the parent a scoped token stands for), items in

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Server-sent event streams per `x-stream`: whether a request asks for one (the `enable` flag
  * in the query, body or a header, else an `Accept: text/event-stream` where the operation can

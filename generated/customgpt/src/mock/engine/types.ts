@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * The engine's own vocabulary, independent of any HTTP library: a request and a reply as plain
  * data, the options a mock starts with and the faults it can inject. The node:http server and

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 56f88ce203fe0f31). Do not edit: run `npm run generate`.
+// Generated from specs/customgpt.yaml (sha256 8d96fcd7cead6fd9). Do not edit: run `npm run generate`.
 /**
  * Validators compiled from the API's one JSON Schema document, each once, on first use: the
  * document is registered with Ajv under a fixed id once (on the first compile, since Ajv walks

@@ -1,0 +1,7 @@
+// Generated from test/fixtures/specs/naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: run `npm run generate`.
+import { Edge } from "@agent-sdks/naming-edge-cases";
+
+const client = new Edge();
+
+const result = await client.items.create();
+console.log(result);

@@ -1,0 +1,9 @@
+// Generated from test/fixtures/specs/streaming.yaml (sha256 cf34b002c4574491). Do not edit: run `npm run generate`.
+import { Streaming } from "@agent-sdks/streaming";
+
+const client = new Streaming();
+
+const stream = await client.chat.createCompletionStream({
+  body: { messages: [{ role: "system", content: "example" }] },
+});
+for await (const event of stream) console.log(event);
