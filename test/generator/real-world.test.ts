@@ -5,7 +5,7 @@
  * `strict` and every stricter flag a consumer may set (`noUnusedLocals`,
  * `exactOptionalPropertyTypes`, `noUncheckedIndexedAccess`, ...: the packages ship TypeScript
  * sources, which a consumer's compiler checks under its own options), with zero errors in one
- * `tsc` run.
+ * `tsc` run, each package's doc examples included; and every package's docs are sound markdown.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generatePackage } from "../../generator/pipeline.js";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { FIXTURES } from "../helpers/fixtures.js";
+import { markdownProblems } from "../helpers/markdown-check.js";
 
 const OUT = "test/.output/real-world";
 const EXAMPLES = "node_modules/@readme/oas-examples";
@@ -67,7 +68,8 @@ describe("real-world documents", () => {
           noImplicitReturns: true,
           noFallthroughCasesInSwitch: true,
         },
-        include: [...specs.map(([name]) => `${name}/src`), ...vendorPackages],
+        // Each package's doc examples too: what a user of `--spec` reads compiles against it.
+        include: [...specs.flatMap(([name]) => [`${name}/src`, `${name}/docs/examples`]), ...vendorPackages],
         exclude: [],
       }),
     );
@@ -82,5 +84,17 @@ describe("real-world documents", () => {
     const errors = result.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
     expect(errors).toEqual([]);
     expect(result.status).toBe(0);
+  });
+
+  it("every generated package's docs are sound markdown whose internal links resolve", () => {
+    const pages = specs.flatMap(([name]) =>
+      readdirSync(join(OUT, name), { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith(".md"))
+        .map((file) => join(OUT, name, file)),
+    );
+    expect(pages.flatMap(markdownProblems)).toEqual([]);
+    // GitHub's description is large: its reference is an index of one page per resource.
+    expect(readdirSync(join(OUT, "github", "docs", "api")).length).toBeGreaterThan(20);
   });
 });

@@ -10,7 +10,7 @@ import type { OutputFile } from "../../shared/output-file.js";
 import type { Emitter } from "../emitter.js";
 import { render } from "../render-template.js";
 import { exampleCode } from "./example-code.js";
-import { Anchors, block, cell, firstParagraph } from "./markdown.js";
+import { Anchors, block, firstParagraph, prose } from "./markdown.js";
 import { type OperationView, operationView } from "./operation-view.js";
 import type { TypeContext } from "./schema-type.js";
 import { schemaViews } from "./schema-view.js";
@@ -118,7 +118,7 @@ export function emitDocs(model: ApiModel): OutputFile[] {
         resources: model.resources.map((resource) => ({
           name: resource.propertyName,
           page: resourcePage(model, resource.propertyName),
-          description: cell(firstParagraph(resource.description)),
+          description: prose(firstParagraph(resource.description)),
           count: resource.operations.length,
         })),
       }),

@@ -9,7 +9,7 @@ import { optionEnv } from "../../model/env-names.js";
 import type { ApiModel, Operation, Resource } from "../../model/types.js";
 import { requestContent } from "../request-content.js";
 import { propertyKey } from "../ts-helpers.js";
-import { BINARY, needsBinary, sampleValue } from "./sample-value.js";
+import { BINARY, fitsSchema, needsBinary, sampleValue } from "./sample-value.js";
 
 /**
  * The client options an operation's call needs, in order: each scheme's secret, or for a token
@@ -40,23 +40,37 @@ function expression(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** The call's argument object: required parameters, and the body when it is required or exemplified. */
+/** The call's argument object: required parameters, and the body when it is required or has a usable example. */
 function argumentsOf(model: ApiModel, operation: Operation): string {
   const document = model.schemaDocument as Record<string, unknown>;
   const members: string[] = [];
+  /** The spec's first example that the schema accepts. */
+  const fitting = (schema: unknown, examples: readonly { value: unknown }[]) =>
+    needsBinary(schema, document) ? undefined : examples.find((example) => fitsSchema(example.value, schema, document));
+  /**
+   * That example's value, else a value sampled from the schema. A schema no value satisfies (an
+   * `allOf` of a string and an integer) gets its sample cast, with a comment saying why: the
+   * call is still shown, and compiles.
+   */
+  const valueFor = (schema: unknown, examples: readonly { value: unknown }[]) => {
+    const found = fitting(schema, examples);
+    if (found) return expression(found.value);
+    const sample = sampleValue(schema, document);
+    return fitsSchema(sample, schema, document) || needsBinary(schema, document)
+      ? expression(sample)
+      : `/* the spec's schema admits no value here */ ${expression(sample)} as never`;
+  };
   for (const parameter of operation.parameters) {
     if (!parameter.required) continue;
-    const value = parameter.examples[0]?.value ?? sampleValue(parameter.schema?.schema, document);
-    members.push(`${propertyKey(parameter.argName)}: ${expression(value)}`);
+    members.push(`${propertyKey(parameter.argName)}: ${valueFor(parameter.schema?.schema, parameter.examples)}`);
   }
   const content = requestContent(operation);
-  if (content && (operation.body?.required || content.examples.length > 0)) {
-    const example = content.examples[0];
-    const value =
-      example && !needsBinary(content.schema?.schema, document)
-        ? example.value
-        : sampleValue(content.schema?.schema, document);
-    members.push(`body: ${content.kind === "text" ? JSON.stringify(String(value)) : expression(value)}`);
+  if (content && (operation.body?.required || fitting(content.schema?.schema, content.examples))) {
+    const text = content.kind === "text";
+    const value = text
+      ? JSON.stringify(String(fitting(content.schema?.schema, content.examples)?.value ?? "text"))
+      : valueFor(content.schema?.schema, content.examples);
+    members.push(`body: ${value}`);
   }
   return members.length > 0 ? `{ ${members.join(", ")} }` : "";
 }
@@ -94,9 +108,20 @@ function callLines(resource: Resource, operation: Operation, args: string): stri
 
 /** The example module of one operation, unformatted (prettier lays it out with the package). */
 export function exampleCode(model: ApiModel, resource: Resource, operation: Operation): string {
-  const options = neededOptions(model, operation).map(
-    (option) => `${propertyKey(option)}: process.env[${JSON.stringify(optionEnv(model.packageName, option))}]`,
+  const basic = new Set(
+    model.securitySchemes
+      .filter((scheme) => scheme.type === "http" && scheme.scheme === "basic")
+      .flatMap((scheme) => scheme.options),
   );
+  const env = (name: string) => `process.env[${JSON.stringify(name)}]`;
+  const options = neededOptions(model, operation).map((option) => {
+    const name = optionEnv(model.packageName, option);
+    // A basic credential is a user name and a password, each from its own variable.
+    const value = basic.has(option)
+      ? `{ username: ${env(`${name}_USERNAME`)} ?? "", password: ${env(`${name}_PASSWORD`)} ?? "" }`
+      : env(name);
+    return `${propertyKey(option)}: ${value}`;
+  });
   return [
     `import { ${model.clientName} } from ${JSON.stringify(model.packageName)};`,
     "",

@@ -53,9 +53,25 @@ export class Anchors {
 }
 
 /**
+ * A spec's prose with its relative links reduced to their text: they point into the vendor's own
+ * site (`/rest/...`, `#a-heading-there`), where a reader of these docs would land nowhere.
+ * Absolute links stay.
+ */
+export function unlinkRelative(text: string): string {
+  return text.replace(/\[([^\]]*)\]\((?![a-z][a-z0-9+.-]*:)[^)\s]*(?:\s+"[^"]*")?\)/gi, "$1");
+}
+
+/** A spec's prose as one table cell. */
+export function prose(text: string): string {
+  return cell(unlinkRelative(text));
+}
+
+/**
  * A description as a block of the page: its own headings become bold lines, so a spec's prose
- * cannot break the page's heading order.
+ * cannot break the page's heading order, and its relative links become text.
  */
 export function block(text: string): string {
-  return text.replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, "**$1**").trim();
+  return unlinkRelative(text)
+    .replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, "**$1**")
+    .trim();
 }

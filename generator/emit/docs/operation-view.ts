@@ -8,7 +8,7 @@ import type { ApiModel, Operation, Resource } from "../../model/types.js";
 import { requestContent } from "../request-content.js";
 import { errorClassFor, operationCodes, retriedText, statusNumber } from "./error-facts.js";
 import { streamsOnly } from "./example-code.js";
-import { block, cell, code } from "./markdown.js";
+import { block, cell, code, prose } from "./markdown.js";
 import { schemaPointerAlong } from "./schema-path.js";
 import { type TypeContext, typeAtPointer, typeMarkdown } from "./schema-type.js";
 
@@ -99,7 +99,7 @@ export function operationView(
           status: response.status,
           mediaType: content ? code(content.mediaType) : "",
           type: cell(type),
-          description: cell(response.description),
+          description: prose(response.description),
         };
       });
     });
@@ -109,7 +109,7 @@ export function operationView(
       status: response.status,
       errorClass: code(errorClassFor(response.status)),
       retried: cell(retriedText(statusNumber(response.status), undefined, operation.retry)),
-      description: cell(response.description),
+      description: prose(response.description),
     }));
   return {
     heading: `${resource.propertyName}.${operation.methodName}()`,
@@ -118,7 +118,7 @@ export function operationView(
     path: operation.path,
     operationId: operation.id,
     deprecated: operation.deprecated,
-    summary: cell(operation.summary),
+    summary: prose(operation.summary),
     description: operation.description === operation.summary ? "" : block(operation.description),
     parameters: operation.parameters.map((parameter) => ({
       name: code(parameter.argName),
@@ -126,13 +126,13 @@ export function operationView(
       type: cell(typeMarkdown(parameter.schema?.schema, context)),
       required: parameter.required ? "yes" : "no",
       default: parameterDefault(parameter.schema?.schema),
-      description: cell(`${parameter.deprecated ? "**Deprecated.** " : ""}${parameter.description}`),
+      description: prose(`${parameter.deprecated ? "**Deprecated.** " : ""}${parameter.description}`),
     })),
     body: body && {
       mediaType: code(body.mediaType),
       required: operation.body?.required ?? false,
       type: body.kind === "text" ? code("string") : typeAtPointer(body.schema?.pointer, context),
-      description: cell(operation.body?.description ?? ""),
+      description: prose(operation.body?.description ?? ""),
     },
     responses,
     notes: notes(operation, resource),

@@ -6,7 +6,7 @@
 import type { ApiModel } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
 import { render } from "../render-template.js";
-import { cell } from "./markdown.js";
+import { prose } from "./markdown.js";
 
 export const PACKAGES_INDEX = "README.md";
 
@@ -20,7 +20,7 @@ export function packagesIndex(packages: ReadonlyArray<{ dir: string; model: ApiM
       packages: packages.map(({ dir, model }) => ({
         dir,
         packageName: model.packageName,
-        title: cell(model.title),
+        title: prose(model.title),
         clientName: model.clientName,
         operations: model.operations.length,
       })),

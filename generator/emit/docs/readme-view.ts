@@ -13,7 +13,7 @@ import { requestContent } from "../request-content.js";
 import { operationAnchors } from "./docs-emitter.js";
 import { retriedText, vendorCodes } from "./error-facts.js";
 import { exampleCode } from "./example-code.js";
-import { cell, code, firstParagraph } from "./markdown.js";
+import { cell, code, firstParagraph, prose, unlinkRelative } from "./markdown.js";
 
 /** The first operation (in document order) that `matches`, with its resource. */
 function first(model: ApiModel, matches: (operation: Operation) => boolean) {
@@ -55,9 +55,12 @@ function credentialRows(model: ApiModel) {
     const add = (option: string, text: string) => {
       if (seen.has(option)) return;
       seen.add(option);
+      const env = optionEnv(model.packageName, option);
+      const basic = scheme.type === "http" && scheme.scheme === "basic";
       rows.push({
         option: code(option),
-        env: code(optionEnv(model.packageName, option)),
+        // A basic credential is a user name and a password, each from its own variable.
+        env: basic ? `${code(`${env}_USERNAME`)}, ${code(`${env}_PASSWORD`)}` : code(env),
         scheme: code(scheme.key),
         how: cell(text),
       });
@@ -105,7 +108,7 @@ export function readmeView(model: ApiModel) {
     packageName: model.packageName,
     tarballName: `${model.packageName.replace(/^@/, "").replace(/\//g, "-")}-${model.version.match(/^\d+\.\d+\.\d+/) ? model.version : "0.0.0"}.tgz`,
     clientName: model.clientName,
-    description: firstParagraph(model.description),
+    description: unlinkRelative(firstParagraph(model.description)),
     specFile: model.specFile,
     envPrefix: envPrefix(model.packageName),
     baseUrlEnv: baseUrlEnv(model.packageName),
@@ -118,12 +121,12 @@ export function readmeView(model: ApiModel) {
     serverUrl: server?.url ?? "/",
     otherServers: model.servers
       .slice(1)
-      .map((other) => ({ url: code(other.url), description: cell(other.description) })),
+      .map((other) => ({ url: code(other.url), description: prose(other.description) })),
     serverVariables: (server?.variables ?? []).map((variable) => ({
       name: code(variable.name),
       default: code(variable.default),
       values: variable.enum.map(code).join(", "),
-      description: cell(variable.description),
+      description: prose(variable.description),
     })),
     firstVariable: server?.variables[0] && {
       name: server.variables[0].name,
@@ -136,7 +139,7 @@ export function readmeView(model: ApiModel) {
       code: code(entry.code),
       status: entry.status === undefined ? "" : String(entry.status),
       retried: cell(retriedText(entry.status, entry.retryable)),
-      description: cell(entry.description),
+      description: prose(entry.description),
     })),
     stream: exampleOf(
       model,
@@ -149,7 +152,7 @@ export function readmeView(model: ApiModel) {
     upload: exampleOf(model, upload),
     resources: model.resources.map((resource) => ({
       propertyName: resource.propertyName,
-      description: firstParagraph(resource.description),
+      description: unlinkRelative(firstParagraph(resource.description)),
       operations: resource.operations.map((operation) => {
         const anchor = anchors.get(operation.id);
         return {
@@ -157,7 +160,7 @@ export function readmeView(model: ApiModel) {
           href: anchor ? `${anchor.page}#${anchor.anchor}` : "api.md",
           method: operation.method,
           path: operation.path,
-          summary: cell(operation.summary || firstParagraph(operation.description)),
+          summary: prose(operation.summary || firstParagraph(operation.description)),
           deprecated: operation.deprecated,
         };
       }),

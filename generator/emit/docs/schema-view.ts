@@ -5,7 +5,7 @@
  */
 import type { ApiModel } from "../../model/types.js";
 import { refPointer, valueAt } from "../../shared/json-pointer.js";
-import { block, cell, code } from "./markdown.js";
+import { block, cell, code, prose } from "./markdown.js";
 import { type TypeContext, typeMarkdown } from "./schema-type.js";
 
 type Schema = Record<string, unknown>;
@@ -59,7 +59,7 @@ export function schemaViews(model: ApiModel, context: TypeContext): SchemaView[]
           name: code(field),
           type: cell(typeMarkdown(property, context)),
           required: required ? "yes" : "no",
-          description: cell(describe(property)),
+          description: prose(describe(property)),
         })),
     };
   });

@@ -3,5 +3,5 @@ import { Composition } from "@agent-sdks/composition";
 
 const client = new Composition();
 
-const result = await client.pets.create({ body: { kind: "example", name: "example" } });
+const result = await client.pets.create({ body: { kind: "cat", name: "example" } });
 console.log(result);

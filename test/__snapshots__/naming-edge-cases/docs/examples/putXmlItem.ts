@@ -3,4 +3,4 @@ import { Edge } from "@agent-sdks/naming-edge-cases";
 
 const client = new Edge();
 
-await client.items.putXml({ body: "[object Object]" });
+await client.items.putXml({ body: "text" });
