@@ -16,8 +16,8 @@ import type { TypeContext } from "./schema-type.js";
 import { schemaViews } from "./schema-view.js";
 
 /** Above this many operations, each resource gets a page of its own and api.md becomes their index. */
-export const SPLIT_ABOVE_OPERATIONS = 150;
-export const SCHEMAS_PATH = "docs/schemas.md";
+const SPLIT_ABOVE_OPERATIONS = 150;
+const SCHEMAS_PATH = "docs/schemas.md";
 const SCHEMAS_TITLE = "Schemas";
 const API_TITLE = "API reference";
 /** The anchor of the README's table of vendor error codes (its heading is "Error codes"). */
@@ -99,7 +99,7 @@ export function emitDocs(model: ApiModel): OutputFile[] {
         }),
       );
   };
-  const schemasLink = posix.relative(".", SCHEMAS_PATH);
+  const schemasLink = SCHEMAS_PATH;
   const split = model.operations.length > SPLIT_ABOVE_OPERATIONS;
   const common = {
     title: model.title,

@@ -14,7 +14,6 @@ import { type TypeContext, typeAtPointer, typeMarkdown } from "./schema-type.js"
 
 export interface OperationView {
   heading: string;
-  anchorText: string;
   method: string;
   path: string;
   operationId: string;
@@ -113,7 +112,6 @@ export function operationView(
     }));
   return {
     heading: `${resource.propertyName}.${operation.methodName}()`,
-    anchorText: `${resource.propertyName}.${operation.methodName}()`,
     method: operation.method,
     path: operation.path,
     operationId: operation.id,

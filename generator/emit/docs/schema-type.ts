@@ -29,24 +29,27 @@ function link(name: string, context: TypeContext): string {
   return `[${code(name)}](${context.schemaHref(name)})`;
 }
 
-/** Plain-text parts are merged into one code span; links stay links. */
-function join(parts: Array<{ text: string } | { link: string }>): string {
+type Part = { text: string } | { link: string };
+
+/** Runs of plain-text parts become one code span each; links stay links. */
+function join(parts: Part[]): string {
   const out: string[] = [];
   let pending = "";
+  const flush = () => {
+    if (pending.trim()) out.push(code(pending.trim()));
+    pending = "";
+  };
   for (const part of parts) {
     if ("text" in part) pending += part.text;
     else {
-      if (pending.trim()) out.push(code(pending.trim()));
-      else if (pending) out.push("");
-      pending = "";
+      flush();
       out.push(part.link);
     }
   }
-  if (pending.trim()) out.push(code(pending.trim()));
-  return out.filter(Boolean).join(" ");
+  flush();
+  return out.join(" ");
 }
 
-type Part = { text: string } | { link: string };
 const MAX_UNION = 6;
 
 function parts(schema: unknown, context: TypeContext, depth: number): Part[] {
