@@ -1,8 +1,8 @@
 /**
  * The environment variables a package's users set, named by one rule everywhere they appear (the
  * README, every doc example, the contract command): the package name without its scope, in upper
- * snake case, then the client option in upper snake case. `@agent-sdks/gptbots` with the option
- * `agentApiKey` reads `GPTBOTS_AGENT_API_KEY`; its base URL override is `GPTBOTS_BASE_URL`.
+ * snake case, then the client option in upper snake case. `@acme/help-desk` with the option
+ * `agentApiKey` reads `HELP_DESK_AGENT_API_KEY`; its base URL override is `HELP_DESK_BASE_URL`.
  */
 import { words } from "./naming.js";
 
@@ -10,7 +10,7 @@ function constantCase(text: string): string {
   return words(text).join("_").toUpperCase();
 }
 
-/** `GPTBOTS` for `@agent-sdks/gptbots`: the prefix of every variable of the package. */
+/** `HELP_DESK` for `@acme/help-desk`: the prefix of every variable of the package. */
 export function envPrefix(packageName: string): string {
   const unscoped = packageName.replace(/^@[^/]+\//, "");
   return unscoped
