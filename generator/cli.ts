@@ -13,11 +13,15 @@ import { type CliOptions, parseArguments, USAGE } from "./command/arguments.js";
 import { progressFor } from "./command/progress.js";
 import { watchSpec } from "./command/watch.js";
 import { FormatCache } from "./format/format-cache.js";
+import type { ApiModel } from "./model/types.js";
 import type { EmitOptions, StageReport } from "./pipeline.js";
 import { SpecError } from "./shared/diagnostic.js";
 import type { OutputFile } from "./shared/output-file.js";
 import { WorkerPool } from "./workers/pool.js";
 import { diffFiles, writeFiles } from "./write/write-files.js";
+
+/** Where `npm run generate` puts every spec's package, and their index. */
+const GENERATED = "generated";
 
 interface Job {
   /** The spec as given, from the working directory: how diagnostics and summary lines name it. */
@@ -51,7 +55,7 @@ function jobs(options: CliOptions): Job[] | string {
     .map((name) => ({
       specFile: join("specs", name),
       specLabel: posix.join("specs", name),
-      outDir: join("generated", basename(name, extname(name))),
+      outDir: join(GENERATED, basename(name, extname(name))),
     }));
 }
 
@@ -73,7 +77,7 @@ async function main(args: readonly string[], isTTY: boolean): Promise<number> {
   try {
     const [job] = all;
     if (options.watch && job) return await watch(job, emit, isTTY);
-    return await run(all, options.check, emit, isTTY);
+    return await run(all, options.check, emit, isTTY, options.spec === undefined);
   } finally {
     await workers.close();
     cache.prune();
@@ -95,15 +99,17 @@ type Outcome = { files: OutputFile[] } | { problems: string[] };
  * loads and emits the next. Each is reported (and written) in spec order as soon as it is done,
  * so a folder of many large specs never holds them all in memory.
  */
-async function run(all: Job[], check: boolean, emit: EmitOptions, isTTY: boolean): Promise<number> {
+async function run(all: Job[], check: boolean, emit: EmitOptions, isTTY: boolean, indexed: boolean): Promise<number> {
   const { generatePackage } = await import("./pipeline.js");
   const outcomes: Array<Promise<Outcome>> = [];
   const progress = all.map((job) => progressFor(job.specLabel, isTTY, (line) => console.log(line)));
+  const models = new Map<Job, ApiModel>();
   const start = () => {
     const index = outcomes.length;
     const job = all[index];
     if (!job) return;
-    const outcome = generatePackage({ ...job, ...emit, onStage: progress[index] }).then(
+    const onModel = (model: ApiModel) => models.set(job, model);
+    const outcome = generatePackage({ ...job, ...emit, onStage: progress[index], onModel }).then(
       (files): Outcome => ({ files }),
       (error: unknown): Outcome => {
         if (error instanceof SpecError) return { problems: error.lines };
@@ -132,8 +138,29 @@ async function run(all: Job[], check: boolean, emit: EmitOptions, isTTY: boolean
       console.log(`${job.specFile} → ${job.outDir}: ${outcome.files.length} files, ${written.length} changed`);
     }
   }
+  // Without --spec, generated/ holds every spec's package, and an index of them beside them.
+  if (indexed && !failed) failed = !(await writeIndex(all, models, check, emit));
   if (check && !failed) console.log("generated/ matches the specs");
   return failed ? 1 : 0;
+}
+
+/** Writes (or with --check, compares) generated/README.md; false when --check finds it differs. */
+async function writeIndex(all: Job[], models: Map<Job, ApiModel>, check: boolean, emit: EmitOptions): Promise<boolean> {
+  const { packagesIndex } = await import("./emit/docs/packages-index.js");
+  const { Formatter } = await import("./format/format-files.js");
+  const packages = all.flatMap((job) => {
+    const model = models.get(job);
+    return model ? [{ dir: relative(GENERATED, job.outDir).split("\\").join("/"), model }] : [];
+  });
+  const [index] = await new Formatter(emit.format, emit.workers, emit.cache).formatPackage([packagesIndex(packages)]);
+  if (!index) return true;
+  if (!check) {
+    writeFiles(GENERATED, [index]);
+    return true;
+  }
+  const differences = diffFiles(GENERATED, [index]);
+  for (const difference of differences) console.error(`${join(GENERATED, difference.path)}: ${difference.change}`);
+  return differences.length === 0;
 }
 
 /** Runs the last step, writing or comparing, reported as the `write` stage with what it found. */

@@ -32,7 +32,7 @@ Options:
   -h, --help          this text
 
 Credentials are read from the environment variables the package's README names
-(<CLIENT>_<OPTION>, e.g. CUSTOM_GPT_API_KEY), and are sent to the base URL's origin only.`;
+(<PACKAGE>_<OPTION>, e.g. HELP_DESK_API_KEY for @acme/help-desk), and are sent to the base URL's origin only.`;
 
 const OPTIONS = {
   spec: { type: "string" },

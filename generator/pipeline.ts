@@ -37,6 +37,8 @@ export interface GenerateOptions {
   cache?: FormatCache | undefined;
   /** Told of each stage as it ends. */
   onStage?: ((report: StageReport) => void) | undefined;
+  /** Called with the model once it is built: what a run over many specs indexes them by. */
+  onModel?: ((model: ApiModel) => void) | undefined;
 }
 
 export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache" | "onStage">;
@@ -180,7 +182,9 @@ export async function generatePackage(options: GenerateOptions): Promise<OutputF
       if (output) prestarted.set(emitter.name, output);
     }
   }
-  return emitPackage(await loadModel(options), options, prestarted);
+  const model = await loadModel(options);
+  options.onModel?.(model);
+  return emitPackage(model, options, prestarted);
 }
 
 function fileSize(path: string): number {

@@ -7,6 +7,7 @@
 import { clientEmitter } from "./client/client-emitter.js";
 import { contractEmitter } from "./contract/contract-emitter.js";
 import { contractEngineEmitter } from "./contract/contract-engine-emitter.js";
+import { docsEmitter } from "./docs/docs-emitter.js";
 import type { Emitter } from "./emitter.js";
 import { mockEmitter } from "./mock/mock-emitter.js";
 import { mockEngineEmitter } from "./mock/mock-engine-emitter.js";
@@ -26,4 +27,5 @@ export const EMITTERS: readonly Emitter[] = [
   contractEngineEmitter,
   // Last: package.json maps the platform-specific imports of every module copied before it.
   packageEmitter,
+  docsEmitter,
 ];

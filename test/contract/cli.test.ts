@@ -102,7 +102,7 @@ describe("npm run contract", () => {
       // Run as against a live server: the mock behind the proxy takes any key, so the wrong-key
       // check fails too; the status drift is what this test looks for.
       const run = await contract(["customgpt", "--base-url", proxyUrl, "--only", "getUser", "--report", json], {
-        CUSTOM_GPT_API_KEY: key,
+        CUSTOMGPT_API_KEY: key,
       });
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/^fail {2}getUser \(GET \/api\/v1\/user\): status-conformance: .*202/m);

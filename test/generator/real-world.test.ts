@@ -5,15 +5,16 @@
  * `strict` and every stricter flag a consumer may set (`noUnusedLocals`,
  * `exactOptionalPropertyTypes`, `noUncheckedIndexedAccess`, ...: the packages ship TypeScript
  * sources, which a consumer's compiler checks under its own options), with zero errors in one
- * `tsc` run.
+ * `tsc` run, each package's doc examples included; and every package's docs are sound markdown.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generatePackage } from "../../generator/pipeline.js";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { FIXTURES } from "../helpers/fixtures.js";
+import { markdownProblems } from "../helpers/markdown-check.js";
 
 const OUT = "test/.output/real-world";
 const EXAMPLES = "node_modules/@readme/oas-examples";
@@ -42,14 +43,17 @@ beforeAll(() => {
 
 describe("real-world documents", () => {
   it.each(specs)("%s generates", async (name, specFile) => {
-    const files = await generatePackage({ specFile });
+    // A name of its own per document (several share a title), so each one's examples import it unambiguously.
+    const files = await generatePackage({ specFile, packageName: `@real-world/${name}` });
     expect(files.some((file) => file.path === "src/index.ts")).toBe(true);
     writeFiles(join(OUT, name), files);
   });
 
   it("all generated packages type-check under strict with zero errors", () => {
     const vendorPackages = existsSync("generated")
-      ? readdirSync("generated").map((name) => `../../../generated/${name}/src`)
+      ? readdirSync("generated", { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => `../../../generated/${entry.name}/src`)
       : [];
     writeFileSync(
       join(OUT, "tsconfig.json"),
@@ -64,8 +68,17 @@ describe("real-world documents", () => {
           noPropertyAccessFromIndexSignature: true,
           noImplicitReturns: true,
           noFallthroughCasesInSwitch: true,
+          // A package's examples import it by name, which its exports map to dist/, built only
+          // when it is packed: here the name maps to the sources that dist/ is built from.
+          paths: Object.fromEntries(
+            specs.map(([name]) => [
+              (JSON.parse(readFileSync(join(OUT, name, "package.json"), "utf8")) as { name: string }).name,
+              [`./${name}/src/index.ts`],
+            ]),
+          ),
         },
-        include: [...specs.map(([name]) => `${name}/src`), ...vendorPackages],
+        // Each package's doc examples too: what a user of `--spec` reads compiles against it.
+        include: [...specs.flatMap(([name]) => [`${name}/src`, `${name}/docs/examples`]), ...vendorPackages],
         exclude: [],
       }),
     );
@@ -80,5 +93,17 @@ describe("real-world documents", () => {
     const errors = result.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
     expect(errors).toEqual([]);
     expect(result.status).toBe(0);
+  });
+
+  it("every generated package's docs are sound markdown whose internal links resolve", () => {
+    const pages = specs.flatMap(([name]) =>
+      readdirSync(join(OUT, name), { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith(".md"))
+        .map((file) => join(OUT, name, file)),
+    );
+    expect(pages.flatMap(markdownProblems)).toEqual([]);
+    // GitHub's description is large: its reference is an index of one page per resource.
+    expect(readdirSync(join(OUT, "github", "docs", "api")).length).toBeGreaterThan(20);
   });
 });

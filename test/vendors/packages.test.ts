@@ -14,8 +14,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import type { OperationSpec, SecuritySchemeSpec } from "../../generator/runtime/operation.js";
-
-const VENDORS = readdirSync("generated").sort();
+import { VENDORS } from "../helpers/vendors.js";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

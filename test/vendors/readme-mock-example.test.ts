@@ -6,15 +6,16 @@
  * operation needs no arguments, and closes.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { installedPackages } from "../helpers/packed-packages.js";
+import { VENDORS } from "../helpers/vendors.js";
 
 const TSX = createRequire(import.meta.url).resolve("tsx/cli");
 
-describe.each(readdirSync("generated").sort())("generated/%s/README.md", (vendor) => {
+describe.each(VENDORS)("generated/%s/README.md", (vendor) => {
   it("has a mock example that runs as written", () => {
     const readme = readFileSync(join("generated", vendor, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("## Mock server"));

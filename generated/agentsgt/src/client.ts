@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 9f953b36deb1e4de). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";
@@ -21,13 +21,13 @@ export interface AgentsGTOptions extends ClientOptions {
    *
    * The organization's public and secret API keys, joined by a colon.
    */
-  publicKey?: Credential;
+  publicKey?: Credential | undefined;
   /**
    * Credential of the `keyPair` scheme, sent as `Authorization: Bearer …`. Part `{secretKey}` of the credential `{publicKey}:{secretKey}`.
    *
    * The organization's public and secret API keys, joined by a colon.
    */
-  secretKey?: Credential;
+  secretKey?: Credential | undefined;
 }
 
 /**

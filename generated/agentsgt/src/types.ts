@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 9f953b36deb1e4de). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
 export interface paths {
   "/api/v1/agents": {
     parameters: {
@@ -382,9 +382,15 @@ export interface components {
     };
   };
   parameters: {
-    /** @description The agent's id. */
+    /**
+     * @description The agent's id.
+     * @example 550e8400-e29b-41d4-a716-446655440000
+     */
     AgentId: string;
-    /** @description The organization's id. */
+    /**
+     * @description The organization's id.
+     * @example 3f0c1d9e-2b4a-4c6d-8e0f-1a2b3c4d5e6f
+     */
     OrganizationId: string;
     /** @description Page number, from 1. */
     Page: number;
@@ -479,7 +485,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 550e8400-e29b-41d4-a716-446655440000
+         */
         agentId: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -535,7 +544,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's id. */
+        /**
+         * @description The agent's id.
+         * @example 550e8400-e29b-41d4-a716-446655440000
+         */
         agentId: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -602,7 +614,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The caller's id of the end user, as sent with `sendMessage`. */
+        /**
+         * @description The caller's id of the end user, as sent with `sendMessage`.
+         * @example customer-8812
+         */
         identifier: string;
       };
       cookie?: never;
@@ -662,7 +677,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The organization's id. */
+        /**
+         * @description The organization's id.
+         * @example 3f0c1d9e-2b4a-4c6d-8e0f-1a2b3c4d5e6f
+         */
         organizationId: components["parameters"]["OrganizationId"];
       };
       cookie?: never;
@@ -705,7 +723,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The organization's id. */
+        /**
+         * @description The organization's id.
+         * @example 3f0c1d9e-2b4a-4c6d-8e0f-1a2b3c4d5e6f
+         */
         organizationId: components["parameters"]["OrganizationId"];
       };
       cookie?: never;

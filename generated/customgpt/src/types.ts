@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 b4e9a30bc2e204d7). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
 import type { Uploadable } from "./runtime/uploads.js";
 
 export interface paths {
@@ -4975,7 +4975,10 @@ export interface operations {
          * @example 1042
          */
         projectId: components["parameters"]["ProjectId"];
-        /** @description A citation id from a message. */
+        /**
+         * @description A citation id from a message.
+         * @example 88
+         */
         citationId: number;
       };
       cookie?: never;
@@ -5015,7 +5018,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The citation's id. */
+        /**
+         * @description The citation's id.
+         * @example 88
+         */
         id: string;
       };
       cookie?: never;

@@ -20,13 +20,13 @@ export interface DataGOLOptions extends ClientOptions {
    *
    * A DataGOL service-account key, for server-to-server calls.
    */
-  serviceAccountKey?: Credential;
+  serviceAccountKey?: Credential | undefined;
   /**
    * Credential of the `sessionJwt` scheme, sent as `Authorization: Bearer …`.
    *
    * A short-lived JWT from the DataGOL identity provider.
    */
-  sessionJwt?: Credential;
+  sessionJwt?: Credential | undefined;
 }
 
 /**

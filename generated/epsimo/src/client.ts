@@ -28,20 +28,20 @@ export interface EpsimoOptions extends ClientOptions {
    *
    * The user token from `login`; valid for one hour, renewed by logging in again.
    */
-  userToken?: Credential;
+  userToken?: Credential | undefined;
   /** Sent as `email` to `login` to obtain the `userToken` token. */
-  email?: Credential;
+  email?: Credential | undefined;
   /** Sent as `password` to `login` to obtain the `userToken` token. */
-  password?: Credential;
+  password?: Credential | undefined;
   /**
    * Credential of the `projectToken` scheme, sent as `Authorization: Bearer …`. Optional: without it the client obtains the token through `getProject`.
    *
    * A project's own token, read from `getProject` (which needs the user token). It selects the
    * project for assistant, thread, run, message and file calls.
    */
-  projectToken?: Credential;
+  projectToken?: Credential | undefined;
   /** Sent as `project_id` to `getProject` to obtain the `projectToken` token. */
-  projectId?: Credential;
+  projectId?: Credential | undefined;
 }
 
 /**

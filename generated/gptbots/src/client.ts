@@ -21,7 +21,7 @@ export interface GPTBotsOptions extends ClientOptions {
    *
    * An agent API key from the agent's Integration → API channel; the version API accepts only agent keys (403204 otherwise).
    */
-  agentApiKey?: Credential;
+  agentApiKey?: Credential | undefined;
   /** Values for the server URL `https://api-{endpoint}.gptbots.ai`. */
   serverVariables?: {
     /** Data center: sg (Singapore, the default), jp (Japan) or th (Thailand). */ endpoint?:

@@ -65,7 +65,8 @@ function credentialOptions(model: ApiModel): OptionalKind<PropertySignatureStruc
       members.set(option, {
         name: propertyKey(option),
         hasQuestionToken: true,
-        type: scheme.type === "http" && scheme.scheme === "basic" ? "BasicCredential" : "Credential",
+        // `| undefined` so an unset environment variable can be passed as it is (`process.env["X"]`).
+        type: `${scheme.type === "http" && scheme.scheme === "basic" ? "BasicCredential" : "Credential"} | undefined`,
         docs: jsDoc({
           description: `Credential of the \`${scheme.key}\` scheme, ${how}.${part}${issued}${scheme.description ? `\n\n${scheme.description}` : ""}`,
         }),
@@ -76,7 +77,7 @@ function credentialOptions(model: ApiModel): OptionalKind<PropertySignatureStruc
       members.set(option, {
         name: propertyKey(option),
         hasQuestionToken: true,
-        type: "Credential",
+        type: "Credential | undefined",
         docs: jsDoc({
           description: `Sent as \`${field}\` to \`${scheme.tokenSource?.operationId}\` to obtain the \`${scheme.key}\` token.`,
         }),
@@ -112,7 +113,9 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
     ],
     parameters: [{ name: "method", type: "M" }, { name: "path", type: "P" }, init],
   });
-  const credentialTypes = CREDENTIAL_TYPES.filter((name) => properties.some((property) => property.type === name));
+  const credentialTypes = CREDENTIAL_TYPES.filter((name) =>
+    properties.some((property) => String(property.type).split(" | ").includes(name)),
+  );
   // Optional runtime parts, handed to the core only when the spec needs them, so a bundle of a
   // package without them leaves their code out.
   const usesTokens = model.securitySchemes.some((scheme) => scheme.tokenSource);

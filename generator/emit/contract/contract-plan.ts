@@ -11,8 +11,9 @@ import type { MockApi } from "../../mock-runtime/api.js";
 import { inferResources } from "../../mock-runtime/resources.js";
 import type { ApiModel } from "../../model/types.js";
 import { operationTypes } from "../client/operation-types.js";
+import { credentialVariables } from "../credential-variables.js";
 import { mockApiOf } from "../mock/mock-api.js";
-import { credentialVariables, mockCredentials } from "../package/package-files.js";
+import { mockCredentials } from "../mock-credentials.js";
 import { requestContent } from "../request-content.js";
 
 export function contractPlanOf(model: ApiModel) {
@@ -33,7 +34,7 @@ export function contractPlanOf(model: ApiModel) {
     }
   }
   const { resources, roles } = inferResources(mockApiOf(model) as MockApi);
-  const mockValues = new Map(mockCredentials(model).map((entry) => [entry.option, JSON.parse(entry.value) as string]));
+  const mockValues = new Map(mockCredentials(model).map((entry) => [entry.option, entry.value]));
   return {
     bindings,
     resources: resources.flatMap((resource) => {
@@ -55,8 +56,8 @@ export function contractPlanOf(model: ApiModel) {
 }
 
 /**
- * The credential variables (generator/emit/package: each credential option's, and each input of
- * a token flow's) with the value the package's mock accepts, where it has one: a made-up token
+ * The credential variables (emit/credential-variables.ts: each credential option's, and each
+ * input of a token flow's) with the value the package's mock accepts, where it has one: a made-up token
  * would be refused, so token options get none and the client logs in with the inputs instead.
  */
 function credentialsOf(model: ApiModel, mockValues: ReadonlyMap<string, string>) {

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 9f953b36deb1e4de). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives AgentsGT API: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {
@@ -71,13 +71,13 @@ export const contractPlan: ContractPlan = {
     {
       option: "publicKey",
       scheme: "keyPair",
-      env: "AGENTS_GT_PUBLIC_KEY",
+      env: "AGENTSGT_PUBLIC_KEY",
       mockValue: "test-key",
     },
     {
       option: "secretKey",
       scheme: "keyPair",
-      env: "AGENTS_GT_SECRET_KEY",
+      env: "AGENTSGT_SECRET_KEY",
       mockValue: "test-key",
     },
   ],

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 b4e9a30bc2e204d7). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives CustomGPT.ai API: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {
@@ -721,7 +721,7 @@ export const contractPlan: ContractPlan = {
     {
       option: "apiKey",
       scheme: "apiKey",
-      env: "CUSTOM_GPT_API_KEY",
+      env: "CUSTOMGPT_API_KEY",
       mockValue: "test-key",
     },
   ],

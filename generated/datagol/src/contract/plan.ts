@@ -54,13 +54,13 @@ export const contractPlan: ContractPlan = {
     {
       option: "serviceAccountKey",
       scheme: "serviceAccountKey",
-      env: "DATA_GOL_SERVICE_ACCOUNT_KEY",
+      env: "DATAGOL_SERVICE_ACCOUNT_KEY",
       mockValue: "test-key",
     },
     {
       option: "sessionJwt",
       scheme: "sessionJwt",
-      env: "DATA_GOL_SESSION_JWT",
+      env: "DATAGOL_SESSION_JWT",
       mockValue: "test-key",
     },
   ],

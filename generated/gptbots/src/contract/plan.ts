@@ -38,7 +38,7 @@ export const contractPlan: ContractPlan = {
     {
       option: "agentApiKey",
       scheme: "agentApiKey",
-      env: "GPT_BOTS_AGENT_API_KEY",
+      env: "GPTBOTS_AGENT_API_KEY",
       mockValue: "test-key",
     },
   ],

@@ -15,7 +15,7 @@ import type { paths } from "./types.js";
 /** Options of {@link Envelope}. */
 export interface EnvelopeOptions extends ClientOptions {
   /** Credential of the `apiKey` scheme, sent in the header `X-Api-Key`. */
-  apiKey?: Credential;
+  apiKey?: Credential | undefined;
 }
 
 /**

@@ -18,27 +18,27 @@ import type { paths } from "./types.js";
 /** Options of {@link CoreClientApi}. */
 export interface CoreClientApiOptions extends ClientOptions {
   /** Credential of the `baseUrl` scheme, sent in the header `X-Base-Url`. */
-  baseUrl2?: Credential;
+  baseUrl2?: Credential | undefined;
   /** Credential of the `serverVariables` scheme, sent in the header `X-Server-Variables`. */
-  serverVariables2?: Credential;
+  serverVariables2?: Credential | undefined;
   /** Credential of the `fetch` scheme, sent in the header `X-Fetch`. */
-  fetch2?: Credential;
+  fetch2?: Credential | undefined;
   /** Credential of the `headers` scheme, sent in the header `X-Headers`. */
-  headers2?: Credential;
+  headers2?: Credential | undefined;
   /** Credential of the `timeoutMs` scheme, sent in the header `X-Timeout`. */
-  timeoutMs2?: Credential;
+  timeoutMs2?: Credential | undefined;
   /** Credential of the `maxRetries` scheme, sent in the query `max_retries`. */
-  maxRetries2?: Credential;
+  maxRetries2?: Credential | undefined;
   /** Credential of the `maxRetryDelayMs` scheme, sent in the query `max_retry_delay`. */
-  maxRetryDelayMs2?: Credential;
+  maxRetryDelayMs2?: Credential | undefined;
   /** Credential of the `onEvent` scheme, sent as `Authorization: Bearer …`. */
-  onEvent2?: Credential;
+  onEvent2?: Credential | undefined;
   /** Credential of the `ApiError` scheme, sent in the cookie `api_error`. */
-  apiError?: Credential;
+  apiError?: Credential | undefined;
   /** Credential of the `ClientOptions` scheme, sent as `Authorization: Basic …`. */
-  clientOptions?: BasicCredential;
+  clientOptions?: BasicCredential | undefined;
   /** Credential of the `Stream` scheme, sent in the header `X-Stream`. */
-  stream?: Credential;
+  stream?: Credential | undefined;
 }
 
 /**

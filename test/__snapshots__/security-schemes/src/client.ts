@@ -19,25 +19,25 @@ import type { paths } from "./types.js";
 /** Options of {@link Secure}. */
 export interface SecureOptions extends ClientOptions {
   /** Credential of the `session` scheme, sent as `Authorization: Bearer …`. Optional: without it the client obtains the token through `login`. */
-  session?: Credential;
+  session?: Credential | undefined;
   /** Sent as `email` to `login` to obtain the `session` token. */
-  email?: Credential;
+  email?: Credential | undefined;
   /** Sent as `password` to `login` to obtain the `session` token. */
-  password?: Credential;
+  password?: Credential | undefined;
   /** Credential of the `workspace` scheme, sent as `Authorization: Bearer …`. Optional: without it the client obtains the token through `getWorkspace`. */
-  workspace?: Credential;
+  workspace?: Credential | undefined;
   /** Sent as `workspace_id` to `getWorkspace` to obtain the `workspace` token. */
-  workspaceId?: Credential;
+  workspaceId?: Credential | undefined;
   /** Credential of the `pair` scheme, sent as `Authorization: Bearer …`. Part `{publicKey}` of the credential `{publicKey}:{secretKey}`. */
-  publicKey?: Credential;
+  publicKey?: Credential | undefined;
   /** Credential of the `pair` scheme, sent as `Authorization: Bearer …`. Part `{secretKey}` of the credential `{publicKey}:{secretKey}`. */
-  secretKey?: Credential;
+  secretKey?: Credential | undefined;
   /** Credential of the `basicAuth` scheme, sent as `Authorization: Basic …`. */
-  basicAuth?: BasicCredential;
+  basicAuth?: BasicCredential | undefined;
   /** Credential of the `queryKey` scheme, sent in the query `api_key`. */
-  queryKey?: Credential;
+  queryKey?: Credential | undefined;
   /** Credential of the `cookieKey` scheme, sent in the cookie `session_id`. */
-  cookieKey?: Credential;
+  cookieKey?: Credential | undefined;
   /** Values for the server URL `https://{region}.secure.example.com`. */
   serverVariables?: { /** Data region. */ region?: "eu" | "us" };
 }

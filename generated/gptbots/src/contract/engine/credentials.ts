@@ -1,10 +1,10 @@
 // Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
 /**
  * Credentials from the environment: each client option that carries a credential is read from
- * the variable the package README names for it (`<CLIENT>_<OPTION>` in upper snake case, e.g.
- * `CUSTOM_GPT_API_KEY` for CustomGPT's `apiKey`), and so is each input of a login or token
- * exchange the API declares with `x-token-source` (`EPSIMO_EMAIL`, `EPSIMO_PASSWORD`). Values are handed to the client only; nothing
- * here prints them.
+ * the variable the package README names for it (`<PACKAGE>_<OPTION>` in upper snake case, e.g.
+ * `HELP_DESK_API_KEY` for `@acme/help-desk`'s `apiKey`), and so is each input of a login or token
+ * exchange the API declares with `x-token-source` (`HELP_DESK_EMAIL`, `HELP_DESK_PASSWORD`).
+ * Values are handed to the client only; nothing here prints them.
  */
 import type { ContractPlan } from "./api.js";
 

@@ -34,7 +34,7 @@ export const contractPlan: ContractPlan = {
     {
       option: "apiKey",
       scheme: "apiKey",
-      env: "ENVELOPE_API_KEY",
+      env: "ENVELOPE_PAGINATION_API_KEY",
       mockValue: "test-key",
     },
   ],

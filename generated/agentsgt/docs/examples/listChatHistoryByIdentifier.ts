@@ -1,0 +1,12 @@
+// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+import { AgentsGT } from "@agent-sdks/agentsgt";
+
+const client = new AgentsGT({
+  publicKey: process.env["AGENTSGT_PUBLIC_KEY"],
+  secretKey: process.env["AGENTSGT_SECRET_KEY"],
+});
+
+for await (const item of client.chatHistory.listChatHistoryByIdentifier({
+  identifier: "customer-8812",
+}))
+  console.log(item);

@@ -1,0 +1,7 @@
+// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+import { CustomGPT } from "@agent-sdks/customgpt";
+
+const client = new CustomGPT({ apiKey: process.env["CUSTOMGPT_API_KEY"] });
+
+const result = await client.pages.listPageLabels({ projectId: 1042, pageId: 3301 });
+console.log(result);

@@ -1,0 +1,10 @@
+// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+import { CustomGPT } from "@agent-sdks/customgpt";
+
+const client = new CustomGPT({ apiKey: process.env["CUSTOMGPT_API_KEY"] });
+
+const result = await client.conversations.share({
+  projectId: 1042,
+  sessionId: "9f3c2a1e-6b7d-4c8e-9a0b-1c2d3e4f5a6b",
+});
+console.log(result);

@@ -1,0 +1,16 @@
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+import { Epsimo } from "@agent-sdks/epsimo";
+
+const client = new Epsimo({
+  email: process.env["EPSIMO_EMAIL"],
+  password: process.env["EPSIMO_PASSWORD"],
+});
+
+const result = await client.projects.create({
+  body: {
+    name: "My New Project",
+    description: "Optional description",
+    metadata: { custom_field: "value" },
+  },
+});
+console.log(result);

@@ -1,0 +1,13 @@
+// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+import { Epsimo } from "@agent-sdks/epsimo";
+
+const client = new Epsimo({
+  email: process.env["EPSIMO_EMAIL"],
+  password: process.env["EPSIMO_PASSWORD"],
+});
+
+const result = await client.projects.update({
+  project_id: "proj_abc123",
+  body: { name: "Support Automation", description: "Tier-1 customer support agents" },
+});
+console.log(result);

@@ -1,0 +1,7 @@
+// Generated from composition.yaml (sha256 c389197fa999d035). Do not edit: regenerate with agent-sdk-generator.
+import { Composition } from "@agent-sdks/composition";
+
+const client = new Composition();
+
+const result = await client.pets.create({ body: { kind: "cat", name: "example" } });
+console.log(result);

@@ -1,0 +1,6 @@
+// Generated from envelope-pagination.yaml (sha256 d8541458a9d3e10d). Do not edit: regenerate with agent-sdk-generator.
+import { Envelope } from "@agent-sdks/envelope-pagination";
+
+const client = new Envelope({ apiKey: process.env["ENVELOPE_PAGINATION_API_KEY"] });
+
+await client.widgets.delete({ widgetId: 1 });

@@ -1,0 +1,7 @@
+// Generated from name-clashes.yaml (sha256 5e1fc1f6eb90be59). Do not edit: regenerate with agent-sdk-generator.
+import { ClientApi } from "@agent-sdks/name-clashes";
+
+const client = new ClientApi();
+
+const stream = await client.chat.sendStream2({ body: {} });
+for await (const event of stream) console.log(event);

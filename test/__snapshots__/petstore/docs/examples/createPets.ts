@@ -1,0 +1,6 @@
+// Generated from petstore.yaml (sha256 ebc89d3f516dc9ad). Do not edit: regenerate with agent-sdk-generator.
+import { Petstore } from "@agent-sdks/petstore";
+
+const client = new Petstore();
+
+await client.pets.create({ body: { id: 1, name: "example" } });

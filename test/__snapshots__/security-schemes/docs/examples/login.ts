@@ -1,0 +1,9 @@
+// Generated from security-schemes.yaml (sha256 7376307a9927805a). Do not edit: regenerate with agent-sdk-generator.
+import { Secure } from "@agent-sdks/security-schemes";
+
+const client = new Secure();
+
+const result = await client.auth.login({
+  body: { email: "user@example.com", password: "example" },
+});
+console.log(result);

@@ -1,0 +1,7 @@
+// Generated from api.yaml (sha256 4983964257b0d0da). Do not edit: regenerate with agent-sdk-generator.
+import { Split } from "@agent-sdks/api";
+
+const client = new Split();
+
+const result = await client.notes.get({ id: "00000000-0000-4000-8000-000000000000" });
+console.log(result);

@@ -1,0 +1,7 @@
+// Generated from streaming.yaml (sha256 cf34b002c4574491). Do not edit: regenerate with agent-sdk-generator.
+import { Streaming } from "@agent-sdks/streaming";
+
+const client = new Streaming();
+
+const stream = await client.events.follow();
+for await (const event of stream) console.log(event);
