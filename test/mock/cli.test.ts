@@ -4,10 +4,13 @@
  * on SIGTERM; a spec with problems is reported as `file:line:column` with exit code 1.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { afterEach, describe, expect, it } from "vitest";
 
-const TSX = createRequire(import.meta.url).resolve("tsx/cli");
+/**
+ * One process: node with tsx's loader, not tsx's own command, which runs the script in a child
+ * of its own that a SIGKILL of the parent would leave serving after the test.
+ */
+const LOADER = ["--import", "tsx"];
 let child: ChildProcessWithoutNullStreams | undefined;
 
 afterEach(() => {
@@ -16,7 +19,7 @@ afterEach(() => {
 });
 
 function start(args: string[]) {
-  const spawned = spawn(process.execPath, [TSX, "generator/mock-cli.ts", ...args]);
+  const spawned = spawn(process.execPath, [...LOADER, "generator/mock-cli.ts", ...args]);
   child = spawned;
   let stdout = "";
   let stderr = "";
