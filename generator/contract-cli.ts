@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { CredentialValue } from "./contract-runtime/credentials.js";
 import type { ContractOptions, ContractResult, ProgressEvent } from "./contract-runtime/run.js";
 import { integer, parseCommandLine, runCommand, startFailure, UsageError } from "./shared/command-line.js";
 
@@ -48,8 +49,8 @@ const OPTIONS = {
 /** A package's `./contract` and `./mock` entries, as the CLI uses them. */
 interface ContractEntry {
   runContract(options: ContractOptions): Promise<ContractResult>;
-  credentialsFromEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string>;
-  mockCredentials(): Record<string, string>;
+  credentialsFromEnv(env: Readonly<Record<string, string | undefined>>): Record<string, CredentialValue>;
+  mockCredentials(): Record<string, CredentialValue>;
   progressLine(event: ProgressEvent): string;
   summaryLine(result: ContractResult): string;
   toJUnit(result: ContractResult): string;

@@ -100,6 +100,8 @@ export interface CredentialOption {
   env: string;
   /** A value the package's own mock accepts (a made-up key, or a token source's input from the spec's examples). */
   mockValue?: string | undefined;
+  /** HTTP basic: the option takes `{ username, password }`, read from `<env>_USERNAME` and `<env>_PASSWORD`. */
+  basic?: boolean | undefined;
 }
 
 export interface ContractPlan {

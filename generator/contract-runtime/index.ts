@@ -1,7 +1,7 @@
 /** The contract suite's engine: `runContract`, credentials from the environment and the reports. */
 export type { ClientBinding, ContractApi, ContractPlan, ContractResource, CredentialOption } from "./api.js";
 export type { SequenceOutcome } from "./check-stateful.js";
-export { credentialsFromEnv, mockCredentials } from "./credentials.js";
+export { type CredentialValue, credentialsFromEnv, mockCredentials } from "./credentials.js";
 export { progressLine, summaryLine, toJson, toJUnit } from "./report.js";
 export {
   type ContractOptions,

@@ -60,6 +60,7 @@ function emitIndexFile(model: ApiModel, project: Project): OutputFile {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier: "./engine/credentials.js",
           namedImports: [
+            { name: "CredentialValue", isTypeOnly: true },
             { name: "credentialsFromEnv", alias: "credentialsIn" },
             { name: "mockCredentials", alias: "credentialsForMock" },
           ],
@@ -83,6 +84,7 @@ function emitIndexFile(model: ApiModel, project: Project): OutputFile {
             "ContractOptions",
             "ContractPlan",
             "ContractResult",
+            "CredentialValue",
             "OperationOutcome",
             "Problem",
             "ProgressEvent",
@@ -119,7 +121,7 @@ function emitIndexFile(model: ApiModel, project: Project): OutputFile {
             },
           ],
           parameters: [{ name: "env", type: "Readonly<Record<string, string | undefined>>" }],
-          returnType: "Record<string, string>",
+          returnType: "Record<string, CredentialValue>",
           statements: "return credentialsIn(contractPlan, env);",
         },
         {
@@ -127,7 +129,7 @@ function emitIndexFile(model: ApiModel, project: Project): OutputFile {
           name: "mockCredentials",
           isExported: true,
           docs: [{ description: "Credential options the package's own mock accepts." }],
-          returnType: "Record<string, string>",
+          returnType: "Record<string, CredentialValue>",
           statements: "return credentialsForMock(contractPlan);",
         },
       ],

@@ -61,8 +61,17 @@ export function contractPlanOf(model: ApiModel) {
  * would be refused, so token options get none and the client logs in with the inputs instead.
  */
 function credentialsOf(model: ApiModel, mockValues: ReadonlyMap<string, string>) {
+  const basic = new Set(
+    model.securitySchemes
+      .filter((scheme) => scheme.type === "http" && scheme.scheme === "basic")
+      .flatMap((scheme) => scheme.options),
+  );
   return credentialVariables(model).map((credential) => {
     const mockValue = mockValues.get(credential.option);
-    return mockValue === undefined ? credential : { ...credential, mockValue };
+    return {
+      ...credential,
+      ...(mockValue === undefined ? {} : { mockValue }),
+      ...(basic.has(credential.option) ? { basic: true } : {}),
+    };
   });
 }

@@ -2,6 +2,7 @@
 import { AgentsGT, type AgentsGTOptions } from "../client.js";
 import { mockApi } from "../mock/api.js";
 import {
+  type CredentialValue,
   credentialsFromEnv as credentialsIn,
   mockCredentials as credentialsForMock,
 } from "./engine/credentials.js";
@@ -16,6 +17,7 @@ export type {
   ContractOptions,
   ContractPlan,
   ContractResult,
+  CredentialValue,
   OperationOutcome,
   Problem,
   ProgressEvent,
@@ -40,11 +42,11 @@ export function runContract(options: ContractOptions): Promise<ContractResult> {
 /** The credential options found in `env` (e.g. `process.env`), each read from the variable the README names for it. */
 export function credentialsFromEnv(
   env: Readonly<Record<string, string | undefined>>,
-): Record<string, string> {
+): Record<string, CredentialValue> {
   return credentialsIn(contractPlan, env);
 }
 
 /** Credential options the package's own mock accepts. */
-export function mockCredentials(): Record<string, string> {
+export function mockCredentials(): Record<string, CredentialValue> {
   return credentialsForMock(contractPlan);
 }

@@ -12,6 +12,7 @@ import { checkAuth, checkTokenFlows, isSecured } from "./check-auth.js";
 import { checkNegativeData } from "./check-negative.js";
 import { checkPagination } from "./check-pagination.js";
 import { checkSequence, type SequenceOutcome } from "./check-stateful.js";
+import type { CredentialValue } from "./credentials.js";
 import { Recorder } from "./exchange.js";
 import { RequestBuilder } from "./requests.js";
 import { SchemaChecker } from "./schemas.js";
@@ -38,7 +39,7 @@ export interface ContractOptions {
   /** At most this many requests per second. */
   maxRps?: number | undefined;
   /** Client options carrying credentials (`apiKey`, …); see `credentialsFromEnv`. */
-  credentials?: Readonly<Record<string, string>> | undefined;
+  credentials?: Readonly<Record<string, CredentialValue>> | undefined;
   onProgress?: ((event: ProgressEvent) => void) | undefined;
   fetch?: typeof fetch | undefined;
   /** The client's retries (default 2); `Retry-After` is honoured up to `maxRetryDelayMs`. */

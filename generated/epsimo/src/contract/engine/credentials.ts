@@ -8,12 +8,21 @@
  */
 import type { ContractPlan } from "./api.js";
 
+/** A client option's credential: text, or a user name and password for HTTP basic. */
+export type CredentialValue = string | { username: string; password: string };
+
 export function credentialsFromEnv(
   plan: ContractPlan,
   env: Readonly<Record<string, string | undefined>>,
-): Record<string, string> {
-  const found: Record<string, string> = {};
+): Record<string, CredentialValue> {
+  const found: Record<string, CredentialValue> = {};
   for (const credential of plan.credentials) {
+    if (credential.basic) {
+      const username = env[`${credential.env}_USERNAME`];
+      const password = env[`${credential.env}_PASSWORD`];
+      if (username && password) found[credential.option] = { username, password };
+      continue;
+    }
     const value = env[credential.env];
     if (value !== undefined && value !== "") found[credential.option] = value;
   }
@@ -21,9 +30,13 @@ export function credentialsFromEnv(
 }
 
 /** Credentials the package's own mock accepts: made-up keys, and token inputs from the spec's examples. */
-export function mockCredentials(plan: ContractPlan): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const credential of plan.credentials)
-    if (credential.mockValue !== undefined) found[credential.option] = credential.mockValue;
+export function mockCredentials(plan: ContractPlan): Record<string, CredentialValue> {
+  const found: Record<string, CredentialValue> = {};
+  for (const credential of plan.credentials) {
+    if (credential.mockValue === undefined) continue;
+    found[credential.option] = credential.basic
+      ? { username: "test-user", password: credential.mockValue }
+      : credential.mockValue;
+  }
   return found;
 }

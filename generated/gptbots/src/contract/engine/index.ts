@@ -8,7 +8,7 @@ export type {
   CredentialOption,
 } from "./api.js";
 export type { SequenceOutcome } from "./check-stateful.js";
-export { credentialsFromEnv, mockCredentials } from "./credentials.js";
+export { type CredentialValue, credentialsFromEnv, mockCredentials } from "./credentials.js";
 export { progressLine, summaryLine, toJson, toJUnit } from "./report.js";
 export {
   type ContractOptions,

@@ -89,6 +89,7 @@ export const contractPlan: ContractPlan = {
       scheme: "ClientOptions",
       env: "RESERVED_NAMES_CLIENT_OPTIONS",
       mockValue: "test-key",
+      basic: true,
     },
     {
       option: "stream",

@@ -60,6 +60,7 @@ export const contractPlan: ContractPlan = {
       scheme: "basicAuth",
       env: "SECURITY_SCHEMES_BASIC_AUTH",
       mockValue: "test-key",
+      basic: true,
     },
     {
       option: "queryKey",
