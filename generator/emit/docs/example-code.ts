@@ -87,8 +87,17 @@ export function streamsOnly(operation: Operation): boolean {
   );
 }
 
-function callLines(resource: Resource, operation: Operation, args: string): string[] {
+/** How an example calls: for the answer, or through `.withResponse()` for the status and headers too. */
+export type CallStyle = "data" | "withResponse";
+
+function callLines(resource: Resource, operation: Operation, args: string, style: CallStyle): string[] {
   const target = `client.${resource.propertyName}`;
+  if (style === "withResponse") {
+    return [
+      `const { data, response } = await ${target}.${operation.methodName}(${args}).withResponse();`,
+      `console.log(response.status, response.headers.get("content-type"), data);`,
+    ];
+  }
   if (operation.stream) {
     const method = streamsOnly(operation) ? operation.methodName : operation.streamMethodName;
     return [
@@ -107,7 +116,12 @@ function callLines(resource: Resource, operation: Operation, args: string): stri
 }
 
 /** The example module of one operation, unformatted (prettier lays it out with the package). */
-export function exampleCode(model: ApiModel, resource: Resource, operation: Operation): string {
+export function exampleCode(
+  model: ApiModel,
+  resource: Resource,
+  operation: Operation,
+  style: CallStyle = "data",
+): string {
   const basic = new Set(
     model.securitySchemes
       .filter((scheme) => scheme.type === "http" && scheme.scheme === "basic")
@@ -127,7 +141,7 @@ export function exampleCode(model: ApiModel, resource: Resource, operation: Oper
     "",
     `const client = new ${model.clientName}(${options.length > 0 ? `{ ${options.join(", ")} }` : ""});`,
     "",
-    ...callLines(resource, operation, argumentsOf(model, operation)),
+    ...callLines(resource, operation, argumentsOf(model, operation), style),
     "",
   ].join("\n");
 }

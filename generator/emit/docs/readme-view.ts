@@ -12,7 +12,7 @@ import { mockCredentials } from "../mock-credentials.js";
 import { requestContent } from "../request-content.js";
 import { operationAnchors } from "./docs-emitter.js";
 import { retriedText, vendorCodes } from "./error-facts.js";
-import { exampleCode } from "./example-code.js";
+import { type CallStyle, exampleCode } from "./example-code.js";
 import { cell, code, firstParagraph, prose, unlinkRelative } from "./markdown.js";
 
 /** The first operation (in document order) that `matches`, with its resource. */
@@ -28,11 +28,15 @@ function needsNoArguments(operation: Operation): boolean {
   return !operation.parameters.some((parameter) => parameter.required) && !operation.body?.required;
 }
 
-function exampleOf(model: ApiModel, found: { resource: Resource; operation: Operation } | undefined) {
+function exampleOf(
+  model: ApiModel,
+  found: { resource: Resource; operation: Operation } | undefined,
+  style: CallStyle = "data",
+) {
   if (!found) return undefined;
   const anchor = operationAnchors(model).get(found.operation.id);
   return {
-    code: exampleCode(model, found.resource, found.operation),
+    code: exampleCode(model, found.resource, found.operation, style),
     call: `${found.resource.propertyName}.${found.operation.methodName}()`,
     href: anchor ? `${anchor.page}#${anchor.anchor}` : "api.md",
   };
@@ -150,6 +154,20 @@ export function readmeView(model: ApiModel) {
       first(model, (operation) => operation.pagination !== undefined),
     ),
     upload: exampleOf(model, upload),
+    // A call that answers one value (no stream, no pages) shows what `.withResponse()` adds.
+    withResponse: exampleOf(
+      model,
+      first(
+        model,
+        (operation) =>
+          operation.stream === undefined &&
+          operation.pagination === undefined &&
+          operation.responses.some(
+            (response) => operation.successStatuses.includes(response.status) && response.contents.length > 0,
+          ),
+      ),
+      "withResponse",
+    ),
     resources: model.resources.map((resource) => ({
       propertyName: resource.propertyName,
       description: unlinkRelative(firstParagraph(resource.description)),
