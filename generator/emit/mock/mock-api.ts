@@ -58,7 +58,7 @@ function header(entry: ResponseHeader) {
   return {
     name: entry.name,
     required: entry.required,
-    schema: entry.schema?.pointer,
+    schema: plain(entry.schema?.pointer),
     examples: values(entry.examples),
   };
 }
