@@ -1,8 +1,10 @@
 /**
  * What a generated method returns: a Promise of the operation's result which can also give the
  * HTTP response the result came from, through `withResponse()`, for the status and headers of a
- * successful call (a request id, rate-limit counters). It is a real Promise: `await`, `then`,
- * `catch`, `finally` and `instanceof Promise` behave as usual.
+ * successful call (a request id, rate-limit counters). It is a plain native Promise with one more
+ * method, not a subclass: `await`, `then`, `catch`, `finally` and `instanceof Promise` behave as
+ * usual, and awaiting it costs what awaiting any promise costs (a subclass would make every
+ * `await` go through an extra thenable job and a slower constructor).
  */
 
 /** A decoded result and the response it was read from. */
@@ -11,35 +13,30 @@ export interface Sent {
   response: Response;
 }
 
-export class ApiPromise<T> extends Promise<T> {
-  // Promises derived through then/catch/finally are plain Promises: they carry no response.
-  static override get [Symbol.species](): PromiseConstructor {
-    return Promise;
-  }
-
-  readonly #sent: Promise<Sent>;
-
-  constructor(sent: Promise<Sent>) {
-    // The base promise is never read: `then` (which `catch`, `finally` and `await` go through)
-    // reads the request itself, so a failure is reported once, where it is handled or not.
-    super((resolve) => resolve(undefined as T));
-    this.#sent = sent;
-  }
-
-  // biome-ignore lint/suspicious/noThenProperty: a Promise subclass that reads its own result, by design.
-  override then<A = T, B = never>(
-    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
-    // One promise per `then`, as on a plain Promise: the result is handed on directly.
-    return this.#sent.then(
-      onFulfilled ? ({ result }) => onFulfilled(result as T) : ({ result }) => result as A,
-      onRejected,
-    );
-  }
-
+export type ApiPromise<T> = Promise<T> & {
   /** The result with the HTTP response it was read from (its body already consumed). */
-  withResponse(): Promise<{ data: T; response: Response }> {
-    return this.#sent.then(({ result, response }) => ({ data: result as T, response }));
-  }
+  withResponse(): Promise<{ data: T; response: Response }>;
+};
+
+const SENT = Symbol("sent");
+
+type Pending = Promise<unknown> & { [SENT]: Promise<Sent>; withResponse: typeof withResponse };
+
+const resultOf = (sent: Sent): unknown => sent.result;
+const dataOf = ({ result, response }: Sent) => ({ data: result, response });
+const ignore = (): void => undefined;
+
+function withResponse(this: Pending): Promise<{ data: unknown; response: Response }> {
+  // Whoever asks for the response handles the failure there: the result promise must not then
+  // report the same failure a second time as unhandled.
+  this.catch(ignore);
+  return this[SENT].then(dataOf);
+}
+
+/** The promise of `sent`'s result, with `withResponse()` giving the response as well. */
+export function apiPromise<T>(sent: Promise<Sent>): ApiPromise<T> {
+  const pending = sent.then(resultOf) as Pending;
+  pending[SENT] = sent;
+  pending.withResponse = withResponse;
+  return pending as unknown as ApiPromise<T>;
 }

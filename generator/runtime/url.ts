@@ -100,40 +100,47 @@ export function buildPath(
 /**
  * The query string (with its `?`) of the query parameters, plus `extra` values by name (form
  * style): page selectors, then credentials that travel in the query, which win over both.
+ * Written as one pass that allocates nothing for absent parameters: it runs on every call.
  */
 export function buildQuery(
   specs: readonly ParameterSpec[],
   values: Readonly<Record<string, unknown>>,
-  selectors: Readonly<Record<string, unknown>> = {},
-  credentials: Readonly<Record<string, unknown>> = {},
+  selectors?: Readonly<Record<string, unknown>>,
+  credentials?: Readonly<Record<string, unknown>>,
 ): string {
-  const queries = specs.filter((spec) => spec.in === "query");
-  const extraNames = Object.keys(selectors).length + Object.keys(credentials).length;
-  // Most calls have no query at all.
-  if (queries.length === 0 && extraNames === 0) return "";
-  const extra = extraNames === 0 ? selectors : { ...selectors, ...credentials };
-  const parts: ParameterSpec[] = [
-    ...queries,
-    ...Object.keys(extra)
-      .filter((name) => !queries.some((spec) => spec.name === name))
-      .map((name): ParameterSpec => ({
-        name,
-        in: "query",
-        arg: name,
-        style: "form",
-        explode: true,
-      })),
-  ];
-  const pairs = parts.flatMap((spec) => {
-    const value = Object.hasOwn(extra, spec.name) ? extra[spec.name] : own(values, spec.arg);
-    // An empty list or object (exploded, or deepObject) has no pairs at all.
-    const text =
-      value === undefined || value === null
-        ? ""
-        : serialize(spec, value, (item) => encode(item, spec.allowReserved));
-    return text === "" ? [] : [text];
-  });
-  return pairs.length > 0 ? `?${pairs.join("&")}` : "";
+  const extra = hasMembers(credentials)
+    ? { ...selectors, ...credentials }
+    : hasMembers(selectors)
+      ? selectors
+      : undefined;
+  let query = "";
+  for (const spec of specs) {
+    if (spec.in !== "query") continue;
+    const value =
+      extra && Object.hasOwn(extra, spec.name) ? extra[spec.name] : own(values, spec.arg);
+    query = withPair(query, spec, value);
+  }
+  if (extra) {
+    for (const name of Object.keys(extra)) {
+      if (specs.some((spec) => spec.in === "query" && spec.name === name)) continue;
+      const spec: ParameterSpec = { name, in: "query", arg: name, style: "form", explode: true };
+      query = withPair(query, spec, extra[name]);
+    }
+  }
+  return query === "" ? "" : `?${query}`;
+}
+
+function hasMembers(record: Readonly<Record<string, unknown>> | undefined): boolean {
+  for (const _ in record) return true;
+  return false;
+}
+
+/** `query` with a parameter's pairs appended; an empty list or object (exploded, or deepObject) has none. */
+function withPair(query: string, spec: ParameterSpec, value: unknown): string {
+  if (value === undefined || value === null) return query;
+  const text = serialize(spec, value, (item) => encode(item, spec.allowReserved));
+  if (text === "") return query;
+  return query === "" ? text : `${query}&${text}`;
 }
 
 /** Header and cookie values use the `simple` style, not percent-encoded. */
@@ -154,14 +161,18 @@ const headerNames = new Set<string>();
  */
 export function setHeader(headers: HeaderRecord, name: string, value: string): void {
   if (!headerNames.has(name)) {
-    if (!/^[\w!#$%&'*+.^`|~-]+$/.test(name)) throw new TypeError(`invalid header ${name}`);
+    if (!HEADER_NAME.test(name)) throw new TypeError(`invalid header ${name}`);
     headerNames.add(name);
   }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL, CR and LF are what it looks for.
-  if (/[^\x01-\x09\x0b\x0c\x0e-\xff]/.test(value)) throw new TypeError(`invalid header ${name}`);
+  if (BAD_HEADER_VALUE.test(value)) throw new TypeError(`invalid header ${name}`);
   headers[name.toLowerCase()] = value;
 }
 
+const HEADER_NAME = /^[\w!#$%&'*+.^`|~-]+$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL, CR and LF are what it looks for.
+const BAD_HEADER_VALUE = /[^\x01-\x09\x0b\x0c\x0e-\xff]/;
+const TRAILING_SLASHES = /\/+$/;
+
 export function joinUrl(baseUrl: string, path: string): string {
-  return baseUrl.replace(/\/+$/, "") + path;
+  return baseUrl.replace(TRAILING_SLASHES, "") + path;
 }

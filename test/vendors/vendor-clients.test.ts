@@ -90,6 +90,11 @@ describe("CustomGPT", () => {
     const missing = api.agents.get({ projectId: 9 });
     await expect(missing.withResponse()).rejects.toBeInstanceOf(customgpt.NotFoundError);
     expect(await missing.catch((error: unknown) => error)).toBeInstanceOf(customgpt.NotFoundError);
+    // A failure read only through withResponse() is handled there: the call itself must not then
+    // report it again as an unhandled rejection (which fails this run).
+    const readOnlyWithResponse = api.agents.get({ projectId: 9 });
+    await expect(readOnlyWithResponse.withResponse()).rejects.toBeInstanceOf(customgpt.NotFoundError);
+    await new Promise((resolve) => setTimeout(resolve, 20));
   });
 
   it("reads the nested error envelope", async () => {

@@ -4,7 +4,7 @@
  * and streams, pages and upload helpers where the package carries those modules (the generator
  * drops the lines of modules a package leaves out). Everything else is internal to the package.
  */
-export { ApiPromise } from "./api-promise.js";
+export type { ApiPromise } from "./api-promise.js";
 export type { BasicCredential, Credential } from "./auth.js";
 export type { ClientOptions, RequestOptions } from "./client-core.js";
 export {
@@ -22,4 +22,4 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
-export { Page, PagePromise } from "./pagination.js";
+export { Page, type PagePromise } from "./pagination.js";

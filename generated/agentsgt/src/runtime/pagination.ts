@@ -147,45 +147,15 @@ export async function loadPage<TResult, TItem>(
 }
 
 /**
- * The first page, as a real Promise (`catch`, `finally` and `instanceof Promise` behave as with
- * every other method), that is also iterable over every item. The first page is requested when
- * the promise is first awaited or iterated, and once however often that happens.
+ * The first page, as a plain native Promise (`catch`, `finally` and `instanceof Promise` behave as
+ * with every other method, and awaiting it costs no more) that is also iterable over every item.
+ * The first page is requested at once, as every other method sends its request; later pages only
+ * when the iteration reaches them.
  */
-export class PagePromise<TResult, TItem>
-  extends Promise<Page<TResult, TItem>>
-  implements AsyncIterable<TItem>
-{
-  // Promises derived through then/catch/finally are plain Promises, not page promises.
-  static override get [Symbol.species](): PromiseConstructor {
-    return Promise;
-  }
+export type PagePromise<TResult, TItem> = Promise<Page<TResult, TItem>> & AsyncIterable<TItem>;
 
-  readonly #load: () => Promise<Page<TResult, TItem>>;
-  #first: Promise<Page<TResult, TItem>> | undefined;
-
-  constructor(load: () => Promise<Page<TResult, TItem>>) {
-    // The base promise is never read: `then` (which `catch`, `finally` and `await` go through)
-    // loads the first page itself.
-    super((resolve) => resolve(undefined as unknown as Page<TResult, TItem>));
-    this.#load = load;
-  }
-
-  #firstPage(): Promise<Page<TResult, TItem>> {
-    this.#first ??= this.#load();
-    return this.#first;
-  }
-
-  // biome-ignore lint/suspicious/noThenProperty: a Promise subclass that loads its own result, by design.
-  override then<A = Page<TResult, TItem>, B = never>(
-    onFulfilled?: ((page: Page<TResult, TItem>) => A | PromiseLike<A>) | null,
-    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
-    return this.#firstPage().then(onFulfilled, onRejected);
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<TItem> {
-    yield* await this.#firstPage();
-  }
+async function* everyItem<TItem>(this: Promise<Page<unknown, TItem>>): AsyncGenerator<TItem> {
+  yield* await this;
 }
 
 /** Sends a list operation page by page: awaited, the first page; iterated, every item. */
@@ -217,5 +187,9 @@ export function paginate<TResult, TItem>(
         : undefined;
     if (start !== undefined && start !== null) first[parameter.name] = start;
   }
-  return new PagePromise(() => loadPage<TResult, TItem>(fetchPage, spec, { query: first }));
+  const pending = loadPage<TResult, TItem>(fetchPage, spec, {
+    query: first,
+  }) as PagePromise<TResult, TItem>;
+  pending[Symbol.asyncIterator] = everyItem<TItem>;
+  return pending;
 }

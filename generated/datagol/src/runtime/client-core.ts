@@ -7,7 +7,7 @@
  * into those helpers. Features a spec may not need (issued tokens, uploads) are handed in by the
  * generated client only when its spec declares them, so a bundle without them leaves their code out.
  */
-import { ApiPromise, type Sent } from "./api-promise.js";
+import { type ApiPromise, apiPromise, type Sent } from "./api-promise.js";
 import {
   type AuthTarget,
   applyCredential,
@@ -17,7 +17,7 @@ import {
   redact,
 } from "./auth.js";
 import { isJsonResponse, MalformedJsonBody, readBody, type UploadEncoder } from "./body.js";
-import { deadline, linked } from "./deadlines.js";
+import { deadline, finished, linked } from "./deadlines.js";
 import {
   AbortError,
   type ApiError,
@@ -182,7 +182,7 @@ export class CoreClient {
     params: Params = {},
     options: RequestOptions = {},
   ): ApiPromise<unknown> {
-    return new ApiPromise(
+    return apiPromise(
       this.send(operation, params as Readonly<Record<string, unknown>>, options, "call"),
     );
   }
@@ -295,7 +295,7 @@ export class CoreClient {
     params: Readonly<Record<string, unknown>>,
     options: RequestOptions,
     mode: Mode,
-    query: Record<string, unknown> = {},
+    query?: Readonly<Record<string, unknown>>,
     url?: string,
   ): Promise<Sent> {
     const plan = this.#plan(operation);
@@ -305,7 +305,7 @@ export class CoreClient {
       options,
       this.#options.headers,
       mode === "stream",
-      { ...query },
+      query,
       this.config.encodeUpload,
     );
     // Only an upload is encoded asynchronously; every other request is prepared at once.
@@ -434,9 +434,9 @@ export class CoreClient {
     const streaming = mode === "stream" || mode === "bytes";
     const link =
       timeLimit && (options.signal || streaming)
-        ? linked(options.signal ? [timeLimit, options.signal] : [timeLimit])
+        ? linked(options.signal ? [timeLimit.signal, options.signal] : [timeLimit.signal])
         : undefined;
-    const signal = link?.signal ?? timeLimit ?? options.signal ?? null;
+    const signal = link?.signal ?? timeLimit?.signal ?? options.signal ?? null;
     const observed = this.#options.onEvent !== undefined;
     const started = observed ? Date.now() : 0;
     if (observed)
@@ -475,7 +475,7 @@ export class CoreClient {
       return { response, body: openStream ? undefined : await readBody(response) };
     } catch (error) {
       if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
-      if (timeLimit?.aborted)
+      if (timeLimit?.signal.aborted)
         throw clientError(TimeoutError, id, `${id} timed out after ${timeoutMs} ms`);
       if (error instanceof MalformedJsonBody && !error.short) {
         throw new InvalidResponseError({
@@ -504,8 +504,9 @@ export class CoreClient {
     } finally {
       // For a stream the limit covers the wait for headers; the stream may then run as long as it
       // needs (and the caller's signal still ends it).
-      if (link && timeLimit) link.unlink(timeLimit);
+      if (link && timeLimit) link.unlink(timeLimit.signal);
       if (link && !streaming && options.signal) link.unlink(options.signal);
+      if (timeLimit) finished(timeLimit);
     }
   }
 

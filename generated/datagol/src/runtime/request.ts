@@ -13,7 +13,7 @@ import { buildPath, type HeaderRecord, serializeHeaderValue, setHeader } from ".
 export interface PreparedRequest {
   path: string;
   /** Extra query values by name (page selectors, the stream switch); parameters are serialised from the arguments. */
-  query: Record<string, unknown>;
+  query: Readonly<Record<string, unknown>> | undefined;
   headers: HeaderRecord;
   cookies: string[];
   body: RequestBody | undefined;
@@ -50,7 +50,7 @@ export function prepareRequest(
   options: RequestOptions,
   clientHeaders: Record<string, string> | undefined,
   streaming: boolean,
-  query: Record<string, unknown>,
+  query: Readonly<Record<string, unknown>> | undefined,
   uploads: UploadEncoder | undefined,
 ): PreparedRequest | Promise<PreparedRequest> {
   const headers: HeaderRecord = { accept: streaming ? "text/event-stream" : acceptFor(operation) };
@@ -69,7 +69,7 @@ export function prepareRequest(
   }
   let bodyValue = args.body;
   const enable = streaming ? operation.stream?.enable : undefined;
-  if (enable?.in === "query") query[enable.name] = enable.value;
+  if (enable?.in === "query") query = { ...query, [enable.name]: enable.value };
   if (enable?.in === "header") setHeader(headers, enable.name, String(enable.value));
   if (enable?.in === "body") bodyValue = { ...(bodyValue as object), [enable.name]: enable.value };
   setHeaders(headers, options.headers);

@@ -4,7 +4,7 @@
  * and streams, pages and upload helpers where the package carries those modules (the generator
  * drops the lines of modules a package leaves out). Everything else is internal to the package.
  */
-export { ApiPromise } from "./api-promise.js";
+export type { ApiPromise } from "./api-promise.js";
 export type { BasicCredential, Credential } from "./auth.js";
 export type { ClientOptions, RequestOptions } from "./client-core.js";
 export {
