@@ -60,8 +60,8 @@ const JSON_TYPE = /[/+]json\b/;
 /** Media types read as text rather than as bytes. */
 const TEXT_TYPE = /^text\/|xml|x-www-form-urlencoded/;
 
-export function isJsonResponse(response: Response): boolean {
-  const type = response.headers.get("content-type") ?? "";
+/** Whether a content type (empty when the response had none) is read as JSON. */
+export function isJsonType(type: string): boolean {
   return type === "" || JSON_TYPE.test(type);
 }
 
@@ -80,33 +80,34 @@ export class MalformedJsonBody extends Error {
 }
 
 /**
- * Decodes a body by its content type: JSON, text, or bytes as a Blob; empty bodies are undefined.
+ * How a response body is read, by its status and content type (`type`, as the response's header
+ * gives it, empty when none): not at all (no content), as bytes (a Blob), or as text to decode.
+ */
+export function bodyKind(status: number, type: string): "none" | "bytes" | "text" {
+  if (status === 204 || status === 205 || status === 304) return "none";
+  return type === "" || JSON_TYPE.test(type) || TEXT_TYPE.test(type) ? "text" : "bytes";
+}
+
+/**
+ * A text body decoded by its content type: JSON, or the text itself; empty is undefined. The
+ * caller reads the text (one `await` fewer per call than an async reader of its own).
  * A success declared as JSON that does not parse throws MalformedJsonBody: returning its text
  * would hand a truncated answer to the caller as if it were whole.
  */
-export async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205 || response.status === 304)
-    return undefined;
-  const type = response.headers.get("content-type") ?? "";
-  const json = type === "" ? undefined : JSON_TYPE.test(type);
-  if (json === false && !TEXT_TYPE.test(type)) return response.blob();
-  const text = await response.text();
+export function decodeText(response: Response, type: string, text: string): unknown {
   if (text === "") return undefined;
-  // A body without a content type is read as JSON when it is JSON, as isJsonResponse assumes.
-  if (json === undefined) return jsonOrText(text);
-  if (!json) return text;
+  // A body without a content type is read as JSON when it is JSON, as isJsonType assumes.
+  if (type === "") return jsonOrText(text);
+  if (!JSON_TYPE.test(type)) return text;
   try {
     return JSON.parse(text);
   } catch {
-    if (!response.ok) return text;
+    const { status } = response;
+    if (status < 200 || status > 299) return text;
     // A compressed body's content-length counts compressed bytes: no comparison then.
     const declared = response.headers.has("content-encoding")
       ? Number.NaN
       : Number(response.headers.get("content-length"));
-    throw new MalformedJsonBody(
-      response.status,
-      text,
-      new TextEncoder().encode(text).length < declared,
-    );
+    throw new MalformedJsonBody(status, text, new TextEncoder().encode(text).length < declared);
   }
 }

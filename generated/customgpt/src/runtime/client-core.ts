@@ -16,7 +16,7 @@ import {
   headerSecrets,
   redact,
 } from "./auth.js";
-import { isJsonResponse, MalformedJsonBody, readBody, type UploadEncoder } from "./body.js";
+import { bodyKind, decodeText, isJsonType, MalformedJsonBody, type UploadEncoder } from "./body.js";
 import { deadline, finished, linked } from "./deadlines.js";
 import {
   AbortError,
@@ -32,7 +32,7 @@ import {
 } from "./errors.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { own, readPointer } from "./pointer.js";
-import { fetchFollowingRedirects } from "./redirects.js";
+import { followRedirects, isRedirect } from "./redirects.js";
 import { type PreparedRequest, prepareRequest } from "./request.js";
 import {
   type RetryContext,
@@ -354,8 +354,9 @@ export class CoreClient {
       const canRetry = attempt < maxRetries;
       let response: Response;
       let body: unknown;
+      let type: string;
       try {
-        ({ response, body } = await this.#attempt(
+        ({ response, body, type } = await this.#attempt(
           operation,
           prepared,
           target.headers,
@@ -374,8 +375,7 @@ export class CoreClient {
       }
       const { ok, status, headers } = response;
       if (ok && !isFailedEnvelope(body, operation.errors)) {
-        const unwrap =
-          mode === "call" && operation.envelope !== undefined && isJsonResponse(response);
+        const unwrap = mode === "call" && operation.envelope !== undefined && isJsonType(type);
         return {
           result: unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body,
           response,
@@ -423,7 +423,7 @@ export class CoreClient {
     attempt: number,
     options: RequestOptions,
     mode: Mode,
-  ): Promise<{ response: Response; body: unknown }> {
+  ): Promise<{ response: Response; body: unknown; type: string }> {
     const { id, method } = operation;
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Infinity (or more than a timer can hold) means no limit, and then fetch gets no signal of
@@ -442,21 +442,28 @@ export class CoreClient {
     if (observed)
       this.#emit({ type: "request", operationId: id, attempt, method, url: this.#redact(url) });
     try {
+      // Redirects are followed here rather than by fetch (redirects.ts says why).
       const init: RequestInit & { duplex?: "half" } = {
         method,
         headers,
         body: prepared.body ?? null,
         signal,
+        redirect: "manual",
       };
       // A streamed body is sent as it is read; fetch requires saying so.
       if (prepared.body instanceof ReadableStream) init.duplex = "half";
-      const response = await fetchFollowingRedirects(
-        this.#options.fetch ?? fetch,
-        url,
-        init,
-        prepared.headers,
-        this.#credentialHeaders,
-      );
+      const fetchImpl = this.#options.fetch ?? fetch;
+      const first = await fetchImpl(url, init);
+      const response = isRedirect(first)
+        ? await followRedirects(
+            fetchImpl,
+            url,
+            init,
+            first,
+            prepared.headers,
+            this.#credentialHeaders,
+          )
+        : first;
       if (observed) {
         const durationMs = Date.now() - started;
         this.#emit({
@@ -467,12 +474,19 @@ export class CoreClient {
           durationMs,
         });
       }
+      const type = response.headers.get("content-type") ?? "";
       const openStream =
         (mode === "bytes" && response.ok) ||
-        (mode === "stream" &&
-          response.ok &&
-          (response.headers.get("content-type") ?? "").includes("text/event-stream"));
-      return { response, body: openStream ? undefined : await readBody(response) };
+        (mode === "stream" && response.ok && type.includes("text/event-stream"));
+      const kind = openStream ? "none" : bodyKind(response.status, type);
+      // The body is read here, not by a reader of its own: one promise less on every call.
+      const body =
+        kind === "text"
+          ? decodeText(response, type, await response.text())
+          : kind === "bytes"
+            ? await response.blob()
+            : undefined;
+      return { response, body, type };
     } catch (error) {
       if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
       if (timeLimit?.signal.aborted)

@@ -13,22 +13,33 @@ const MAX_REDIRECTS = 20;
 const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
 /**
- * `init` (which this sets to `redirect: "manual"`) carries the credentials in its headers;
- * `plainHeaders` are the request's headers without them
- * (the caller's own credential headers, `credentialHeaders` by name, are dropped from those too).
+ * Whether a response is a redirect the client follows itself: a redirect status, or in a browser
+ * an opaque redirect (status 0), which hides where it leads. Checked on every response, so the
+ * status comes first: reading `type` costs more.
  */
-export async function fetchFollowingRedirects(
+export function isRedirect(response: Response): boolean {
+  const { status } = response;
+  return REDIRECT_STATUSES.has(status) || (status === 0 && response.type === "opaqueredirect");
+}
+
+/**
+ * Follows `first`, the redirect that `init` (sent to `url` with `redirect: "manual"`) was answered
+ * with. `init` carries the credentials in its headers; `plainHeaders` are the request's headers
+ * without them (the caller's own credential headers, `credentialHeaders` by name, are dropped from
+ * those too).
+ */
+export async function followRedirects(
   fetchImpl: typeof fetch,
   url: string,
   init: RequestInit,
+  first: Response,
   plainHeaders: HeadersInit,
   credentialHeaders: readonly string[] = CREDENTIAL_HEADERS,
 ): Promise<Response> {
   let target = url;
   let request = init;
-  init.redirect = "manual";
+  let response = first;
   for (let hop = 0; ; hop += 1) {
-    const response = await fetchImpl(target, request);
     if (response.type === "opaqueredirect") {
       // A browser hides where a manual redirect leads. A GET or HEAD may be asked again and left
       // to the browser (which applies CORS to each hop); anything else must not be sent twice.
@@ -57,5 +68,6 @@ export async function fetchFollowingRedirects(
     if (request.body === null || request.body === undefined) headers.delete("content-type");
     await response.body?.cancel();
     target = next.href;
+    response = await fetchImpl(target, request);
   }
 }
