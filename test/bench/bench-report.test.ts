@@ -4,7 +4,7 @@
  * and readers of results.json rely on.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,6 +41,8 @@ describe("npm run bench -- --quick", () => {
     for (const id of [
       "runtime-floor-vs-hey-api",
       "runtime-floor-vs-openapi-fetch",
+      "size-part-client-core",
+      "size-part-errors",
       "per-call-get-this project",
       "per-call-list-this project",
       "per-call-get-vs-openapi-fetch",
@@ -85,5 +87,6 @@ describe("npm run bench -- --quick", () => {
     const svg = readFileSync(join(out, "chart.svg"), "utf8");
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg.match(/<rect /g)?.length).toBe(1 + report.measures.filter((entry) => entry.ratio !== undefined).length);
+    rmSync(out, { recursive: true, force: true });
   });
 });

@@ -34,6 +34,7 @@ import { FULL_MOCK, mockMeasures, QUICK_MOCK } from "./mock-figures.js";
 import { measurePerCall } from "./per-call.js";
 import { type Measure, measure, results, table, writeReport } from "./report.js";
 import { startServerProcess } from "./server-process.js";
+import { sizeParts } from "./size-parts.js";
 
 const GITHUB = "node_modules/@octokit/openapi/generated/api.github.com.json";
 const argv = process.argv.slice(2);
@@ -100,6 +101,8 @@ async function main() {
     "generate",
   ] as const;
   const out = mkdtempSync(join(tmpdir(), "bench-"));
+  // The generated packages are scratch: gone however the run ends.
+  process.once("exit", () => rmSync(out, { recursive: true, force: true }));
   const vendors = readdirSync("specs").filter((name) => name.endsWith(".yaml"));
   // Cold: prettier's cache between runs emptied first, as on a fresh clone; warm: a regeneration.
   const clearCache = () => rmSync(cacheDir(), { recursive: true, force: true });
@@ -226,6 +229,13 @@ async function main() {
       measures.push(
         measure(`${id}-vs-openapi-fetch`, "size", `${label}, minified + gzipped`, bytes, "B", openapiFetch),
         measure(`${id}-vs-hey-api`, "size", `${label}, minified + gzipped`, bytes, "B", heyApiClient),
+      );
+    }
+    // Where the floor's bytes go: what each required behaviour costs beside hey-api's client.
+    for (const part of await sizeParts(join(petstore, "src", "runtime"))) {
+      const what = part.purpose === "" ? part.file : `${part.file}: ${part.purpose}`;
+      measures.push(
+        measure(`size-part-${part.file.replace(/\.ts$/, "")}`, "size", `runtime part, alone: ${what}`, part.bytes, "B"),
       );
     }
   }
