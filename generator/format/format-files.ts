@@ -1,9 +1,11 @@
 /**
- * Formats a package's files with prettier. Five things keep it fast without changing a byte of
+ * Formats a package's files with prettier. Six things keep it fast without changing a byte of
  * what it gives:
  * - a file kept in prettier's layout at its source (a runtime module) is taken as it is;
  * - a file already formatted in this process is not formatted again, nor, given a FormatCache
  *   (the CLI's), one formatted by an earlier run;
+ * - a long Markdown file is formatted section by section (markdown-sections.ts), so a section
+ *   that did not change since an earlier run comes from the caches;
  * - a large batch goes to worker threads, large TypeScript files cut at top-level statements,
  *   since prettier is single-threaded;
  * - in `auto` mode, a package larger than prettier formats in a couple of seconds (GitHub's API
@@ -14,6 +16,7 @@
 import type { OutputFile } from "../shared/output-file.js";
 import { WorkerPool } from "../workers/pool.js";
 import type { FormatCache } from "./format-cache.js";
+import { markdownSections } from "./markdown-sections.js";
 import { endWithNewline, formatText, PARSERS } from "./prettier.js";
 
 export type FormatMode = "auto" | "prettier" | "none";
@@ -28,7 +31,7 @@ const POOL_THRESHOLD = 200_000;
 const CHUNK_SIZE = 400_000;
 /** Files up to this size are remembered once formatted; the runtime's files are all far smaller. */
 const MEMO_MAX_FILE = 64_000;
-const MEMO_MAX_ENTRIES = 256;
+const MEMO_MAX_ENTRIES = 1024;
 
 /** Formatted text by parser and input, shared by every Formatter in the process. */
 const memo = new Map<string, Promise<string>>();
@@ -63,8 +66,20 @@ export class Formatter {
     }
   }
 
-  /** Formatted text, from this process's memo, the cache between runs, or prettier, in that order. */
+  /**
+   * Formatted text. A long Markdown file goes section by section (markdown-sections.ts), so a
+   * section a save did not change comes from the caches.
+   */
   private format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+    const sections = file.kind === "md" ? markdownSections(file.contents) : [file.contents];
+    if (sections.length === 1) return this.formatOne(file, parser, pool);
+    return Promise.all(sections.map((contents) => this.formatOne({ ...file, contents }, parser, pool))).then((parts) =>
+      parts.join("\n"),
+    );
+  }
+
+  /** Formatted text, from this process's memo, the cache between runs, or prettier, in that order. */
+  private formatOne(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
     if (file.contents.length > MEMO_MAX_FILE) return this.formatCached(file, parser, pool);
     const key = `${parser}\0${file.contents}`;
     let formatted = memo.get(key);
