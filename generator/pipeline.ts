@@ -133,6 +133,15 @@ export async function emitPackage(
       useTrailingCommas: true,
     },
   });
+  // TypeScript is formatted before its header line goes on, so a file that is the same in every
+  // package (a runtime module) is formatted once per process. Other kinds format their header too
+  // (JSON's is a key of the object), but with a stand-in hash that the real one replaces after: the
+  // spec's hash changes with every save, and without the stand-in a README the save did not touch
+  // would still be new text to prettier, formatted again rather than served from its cache.
+  const standIn: SpecIdentity = { specLabel: model.specLabel, specHash: STAND_IN_HASH };
+  const toFormat = (file: OutputFile): OutputFile =>
+    file.kind === "ts" ? file : { ...file, contents: withHeader(standIn, file.kind, file.contents) };
+  const formatter = new Formatter(options.format, options.workers, options.cache);
   const outputs: Array<Promise<OutputFile[]>> = [];
   for (const emitter of EMITTERS) {
     const before = [...outputs];
@@ -143,24 +152,15 @@ export async function emitPackage(
       prestarted: prestarted.get(emitter.name),
     };
     const output = Promise.resolve().then(() => emitter.emit(model, context));
+    // The worker threads format an emitter's files while this thread runs the next emitters.
+    output.then((files) => formatter.formatEarly(files.map(toFormat))).catch(() => undefined);
     // Awaited all together below; a failure must not surface as an unhandled rejection first.
     output.catch(() => undefined);
     outputs.push(output);
   }
   const files = (await Promise.all(outputs)).flat();
   stageDone("emit", plural(files.length, "file"));
-  // TypeScript is formatted before its header line goes on, so a file that is the same in every
-  // package (a runtime module) is formatted once per process. Other kinds format their header too
-  // (JSON's is a key of the object), but with a stand-in hash that the real one replaces after: the
-  // spec's hash changes with every save, and without the stand-in a README the save did not touch
-  // would still be new text to prettier, formatted again rather than served from its cache.
-  const standIn: SpecIdentity = { specLabel: model.specLabel, specHash: STAND_IN_HASH };
-  const formatter = new Formatter(options.format, options.workers, options.cache);
-  const formatted = await formatter.formatPackage(
-    files.map((file) =>
-      file.kind === "ts" ? file : { ...file, contents: withHeader(standIn, file.kind, file.contents) },
-    ),
-  );
+  const formatted = await formatter.formatPackage(files.map(toFormat));
   const headed = formatted
     .map((file) => ({
       ...file,

@@ -64,6 +64,15 @@ describe("--watch", () => {
     child?.kill("SIGTERM");
   });
 
+  /** `--watch` on `spec` into `out`, in a child process killed after the tests if they fail first. */
+  const startWatch = (spec: string, out: string) => {
+    const watcher = spawn(process.execPath, [CLI_BUNDLE, "--spec", spec, "--out", out, "--watch"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child = watcher;
+    return { watcher, stdout: new Lines(watcher.stdout), stderr: new Lines(watcher.stderr) };
+  };
+
   it("regenerates after each save of the spec and of a file it references, and survives a broken save", async () => {
     const base = mkdtempSync(join(tmpdir(), "watch-"));
     cpSync("test/fixtures/specs/split-refs", join(base, "spec"), { recursive: true });
@@ -73,12 +82,7 @@ describe("--watch", () => {
     const resource = () => readFileSync(join(out, "src/resources/notes.ts"), "utf8");
     const original = readFileSync(spec, "utf8");
 
-    const watcher = spawn(process.execPath, [CLI_BUNDLE, "--spec", spec, "--out", out, "--watch"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child = watcher;
-    const stdout = new Lines(watcher.stdout);
-    const stderr = new Lines(watcher.stderr);
+    const { watcher, stdout, stderr } = startWatch(spec, out);
 
     await stdout.next(GENERATED);
     expect(resource()).toContain("operations.getNote,");
@@ -131,12 +135,7 @@ describe("--watch", () => {
     const original = readFileSync(spec, "utf8");
     const out = join(base, "watched");
 
-    const watcher = spawn(process.execPath, [CLI_BUNDLE, "--spec", spec, "--out", out, "--watch"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child = watcher;
-    const stdout = new Lines(watcher.stdout);
-    const stderr = new Lines(watcher.stderr);
+    const { watcher, stdout, stderr } = startWatch(spec, out);
     await stdout.next(EPSIMO_GENERATED);
 
     /** The watched folder against a cold generation of the spec as it is now. */
