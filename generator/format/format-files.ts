@@ -4,8 +4,9 @@
  * - a file kept in prettier's layout at its source (a runtime module) is taken as it is;
  * - a file already formatted in this process is not formatted again, nor, given a FormatCache
  *   (the CLI's), one formatted by an earlier run;
- * - a long Markdown file is formatted section by section (markdown-sections.ts), so a section
- *   that did not change since an earlier run comes from the caches;
+ * - a long Markdown or TypeScript file is formatted in sections (markdown-sections.ts,
+ *   typescript-sections.ts), so a section that did not change since an earlier run comes from
+ *   the caches;
  * - given a shared pool, an emitter's files start formatting as soon as it returns, while the
  *   next emitters run (formatEarly);
  * - a large batch goes to worker threads, large TypeScript files cut at top-level statements,
@@ -20,6 +21,7 @@ import { WorkerPool } from "../workers/pool.js";
 import type { FormatCache } from "./format-cache.js";
 import { markdownSections } from "./markdown-sections.js";
 import { endWithNewline, formatText, PARSERS } from "./prettier.js";
+import { type Sections, typescriptSections } from "./typescript-sections.js";
 
 export type FormatMode = "auto" | "prettier" | "none";
 
@@ -94,17 +96,18 @@ export class Formatter {
   }
 
   /**
-   * Formatted text. A long Markdown file goes section by section (markdown-sections.ts), so a
-   * section a save did not change comes from the caches.
+   * Formatted text. A long Markdown or TypeScript file goes in sections (markdown-sections.ts,
+   * typescript-sections.ts), so a section a save did not change comes from the caches.
    */
-  private format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+  private async format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
     const begun = this.early.get(`${parser}\0${file.contents}`);
     if (begun) return begun;
-    const sections = file.kind === "md" ? markdownSections(file.contents) : [file.contents];
-    if (sections.length === 1) return this.formatOne(file, parser, pool);
-    return Promise.all(sections.map((contents) => this.formatOne({ ...file, contents }, parser, pool))).then((parts) =>
-      parts.join("\n"),
+    const sections = sectionsOf(file);
+    if (!sections) return this.formatOne(file, parser, pool);
+    const parts = await Promise.all(
+      sections.pieces.map((contents) => this.formatOne({ ...file, contents }, parser, pool)),
     );
+    return sections.join(parts) ?? this.formatOne(file, parser, pool);
   }
 
   /** Formatted text, from this process's memo, the cache between runs, or prettier, in that order. */
@@ -129,6 +132,14 @@ export class Formatter {
     if (key !== undefined) this.cache?.set(key, formatted);
     return formatted;
   }
+}
+
+/** The sections a file is formatted in, or undefined when it is formatted whole. */
+function sectionsOf(file: OutputFile): Sections | undefined {
+  if (file.kind === "ts") return typescriptSections(file.contents);
+  if (file.kind !== "md") return undefined;
+  const pieces = markdownSections(file.contents);
+  return pieces.length > 1 ? { pieces, join: (formatted) => formatted.join("\n") } : undefined;
 }
 
 /** In the pool when there is one, a large TypeScript file cut into chunks the workers share. */

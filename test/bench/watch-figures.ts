@@ -7,7 +7,7 @@
  * over several saves made after a first warm one, against the target of 200 ms.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { createInterface } from "node:readline";
@@ -135,7 +135,9 @@ async function timeSaves(spec: string, edit: Edit, saves: number): Promise<numbe
     for (let n = 0; n <= saves; n += 1) {
       const regenerated = watch.next();
       const started = performance.now();
-      writeFileSync(copy, edit(n));
+      // Saved as editors save: a new file renamed over the old, so the watch never reads half a file.
+      writeFileSync(`${copy}.saving`, edit(n));
+      renameSync(`${copy}.saving`, copy);
       await regenerated;
       if (n > 0) times.push(performance.now() - started);
     }
