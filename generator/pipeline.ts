@@ -18,7 +18,7 @@ import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { compareText } from "./shared/compare-text.js";
 import { type Diagnostic, formatDiagnostic, SpecError } from "./shared/diagnostic.js";
-import { type OutputFile, withHeader } from "./shared/output-file.js";
+import { headerLine, type OutputFile, type SpecIdentity, withHeader } from "./shared/output-file.js";
 import { validateStructure } from "./validate/openapi-structure.js";
 import { validateSemantics } from "./validate/semantics.js";
 import type { WorkerPool } from "./workers/pool.js";
@@ -133,6 +133,15 @@ export async function emitPackage(
       useTrailingCommas: true,
     },
   });
+  // TypeScript is formatted before its header line goes on, so a file that is the same in every
+  // package (a runtime module) is formatted once per process. Other kinds format their header too
+  // (JSON's is a key of the object), but with a stand-in hash that the real one replaces after: the
+  // spec's hash changes with every save, and without the stand-in a README the save did not touch
+  // would still be new text to prettier, formatted again rather than served from its cache.
+  const standIn: SpecIdentity = { specLabel: model.specLabel, specHash: STAND_IN_HASH };
+  const toFormat = (file: OutputFile): OutputFile =>
+    file.kind === "ts" ? file : { ...file, contents: withHeader(standIn, file.kind, file.contents) };
+  const formatter = new Formatter(options.format, options.workers, options.cache);
   const outputs: Array<Promise<OutputFile[]>> = [];
   for (const emitter of EMITTERS) {
     const before = [...outputs];
@@ -143,26 +152,38 @@ export async function emitPackage(
       prestarted: prestarted.get(emitter.name),
     };
     const output = Promise.resolve().then(() => emitter.emit(model, context));
+    // The worker threads format an emitter's files while this thread runs the next emitters.
+    output.then((files) => formatter.formatEarly(files.map(toFormat))).catch(() => undefined);
     // Awaited all together below; a failure must not surface as an unhandled rejection first.
     output.catch(() => undefined);
     outputs.push(output);
   }
   const files = (await Promise.all(outputs)).flat();
   stageDone("emit", plural(files.length, "file"));
-  // TypeScript is formatted before its header line goes on, so a file that is the same in every
-  // package (a runtime module) is formatted once per process; other kinds format their header too.
-  const formatter = new Formatter(options.format, options.workers, options.cache);
-  const formatted = await formatter.formatPackage(
-    files.map((file) =>
-      file.kind === "ts" ? file : { ...file, contents: withHeader(model, file.kind, file.contents) },
-    ),
-  );
+  const formatted = await formatter.formatPackage(files.map(toFormat));
   const headed = formatted
-    .map((file) => (file.kind === "ts" ? { ...file, contents: withHeader(model, file.kind, file.contents) } : file))
+    .map((file) => ({
+      ...file,
+      contents:
+        file.kind === "ts"
+          ? withHeader(model, file.kind, file.contents)
+          : swapHeader(file, headerLine(standIn), headerLine(model)),
+    }))
     .sort((a, b) => compareText(a.path, b.path));
   const size = headed.reduce((sum, file) => sum + file.contents.length, 0);
   stageDone("format", `${plural(headed.length, "file")}, ${kilobytes(size)} (${options.format ?? "auto"})`);
   return headed;
+}
+
+/** Stands for the spec's hash while a file is formatted: hex digits too, so prettier lays the line out alike. */
+const STAND_IN_HASH = "0".repeat(64);
+
+/** The formatted file with its header's stand-in line replaced by the real one (JSON's as a string). */
+function swapHeader(file: OutputFile, standIn: string, real: string): string {
+  const [from, to] = file.kind === "json" ? [JSON.stringify(standIn), JSON.stringify(real)] : [standIn, real];
+  const at = file.contents.indexOf(from);
+  if (at === -1) throw new Error(`${file.path}: its header did not come through formatting`);
+  return file.contents.slice(0, at) + to + file.contents.slice(at + from.length);
 }
 
 /** From this size on, a worker reads the spec itself rather than wait for this thread's model. */

@@ -1,7 +1,8 @@
 /**
  * `--watch`: regenerates after each save of the spec or of any file it `$ref`s. The process stays
  * warm between runs (the worker threads with prettier and openapi-typescript loaded, the compiled
- * OpenAPI schemas, prettier's cache), so a regeneration costs only the work the spec needs. The
+ * OpenAPI schemas, prettier's output by the text it was given), so a regeneration, a whole cold
+ * generation in what it computes and writes, formats only what the save changed. The
  * folders holding the inputs are watched rather than the files, since editors often save by
  * writing a new file and renaming it over the old one, which ends a watch on the file itself.
  * Saves that come in a burst make one run; a save during a run makes one more after it.

@@ -1,9 +1,14 @@
 /**
- * Formats a package's files with prettier. Five things keep it fast without changing a byte of
+ * Formats a package's files with prettier. Seven things keep it fast without changing a byte of
  * what it gives:
  * - a file kept in prettier's layout at its source (a runtime module) is taken as it is;
  * - a file already formatted in this process is not formatted again, nor, given a FormatCache
  *   (the CLI's), one formatted by an earlier run;
+ * - a long Markdown or TypeScript file is formatted in sections (markdown-sections.ts,
+ *   typescript-sections.ts), so a section that did not change since an earlier run comes from
+ *   the caches;
+ * - given a shared pool, an emitter's files start formatting as soon as it returns, while the
+ *   next emitters run (formatEarly);
  * - a large batch goes to worker threads, large TypeScript files cut at top-level statements,
  *   since prettier is single-threaded;
  * - in `auto` mode, a package larger than prettier formats in a couple of seconds (GitHub's API
@@ -14,7 +19,9 @@
 import type { OutputFile } from "../shared/output-file.js";
 import { WorkerPool } from "../workers/pool.js";
 import type { FormatCache } from "./format-cache.js";
+import { markdownSections } from "./markdown-sections.js";
 import { endWithNewline, formatText, PARSERS } from "./prettier.js";
+import { type Sections, typescriptSections } from "./typescript-sections.js";
 
 export type FormatMode = "auto" | "prettier" | "none";
 
@@ -28,7 +35,7 @@ const POOL_THRESHOLD = 200_000;
 const CHUNK_SIZE = 400_000;
 /** Files up to this size are remembered once formatted; the runtime's files are all far smaller. */
 const MEMO_MAX_FILE = 64_000;
-const MEMO_MAX_ENTRIES = 256;
+const MEMO_MAX_ENTRIES = 1024;
 
 /** Formatted text by parser and input, shared by every Formatter in the process. */
 const memo = new Map<string, Promise<string>>();
@@ -43,6 +50,31 @@ export class Formatter {
     private readonly workers?: WorkerPool,
     private readonly cache?: FormatCache,
   ) {}
+
+  /** Formatting begun by `formatEarly`, by parser and input text. */
+  private readonly early = new Map<string, Promise<string>>();
+  /** Characters handed to `formatEarly` so far. */
+  private earlyTotal = 0;
+
+  /**
+   * Begins formatting some of a package's files on the pool while the rest are still being
+   * emitted (the schema types, done first in a worker, are formatted while this thread builds
+   * the client); `formatPackage` then takes what is done or under way. Only with a shared pool,
+   * and only while the package is small enough that `auto` would format it.
+   */
+  formatEarly(files: readonly OutputFile[]): void {
+    const pool = this.workers;
+    this.earlyTotal += files.reduce((sum, file) => sum + file.contents.length, 0);
+    if (!pool || this.mode === "none" || (this.mode === "auto" && this.earlyTotal > AUTO_PRETTIER_LIMIT)) return;
+    for (const file of files) {
+      const parser = PARSERS[file.kind];
+      if (!parser || file.preformatted) continue;
+      const formatted = this.format(file, parser, pool);
+      // Awaited by formatPackage, or dropped if the package turns out too large to format.
+      formatted.catch(() => undefined);
+      this.early.set(`${parser}\0${file.contents}`, formatted);
+    }
+  }
 
   async formatPackage(files: OutputFile[]): Promise<OutputFile[]> {
     const total = files.reduce((sum, file) => sum + file.contents.length, 0);
@@ -63,8 +95,23 @@ export class Formatter {
     }
   }
 
+  /**
+   * Formatted text. A long Markdown or TypeScript file goes in sections (markdown-sections.ts,
+   * typescript-sections.ts), so a section a save did not change comes from the caches.
+   */
+  private async format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+    const begun = this.early.get(`${parser}\0${file.contents}`);
+    if (begun) return begun;
+    const sections = sectionsOf(file);
+    if (!sections) return this.formatOne(file, parser, pool);
+    const parts = await Promise.all(
+      sections.pieces.map((contents) => this.formatOne({ ...file, contents }, parser, pool)),
+    );
+    return sections.join(parts) ?? this.formatOne(file, parser, pool);
+  }
+
   /** Formatted text, from this process's memo, the cache between runs, or prettier, in that order. */
-  private format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+  private formatOne(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
     if (file.contents.length > MEMO_MAX_FILE) return this.formatCached(file, parser, pool);
     const key = `${parser}\0${file.contents}`;
     let formatted = memo.get(key);
@@ -85,6 +132,14 @@ export class Formatter {
     if (key !== undefined) this.cache?.set(key, formatted);
     return formatted;
   }
+}
+
+/** The sections a file is formatted in, or undefined when it is formatted whole. */
+function sectionsOf(file: OutputFile): Sections | undefined {
+  if (file.kind === "ts") return typescriptSections(file.contents);
+  if (file.kind !== "md") return undefined;
+  const pieces = markdownSections(file.contents);
+  return pieces.length > 1 ? { pieces, join: (formatted) => formatted.join("\n") } : undefined;
 }
 
 /** In the pool when there is one, a large TypeScript file cut into chunks the workers share. */

@@ -56,6 +56,8 @@ describe("npm run bench -- --quick", () => {
       "mock-rss-vs-prism",
       "mock-startup-vendor",
       "mock-startup-github",
+      "watch-customgpt-description",
+      "watch-customgpt-property",
     ]) {
       expect(ids).toContain(id);
     }
@@ -77,7 +79,13 @@ describe("npm run bench -- --quick", () => {
         }
       }
     }
-    for (const id of ["mock-rss-vs-bare", "mock-startup-vendor", "mock-startup-github"]) {
+    for (const id of [
+      "mock-rss-vs-bare",
+      "mock-startup-vendor",
+      "mock-startup-github",
+      "watch-customgpt-description",
+      "watch-customgpt-property",
+    ]) {
       expect(report.measures.find((entry) => entry.id === id)?.target, id).toEqual(expect.any(String));
     }
     const readme = readFileSync(join(out, "README.md"), "utf8");

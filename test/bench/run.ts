@@ -15,14 +15,15 @@
  * 4. Faults: success rate, wrong answers, attempts and POSTs applied twice (faults.ts).
  * 5. Mock server: load, memory and start-up against Prism and a bare server (mock-figures.ts).
  * 6. Contract suites under faults: each vendor's suite against its faulty mock (contract-faults.ts).
+ * 7. Watch: from a save of a copy of each vendor spec to `--watch`'s regenerated line (watch-figures.ts).
  *
  * `--quick` runs a reduced version (no GitHub generation, few calls), for a test of the report's
  * shape; `--out <dir>` writes the report elsewhere than `bench/`. `--only <section>` (generation,
- * size, per-call, faults, mock or contract) runs that section alone and prints its table without writing a
+ * size, per-call, faults, mock, contract or watch) runs that section alone and prints its table without writing a
  * report, for a quick look while working on one figure.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -35,6 +36,7 @@ import { measurePerCall } from "./per-call.js";
 import { type Measure, measure, results, table, writeReport } from "./report.js";
 import { startServerProcess } from "./server-process.js";
 import { sizeParts } from "./size-parts.js";
+import { watchMeasures } from "./watch-figures.js";
 
 const GITHUB = "node_modules/@octokit/openapi/generated/api.github.com.json";
 const argv = process.argv.slice(2);
@@ -331,6 +333,11 @@ async function main() {
   if (runs("contract")) {
     const names = vendors.map((name) => name.replace(/\.yaml$/, "")).sort();
     measures.push(...(await contractFaultMeasures(QUICK ? names.slice(0, 1) : names)));
+  }
+  if (runs("watch")) {
+    // --quick: the largest spec alone, the one furthest from the target.
+    const specs = vendors.map((name) => join("specs", name)).sort((a, b) => statSync(b).size - statSync(a).size);
+    measures.push(...(await watchMeasures(QUICK ? { specs: specs.slice(0, 1), saves: 2 } : { specs, saves: 7 })));
   }
 
   console.log(table(measures));

@@ -2,15 +2,20 @@
  * `--watch` on a temporary copy of a spec split over several files: the package is generated at
  * once, and again after a save of the spec and after a save of a file it `$ref`s; a broken save
  * prints a `file:line:column` diagnostic while the process stays up, and the next good save
- * regenerates. No timing is asserted: each step waits for the line that says it happened.
+ * regenerates. And what a session writes is what a cold generation writes: a copy of a vendor spec
+ * goes through saves (one operation's description changed, a property added to a schema, a save
+ * that breaks the spec, then its fix), and after each regeneration the whole output folder is
+ * compared byte for byte with a fresh `--spec` run of the same file into another folder; the
+ * session reuses work between saves, and none of it may show in the bytes. No timing is asserted:
+ * each step waits for the line that says it happened.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, describe, expect, it } from "vitest";
-import { CLI_BUNDLE } from "../helpers/cli.js";
+import { CLI_BUNDLE, runCli } from "../helpers/cli.js";
 
 /** Lines of a stream as they come, and a way to wait for the next one that matches. */
 class Lines {
@@ -39,13 +44,34 @@ class Lines {
   }
 }
 
+/** Every file under `dir`, by its path from there, with its text. */
+function tree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dir, path).split("\\").join("/"), readFileSync(path, "utf8"));
+  }
+  return files;
+}
+
 const GENERATED = /^.*api\.yaml → .*: \d+ files, \d+ changed in \d+ ms$/;
+const EPSIMO_GENERATED = /^.*epsimo\.yaml → .*: \d+ files, \d+ changed in \d+ ms$/;
 
 describe("--watch", () => {
   let child: ChildProcess | undefined;
   afterAll(() => {
     child?.kill("SIGTERM");
   });
+
+  /** `--watch` on `spec` into `out`, in a child process killed after the tests if they fail first. */
+  const startWatch = (spec: string, out: string) => {
+    const watcher = spawn(process.execPath, [CLI_BUNDLE, "--spec", spec, "--out", out, "--watch"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child = watcher;
+    return { watcher, stdout: new Lines(watcher.stdout), stderr: new Lines(watcher.stderr) };
+  };
 
   it("regenerates after each save of the spec and of a file it references, and survives a broken save", async () => {
     const base = mkdtempSync(join(tmpdir(), "watch-"));
@@ -56,12 +82,7 @@ describe("--watch", () => {
     const resource = () => readFileSync(join(out, "src/resources/notes.ts"), "utf8");
     const original = readFileSync(spec, "utf8");
 
-    const watcher = spawn(process.execPath, [CLI_BUNDLE, "--spec", spec, "--out", out, "--watch"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child = watcher;
-    const stdout = new Lines(watcher.stdout);
-    const stderr = new Lines(watcher.stderr);
+    const { watcher, stdout, stderr } = startWatch(spec, out);
 
     await stdout.next(GENERATED);
     expect(resource()).toContain("operations.getNote,");
@@ -100,6 +121,72 @@ describe("--watch", () => {
     writeFileSync(spec, original.replace("operationId: getNote", "operationId: readNote"));
     await generated;
     expect(resource()).toContain("operations.readNote,");
+
+    const exited = new Promise<number | null>((resolve) => watcher.once("exit", (code) => resolve(code)));
+    watcher.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    child = undefined;
+  });
+
+  it("writes, after every save, byte for byte what a cold generation of the spec writes", async () => {
+    const base = mkdtempSync(join(tmpdir(), "watch-output-"));
+    const spec = join(base, "epsimo.yaml");
+    copyFileSync("specs/epsimo.yaml", spec);
+    const original = readFileSync(spec, "utf8");
+    const out = join(base, "watched");
+
+    const { watcher, stdout, stderr } = startWatch(spec, out);
+    await stdout.next(EPSIMO_GENERATED);
+
+    /** The watched folder against a cold generation of the spec as it is now. */
+    const expectCold = (step: string) => {
+      const cold = join(base, `cold-${step}`);
+      const run = runCli(["--spec", spec, "--out", cold]);
+      expect(run.status, run.stderr).toBe(0);
+      const want = tree(cold);
+      const got = tree(out);
+      expect([...got.keys()].sort(), step).toEqual([...want.keys()].sort());
+      for (const [path, text] of want) expect(got.get(path) === text, `${step}: ${path}`).toBe(true);
+      rmSync(cold, { recursive: true });
+    };
+    expectCold("first");
+
+    const described = original.replace(
+      "description: Registers a new user with an email address and password and returns a user token for it.",
+      "description: Registers a user by email address and password; the answer holds a user token.",
+    );
+    expect(described).not.toBe(original);
+    let regenerated = stdout.next(EPSIMO_GENERATED);
+    writeFileSync(spec, described);
+    await regenerated;
+    expectCold("description");
+
+    const extended = described.replace(
+      "        user_id: { type: string }\n",
+      '        user_id: { type: string }\n        nickname: { type: string, description: "What the user goes by." }\n',
+    );
+    expect(extended).not.toBe(described);
+    regenerated = stdout.next(EPSIMO_GENERATED);
+    writeFileSync(spec, extended);
+    await regenerated;
+    expect(readFileSync(join(out, "src/types.ts"), "utf8")).toContain("nickname?: string");
+    expectCold("property");
+
+    // A broken save: its problem at file:line:column, the process still up, the folder as it was.
+    const before = tree(out);
+    const diagnostic = stderr.next(/epsimo\.yaml:\d+:\d+: .*\[E_/);
+    const waiting = stderr.next(/not generated; waiting for the next save$/);
+    writeFileSync(spec, extended.replace("      required: [email, user_id]\n", "      required: [email, user_id\n"));
+    expect(await diagnostic).toMatch(/epsimo\.yaml:\d+:\d+: /);
+    await waiting;
+    expect(watcher.exitCode).toBe(null);
+    expect(tree(out)).toEqual(before);
+
+    const fixed = extended.replace("Short error category.", "The error's category, in a few words.");
+    regenerated = stdout.next(EPSIMO_GENERATED);
+    writeFileSync(spec, fixed);
+    await regenerated;
+    expectCold("fix");
 
     const exited = new Promise<number | null>((resolve) => watcher.once("exit", (code) => resolve(code)));
     watcher.kill("SIGTERM");
