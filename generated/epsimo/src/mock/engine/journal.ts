@@ -3,7 +3,8 @@
  * The journal of received requests, for tests that count how often a call was applied: method,
  * path, query, operation, status and the request's headers and body with credentials redacted
  * (authorization, cookies, API-key headers and query parameters, and body members whose names
- * say they hold a secret). The oldest entries go once the journal is full.
+ * say they hold a secret), and the items a create evicted from a full collection. The oldest
+ * entries go once the journal is full.
  */
 
 const SECRET_NAME = /pass|secret|token|key|credential|auth/i;
@@ -18,6 +19,8 @@ export interface JournalEntry {
   status: number;
   headers: Record<string, string>;
   body: unknown;
+  /** Paths of the items this create evicted from a collection over its `maxItems` cap. */
+  evicted?: string[] | undefined;
 }
 
 type RawEntry = Omit<JournalEntry, "sequence" | "headers"> & { headers: Record<string, string | string[] | undefined> };
