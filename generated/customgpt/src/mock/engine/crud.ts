@@ -38,6 +38,8 @@ export type CrudResult =
       headers: Record<string, string>;
       /** Ids of the oldest items a create pushed out of a collection over its `maxItems` cap. */
       evicted?: string[];
+      /** A list's stored items and where they are in `body`, for serialising them from their kept texts. */
+      listed?: { pointer: string; items: Item[] };
     }
   | { ok: false; status: 404; message: string };
 
@@ -86,8 +88,9 @@ export class Crud {
         continue;
       }
       const scope = Store.scopeKey(found.values, "");
-      this.seeded.add(`${found.resource.key}\u0000${scope}`);
-      const bucket = this.store.bucket(found.resource.key, scope);
+      const key = Store.bucketKey(found.resource.key, scope);
+      this.seeded.add(key);
+      const bucket = this.store.bucketAt(key);
       bucket.clear();
       for (const entry of items) {
         if (entry === null || typeof entry !== "object" || Array.isArray(entry)) continue;
@@ -205,13 +208,14 @@ export class Crud {
     const envelope = operation.envelope?.data ?? "";
     let current = item;
     let body = writePointer(template, envelope, current);
-    const pending = [...changed];
+    let pending: string[] | undefined;
     // A read changes nothing: the stored item was fitted when it was written (strict checks the rest).
     const fitting = bucket !== undefined || changed.length > 0;
     for (let attempt = 0; fitting && attempt <= changed.length; attempt++) {
       const problem = this.answers.problem(content, body);
       if (problem === undefined) break;
       const key = pointerSegments(problem.pointer.slice(envelope.length))[0];
+      pending ??= [...changed];
       if (key === undefined || !pending.includes(key)) {
         // The item does not fit this answer at all (it returns something else): answer the
         // template, with the id where it has one.
@@ -267,7 +271,14 @@ export class Crud {
       url: request.url,
       defaultSize: this.defaultSize(operation, paging),
     });
-    return { ok: true, status, content, body: writePointer(template, envelope, result.value), headers: result.headers };
+    return {
+      ok: true,
+      status,
+      content,
+      body: writePointer(template, envelope, result.value),
+      headers: result.headers,
+      listed: { pointer: `${envelope}${result.itemsPointer}`, items: result.items },
+    };
   }
 
   /** Removes an item and everything nested under it. */
@@ -331,8 +342,8 @@ export class Crud {
   }
 
   private bucketOf(resource: Resource, scope: string): Map<string, Item> {
-    const key = `${resource.key}\u0000${scope}`;
-    const bucket = this.store.bucket(resource.key, scope);
+    const key = Store.bucketKey(resource.key, scope);
+    const bucket = this.store.bucketAt(key);
     if (!this.seeded.has(key)) {
       this.seeded.add(key);
       if (resource.parentParams.length === 0 && scope === Store.scopeKey([], "")) this.seedBucket(resource, bucket);
@@ -618,7 +629,10 @@ function coerceLike(example: unknown, value: unknown): unknown {
 }
 
 function define(item: Item, key: string, value: unknown): void {
-  Object.defineProperty(item, key, { value, enumerable: true, writable: true, configurable: true });
+  // Assignment would set the prototype for `__proto__` only; any other key becomes an own member.
+  if (key === "__proto__")
+    Object.defineProperty(item, key, { value, enumerable: true, writable: true, configurable: true });
+  else item[key] = value;
 }
 
 function descendsFrom(resource: Resource, ancestor: Resource): boolean {

@@ -16,6 +16,7 @@ import { Crud } from "./crud.js";
 import { generateValue } from "./data.js";
 import { contentTypeOf, ErrorReplies } from "./errors.js";
 import { Faults } from "./faults.js";
+import { ItemTexts } from "./item-json.js";
 import { Journal, redactQuery } from "./journal.js";
 import { type LogSink, logLine, logSink } from "./log.js";
 import { type ParameterSource, parameterKind, parseCookies, parseQuery, readParameter } from "./params.js";
@@ -25,6 +26,7 @@ import { Answers } from "./responses.js";
 import { Router } from "./router.js";
 import { SchemaDocument } from "./schema.js";
 import { Security } from "./security.js";
+import type { Item } from "./store.js";
 import { streamContent, streamEvents, wantsStream } from "./stream.js";
 import type { MockFault, MockOptions, MockReply, MockRequest } from "./types.js";
 import { firstFailure, Validators } from "./validation.js";
@@ -84,6 +86,7 @@ class Engine implements MockEngine {
   private readonly credentialNames: Set<string>;
   private readonly log: LogSink | undefined;
   private readonly cached = new Map<string, MockReply>();
+  private readonly itemTexts = new ItemTexts();
   private readonly groups = new WeakMap<MockOperation, ParameterGroup[]>();
   private readonly headerSets = new WeakMap<MockOperation, Map<string, Readonly<Record<string, string>>>>();
   private clockOffset = 0;
@@ -415,7 +418,11 @@ class Engine implements MockEngine {
       rawQuery: parsed.rawQuery,
       body: parsed.body,
       scope,
-      url: `http://${typeof host === "string" ? host : "localhost"}${request.url.split("?")[0]}`,
+      // Only lists write page links.
+      url:
+        role.role === "list"
+          ? `http://${typeof host === "string" ? host : "localhost"}${request.url.split("?")[0]}`
+          : "",
     });
     if (!result.ok) return { reply: this.errors.reply(operation, result.status, result.message) };
     const body = this.security.issue(
@@ -426,8 +433,10 @@ class Engine implements MockEngine {
       parsed.body,
       this.tokenRandom,
     );
+    // A token written into the answer makes another body; the listed items' places hold for the crud's own.
+    const listed = body === result.body ? result.listed : undefined;
     return {
-      reply: this.finish(operation, result.status, result.content, body, result.headers),
+      reply: this.finish(operation, result.status, result.content, body, result.headers, listed),
       evicted: result.evicted,
     };
   }
@@ -477,6 +486,7 @@ class Engine implements MockEngine {
     content: MockContent | undefined,
     body: unknown,
     headers: Record<string, string>,
+    listed?: { pointer: string; items: Item[] },
   ): MockReply {
     const declared = this.answers.declared(operation, status);
     const replyHeaders: Record<string, string> = {};
@@ -496,7 +506,11 @@ class Engine implements MockEngine {
     if (content === undefined || body === undefined || declared === undefined) return { status, headers: replyHeaders };
     replyHeaders["content-type"] = contentTypeOf(content);
     const text =
-      content.kind === "json" ? JSON.stringify(body) : typeof body === "string" ? body : JSON.stringify(body);
+      content.kind === "json" && listed !== undefined
+        ? this.itemTexts.stringify(body, listed.pointer, listed.items)
+        : content.kind !== "json" && typeof body === "string"
+          ? body
+          : JSON.stringify(body);
     return { status, headers: replyHeaders, body: text };
   }
 
