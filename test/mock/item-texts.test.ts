@@ -5,7 +5,7 @@
  * update and removal at once (a changed item is a new object, so no old text is served).
  */
 import { describe, expect, it } from "vitest";
-import { ItemTexts } from "../../generator/mock-runtime/item-json.js";
+import { ItemTexts } from "../../generator/mock-runtime/item-texts.js";
 import { readPointer } from "../../generator/mock-runtime/pointer.js";
 import { storeApi } from "./fixtures.js";
 import { AnswerChecker, call, jsonInit, useMock } from "./helpers.js";

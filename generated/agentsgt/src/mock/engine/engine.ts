@@ -16,7 +16,7 @@ import { Crud } from "./crud.js";
 import { generateValue } from "./data.js";
 import { contentTypeOf, ErrorReplies } from "./errors.js";
 import { Faults } from "./faults.js";
-import { ItemTexts } from "./item-json.js";
+import { ItemTexts } from "./item-texts.js";
 import { Journal, redactQuery } from "./journal.js";
 import { type LogSink, logLine, logSink } from "./log.js";
 import { type ParameterSource, parameterKind, parseCookies, parseQuery, readParameter } from "./params.js";
