@@ -25,6 +25,7 @@ export interface JournalEntry {
 type RawEntry = Omit<JournalEntry, "sequence" | "headers"> & { headers: Record<string, string | string[] | undefined> };
 
 export class Journal {
+  /** A ring of the last `size` entries: the oldest is overwritten in place, nothing is copied. */
   private entries: Array<RawEntry & { sequence: number }> = [];
   private sequence = 0;
 
@@ -38,13 +39,21 @@ export class Journal {
    * when the journal is read, so recording costs a request almost nothing.
    */
   add(entry: RawEntry & { sequence: number }): void {
+    if (this.size <= 0) return;
     entry.sequence = ++this.sequence;
-    this.entries.push(entry);
-    if (this.entries.length >= this.size * 2) this.entries.splice(0, this.entries.length - this.size);
+    if (this.entries.length < this.size) this.entries.push(entry);
+    else this.entries[(entry.sequence - 1) % this.size] = entry;
+  }
+
+  /** The kept entries, oldest first. */
+  private inOrder(): Array<RawEntry & { sequence: number }> {
+    if (this.entries.length < this.size) return this.entries;
+    const oldest = this.sequence % this.size;
+    return [...this.entries.slice(oldest), ...this.entries.slice(0, oldest)];
   }
 
   list(): JournalEntry[] {
-    return this.entries.slice(-this.size).map((entry) => {
+    return this.inOrder().map((entry) => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(entry.headers)) {
         if (value === undefined) continue;
