@@ -31,7 +31,7 @@ Options:
                           '{"rateLimit":{"limit":10}}' (repeatable; see the engine's README)
   --stream-delay <ms>     delay between server-sent events (default 0)
   --strict                answer 500, naming the problem, instead of an answer that breaks the spec
-  --max-items <n>         items each collection keeps (default 10000; 0 for no cap): a create past
+  --max-items <n>         items each collection keeps (default 1000; 0 for no cap): a create past
                           the cap evicts the oldest item, seeded ones included, and logs it
   --quiet                 no line per request
   -h, --help              this text

@@ -33,8 +33,11 @@ import { firstFailure, Validators } from "./validation.js";
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const DEFAULT_MAX_URL = 8 * 1024;
-/** Items a collection keeps by default: enough for any test or demo, bounded for a long-running mock. */
-export const DEFAULT_MAX_ITEMS = 10_000;
+/**
+ * Items a collection keeps by default: more than a test or a demo creates, and few enough that a
+ * mock under a long create load keeps its items young and its memory near a bare server's.
+ */
+export const DEFAULT_MAX_ITEMS = 1000;
 
 export interface MockEngine extends Controllable {
   readonly api: MockApi;
