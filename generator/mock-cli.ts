@@ -31,6 +31,8 @@ Options:
                           '{"rateLimit":{"limit":10}}' (repeatable; see the engine's README)
   --stream-delay <ms>     delay between server-sent events (default 0)
   --strict                answer 500, naming the problem, instead of an answer that breaks the spec
+  --max-items <n>         items each collection keeps (default 1000; 0 for no cap): a create past
+                          the cap evicts the oldest item, seeded ones included, and logs it
   --quiet                 no line per request
   -h, --help              this text
 
@@ -45,6 +47,7 @@ const OPTIONS = {
   "stream-delay": { type: "string", default: "0" },
   fault: { type: "string", multiple: true },
   strict: { type: "boolean", default: false },
+  "max-items": { type: "string" },
   quiet: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
@@ -105,6 +108,8 @@ async function main(): Promise<number> {
       seed: integer("seed", values.seed),
       streamDelayMs: integer("stream-delay", values["stream-delay"]),
       strict: values.strict,
+      // Absent, the engine's own default applies.
+      maxItems: values["max-items"] === undefined ? undefined : integer("max-items", values["max-items"]),
       log: !values.quiet,
       faults: [...(added === undefined ? [] : [{ latencyMs: added }]), ...faults(values.fault ?? [])],
     });

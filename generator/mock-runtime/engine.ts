@@ -15,6 +15,7 @@ import { Crud } from "./crud.js";
 import { generateValue } from "./data.js";
 import { contentTypeOf, ErrorReplies } from "./errors.js";
 import { Faults } from "./faults.js";
+import { ItemTexts } from "./item-texts.js";
 import { Journal, redactQuery } from "./journal.js";
 import { type LogSink, logLine, logSink } from "./log.js";
 import { type ParameterSource, parameterKind, parseCookies, parseQuery, readParameter } from "./params.js";
@@ -24,12 +25,18 @@ import { Answers } from "./responses.js";
 import { Router } from "./router.js";
 import { SchemaDocument } from "./schema.js";
 import { Security } from "./security.js";
+import type { Item } from "./store.js";
 import { streamContent, streamEvents, wantsStream } from "./stream.js";
 import type { MockFault, MockOptions, MockReply, MockRequest } from "./types.js";
 import { firstFailure, Validators } from "./validation.js";
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const DEFAULT_MAX_URL = 8 * 1024;
+/**
+ * Items a collection keeps by default: more than a test or a demo creates, and few enough that a
+ * mock under a long create load keeps its items young and its memory near a bare server's.
+ */
+export const DEFAULT_MAX_ITEMS = 1000;
 
 export interface MockEngine extends Controllable {
   readonly api: MockApi;
@@ -47,6 +54,15 @@ interface ParameterGroup {
   location: MockParameterLocation;
   members: Array<{ parameter: MockParameter; key: string; kind: string }>;
   validate: ValidateFunction;
+}
+
+/** A reply, with what the journal and the log note about the request. */
+interface Outcome {
+  reply: MockReply;
+  /** The request body as the journal shows it. */
+  body?: unknown;
+  /** Ids of items evicted from the collection by this create (`maxItems`). */
+  evicted?: string[] | undefined;
 }
 
 interface Parsed {
@@ -72,7 +88,9 @@ class Engine implements MockEngine {
   private readonly credentialNames: Set<string>;
   private readonly log: LogSink | undefined;
   private readonly cached = new Map<string, MockReply>();
+  private readonly itemTexts = new ItemTexts();
   private readonly groups = new WeakMap<MockOperation, ParameterGroup[]>();
+  private readonly headerSets = new WeakMap<MockOperation, Map<string, Readonly<Record<string, string>>>>();
   private clockOffset = 0;
   /** Numbers the answers' request ids (`x-errors` `requestIdHeader`). */
   private requestCount = 0;
@@ -94,7 +112,13 @@ class Engine implements MockEngine {
     this.security = new Security(api, now, options.tokenLifetimeSeconds ?? 3600);
     const inferred = inferResources(api);
     this.roles = inferred.roles;
-    this.crud = new Crud(this.answers, inferred.resources, this.seed, options.initialItems ?? 2);
+    this.crud = new Crud(
+      this.answers,
+      inferred.resources,
+      this.seed,
+      options.initialItems ?? 2,
+      options.maxItems ?? DEFAULT_MAX_ITEMS,
+    );
     this.faultList = new Faults(options.faults ?? [], this.seed, now);
     this.credentialNames = this.security.credentialNames();
     this.journalEntries = new Journal(options.journalSize ?? 1000, this.credentialNames);
@@ -145,13 +169,14 @@ class Engine implements MockEngine {
   }
 
   handle(request: MockRequest): MockReply {
-    const started = performance.now();
+    const started = this.log === undefined ? 0 : performance.now();
     const method = request.method.toUpperCase();
     const question = request.url.indexOf("?");
     const rawPath = question === -1 ? request.url : request.url.slice(0, question);
     const rawQuery = question === -1 ? "" : request.url.slice(question + 1);
     let operation: MockOperation | undefined;
     let body: unknown;
+    let evicted: string[] | undefined;
     let reply: MockReply;
     const cors = this.options.cors !== false;
     if (request.url.length > (this.options.maxUrlLength ?? DEFAULT_MAX_URL)) {
@@ -173,6 +198,8 @@ class Engine implements MockEngine {
         const outcome = this.answer(request, route.operation, route.params, rawQuery);
         reply = outcome.reply;
         body = outcome.body;
+        // The evicted items' own paths: the create's path is their collection's.
+        evicted = outcome.evicted?.map((id) => `${rawPath.replace(/\/+$/, "")}/${encodeURIComponent(id)}`);
       } else if (route.kind === "method") {
         reply = this.errors.reply(
           undefined,
@@ -215,10 +242,11 @@ class Engine implements MockEngine {
       status: reply.status,
       headers: request.headers,
       body,
+      evicted,
     });
     if (this.log !== undefined) {
       const query = rawQuery === "" ? "" : `?${redactQuery(rawQuery, this.credentialNames)}`;
-      this.log(logLine(method, `${rawPath}${query}`, reply, started));
+      this.log(logLine(method, `${rawPath}${query}`, reply, started, evicted));
     }
     return reply;
   }
@@ -228,11 +256,11 @@ class Engine implements MockEngine {
     operation: MockOperation,
     path: Record<string, string>,
     rawQueryText: string,
-  ): { reply: MockReply; body?: unknown } {
+  ): Outcome {
     const fault = this.faultList.decide(operation.id);
     if (fault === undefined) return this.answerWithoutFaults(request, operation, path, rawQueryText, undefined);
     // Faults that replace the answer come first, so a refused call changes no state.
-    let outcome: { reply: MockReply; body?: unknown };
+    let outcome: Outcome;
     if (fault.rateLimitedUntil !== undefined) {
       outcome = { reply: this.rateLimited(operation, fault.rateLimitedUntil, fault.rateLimit ?? 0) };
     } else if (fault.drop === "before-body") {
@@ -262,8 +290,9 @@ class Engine implements MockEngine {
     path: Record<string, string>,
     rawQueryText: string,
     errorCode: string | true | undefined,
-  ): { reply: MockReply; body?: unknown } {
-    for (const [name, value] of Object.entries(path)) {
+  ): Outcome {
+    for (const name in path) {
+      const value = path[name] as string;
       if (value.includes("/") || value.includes("\\") || value.includes("\u0000") || value === "." || value === "..") {
         return { reply: this.invalid(operation, `/path/${name}`, "must not contain path separators or dot segments") };
       }
@@ -296,8 +325,11 @@ class Engine implements MockEngine {
       return { reply: this.stream(operation), body: read.summary };
     }
     const role = this.roles.get(operation.id);
-    if (role !== undefined && (role.role !== "list" || this.crud.lists(operation)))
-      return { reply: this.stateful(request, operation, role, parsed, secured.scope), body: read.summary };
+    if (role !== undefined && (role.role !== "list" || this.crud.lists(operation))) {
+      const outcome = this.stateful(request, operation, role, parsed, secured.scope);
+      outcome.body = read.summary;
+      return outcome;
+    }
     return { reply: this.example(operation, parsed), body: read.summary };
   }
 
@@ -320,10 +352,7 @@ class Engine implements MockEngine {
         const failure = firstFailure(group.validate.errors, `/${group.location}`);
         return { reply: this.invalid(operation, failure.pointer, failure.message) };
       }
-      // Coercion reads "1e309" as Infinity, which JSON cannot carry back.
-      const infinite = Object.keys(values).find((key) =>
-        [values[key]].flat().some((value) => typeof value === "number" && !Number.isFinite(value)),
-      );
+      const infinite = infiniteMember(values);
       if (infinite !== undefined)
         return { reply: this.invalid(operation, `/${group.location}/${infinite}`, "must be a finite number") };
       if (group.location === "query") query = values;
@@ -381,7 +410,7 @@ class Engine implements MockEngine {
     role: ResourceRoleOf,
     parsed: Parsed,
     scope: Record<string, string>,
-  ): MockReply {
+  ): Outcome {
     const host = request.headers["host"];
     const result = this.crud.handle({
       operation,
@@ -391,9 +420,13 @@ class Engine implements MockEngine {
       rawQuery: parsed.rawQuery,
       body: parsed.body,
       scope,
-      url: `http://${typeof host === "string" ? host : "localhost"}${request.url.split("?")[0]}`,
+      // Only lists write page links.
+      url:
+        role.role === "list"
+          ? `http://${typeof host === "string" ? host : "localhost"}${request.url.split("?")[0]}`
+          : "",
     });
-    if (!result.ok) return this.errors.reply(operation, result.status, result.message);
+    if (!result.ok) return { reply: this.errors.reply(operation, result.status, result.message) };
     const body = this.security.issue(
       operation,
       result.body,
@@ -402,7 +435,12 @@ class Engine implements MockEngine {
       parsed.body,
       this.tokenRandom,
     );
-    return this.finish(operation, result.status, result.content, body, result.headers);
+    // A token written into the answer makes another body; the listed items' places hold for the crud's own.
+    const listed = body === result.body ? result.listed : undefined;
+    return {
+      reply: this.finish(operation, result.status, result.content, body, result.headers, listed),
+      evicted: result.evicted,
+    };
   }
 
   private example(operation: MockOperation, parsed: Parsed): MockReply {
@@ -450,9 +488,13 @@ class Engine implements MockEngine {
     content: MockContent | undefined,
     body: unknown,
     headers: Record<string, string>,
+    listed?: { pointer: string; items: Item[] },
   ): MockReply {
     const declared = this.answers.declared(operation, status);
-    const replyHeaders: Record<string, string> = { ...this.declaredHeaders(operation, status), ...headers };
+    const replyHeaders: Record<string, string> = {};
+    const required = this.declaredHeaders(operation, status);
+    for (const name in required) replyHeaders[name] = required[name] as string;
+    for (const name in headers) replyHeaders[name] = headers[name] as string;
     if (this.options.strict && content !== undefined) {
       const problem = this.answers.problem(content, body);
       if (problem !== undefined) {
@@ -466,12 +508,34 @@ class Engine implements MockEngine {
     if (content === undefined || body === undefined || declared === undefined) return { status, headers: replyHeaders };
     replyHeaders["content-type"] = contentTypeOf(content);
     const text =
-      content.kind === "json" ? JSON.stringify(body) : typeof body === "string" ? body : JSON.stringify(body);
+      content.kind === "json" && listed !== undefined
+        ? this.itemTexts.stringify(body, listed.pointer, listed.items)
+        : content.kind !== "json" && typeof body === "string"
+          ? body
+          : JSON.stringify(body);
     return { status, headers: replyHeaders, body: text };
   }
 
-  /** Required headers the spec declares for this answer, from their examples or schemas. */
-  private declaredHeaders(operation: MockOperation, status: number, all = false): Record<string, string> {
+  /**
+   * Required headers (or, with `all`, every header) the spec declares for this answer, from their
+   * examples or schemas; the same for every answer, so worked out once (callers copy, never change it).
+   */
+  private declaredHeaders(operation: MockOperation, status: number, all = false): Readonly<Record<string, string>> {
+    const key = `${status}${all ? "+" : ""}`;
+    let byStatus = this.headerSets.get(operation);
+    if (byStatus === undefined) {
+      byStatus = new Map();
+      this.headerSets.set(operation, byStatus);
+    }
+    let headers = byStatus.get(key);
+    if (headers === undefined) {
+      headers = this.generatedHeaders(operation, status, all);
+      byStatus.set(key, headers);
+    }
+    return headers;
+  }
+
+  private generatedHeaders(operation: MockOperation, status: number, all: boolean): Record<string, string> {
     const headers: Record<string, string> = {};
     const declared = this.answers.declared(operation, status);
     for (const header of declared?.response.headers ?? []) {
@@ -515,4 +579,15 @@ class Engine implements MockEngine {
     }
     return reply;
   }
+}
+
+/** The first member holding a non-finite number: coercion reads "1e309" as Infinity, which JSON cannot carry back. */
+function infiniteMember(values: Record<string, unknown>): string | undefined {
+  for (const key of Object.keys(values)) {
+    const value = values[key];
+    if (Array.isArray(value)) {
+      for (const entry of value) if (typeof entry === "number" && !Number.isFinite(entry)) return key;
+    } else if (typeof value === "number" && !Number.isFinite(value)) return key;
+  }
+  return undefined;
 }

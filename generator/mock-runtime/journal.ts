@@ -2,7 +2,8 @@
  * The journal of received requests, for tests that count how often a call was applied: method,
  * path, query, operation, status and the request's headers and body with credentials redacted
  * (authorization, cookies, API-key headers and query parameters, and body members whose names
- * say they hold a secret). The oldest entries go once the journal is full.
+ * say they hold a secret), and the items a create evicted from a full collection. The oldest
+ * entries go once the journal is full.
  */
 
 const SECRET_NAME = /pass|secret|token|key|credential|auth/i;
@@ -17,11 +18,14 @@ export interface JournalEntry {
   status: number;
   headers: Record<string, string>;
   body: unknown;
+  /** Paths of the items this create evicted from a collection over its `maxItems` cap. */
+  evicted?: string[] | undefined;
 }
 
 type RawEntry = Omit<JournalEntry, "sequence" | "headers"> & { headers: Record<string, string | string[] | undefined> };
 
 export class Journal {
+  /** A ring of the last `size` entries: the oldest is overwritten in place, nothing is copied. */
   private entries: Array<RawEntry & { sequence: number }> = [];
   private sequence = 0;
 
@@ -35,13 +39,21 @@ export class Journal {
    * when the journal is read, so recording costs a request almost nothing.
    */
   add(entry: RawEntry & { sequence: number }): void {
+    if (this.size <= 0) return;
     entry.sequence = ++this.sequence;
-    this.entries.push(entry);
-    if (this.entries.length >= this.size * 2) this.entries.splice(0, this.entries.length - this.size);
+    if (this.entries.length < this.size) this.entries.push(entry);
+    else this.entries[(entry.sequence - 1) % this.size] = entry;
+  }
+
+  /** The kept entries, oldest first. */
+  private inOrder(): Array<RawEntry & { sequence: number }> {
+    if (this.entries.length < this.size) return this.entries;
+    const oldest = this.sequence % this.size;
+    return [...this.entries.slice(oldest), ...this.entries.slice(0, oldest)];
   }
 
   list(): JournalEntry[] {
-    return this.entries.slice(-this.size).map((entry) => {
+    return this.inOrder().map((entry) => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(entry.headers)) {
         if (value === undefined) continue;

@@ -94,6 +94,26 @@ describe("npm run mock", () => {
     expect(other.status).toBe(200);
   });
 
+  it("caps each collection at --max-items, logging the evicted item", async () => {
+    const mock = start(["customgpt", "--port", "0", "--max-items", "1"]);
+    const url = await mock.ready;
+    const create = () =>
+      fetch(`${url}/api/v1/projects/1042/conversations`, {
+        method: "POST",
+        headers: { authorization: "Bearer key", "content-type": "application/json" },
+        body: JSON.stringify({ name: "Capped" }),
+      });
+    expect((await create()).status).toBe(201);
+    expect((await create()).status).toBe(201);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lines = mock.output().stdout.trim().split("\n").slice(1);
+    expect(lines).toHaveLength(2);
+    // The second create takes the collection past one item: the older one goes.
+    expect(lines[1]).toMatch(
+      /^POST \/api\/v1\/projects\/1042\/conversations 201 createConversation \d+\.\d ms \(evicted \/api\/v1\/projects\/1042\/conversations\/[^ ]+\)$/,
+    );
+  });
+
   it("names an unknown vendor as a usage mistake", async () => {
     const mock = start(["no-such-vendor"]);
     expect(await mock.exited).toBe(1);

@@ -18,8 +18,12 @@ export class Store {
     return `${parentValues.join(JOIN)}${SEPARATOR}${tokenScope}`;
   }
 
-  bucket(resource: string, scope: string): Map<string, Item> {
-    const key = `${resource}${SEPARATOR}${scope}`;
+  static bucketKey(resource: string, scope: string): string {
+    return `${resource}${SEPARATOR}${scope}`;
+  }
+
+  /** The bucket of a `bucketKey`, made empty on first use. */
+  bucketAt(key: string): Map<string, Item> {
     let bucket = this.buckets.get(key);
     if (bucket === undefined) {
       bucket = new Map();

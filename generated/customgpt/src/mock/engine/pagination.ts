@@ -32,6 +32,9 @@ export interface PageRequest {
 export interface Page {
   value: unknown;
   headers: Record<string, string>;
+  /** The items the page holds, and where in `value` they are. */
+  items: Item[];
+  itemsPointer: string;
 }
 
 /** Per operation, worked out once: the paging query names never change while the mock runs. */
@@ -114,11 +117,15 @@ function nextPosition(facts: PageFacts): number | undefined {
   return facts.more ? facts.end : undefined;
 }
 
+/** The holders of paging members: the items' container and the answer's top, once when they are one. */
+const TOP_ONLY = [""];
+
 export function page(request: PageRequest): Page {
   const { operation, template, items } = request;
   const pagination = operation.pagination;
   const itemsPointer = pagination?.items ?? guessItemsPointer(template);
-  if (pagination === undefined) return { value: writePointer(template, itemsPointer, items), headers: {} };
+  if (pagination === undefined)
+    return { value: writePointer(template, itemsPointer, items), headers: {}, items, itemsPointer };
   const sizeName = sizeParameter(operation, pagination);
   const size =
     positive(sizeName === undefined ? undefined : request.query[sizeName]) ?? request.defaultSize ?? DEFAULT_PAGE_SIZE;
@@ -170,7 +177,7 @@ export function page(request: PageRequest): Page {
 
   let value = writePointer(template, itemsPointer, slice);
   const container = itemsPointer.slice(0, itemsPointer.lastIndexOf("/"));
-  for (const base of new Set([container, ""])) {
+  for (const base of container === "" ? TOP_ONLY : [container, ""]) {
     const holder = readPointer(value, base);
     if (holder === null || typeof holder !== "object" || Array.isArray(holder)) continue;
     // One copy of the holder takes every member; the template it came from stays untouched.
@@ -194,7 +201,7 @@ export function page(request: PageRequest): Page {
   }
   const headers: Record<string, string> = {};
   if (pagination.style === "link" && more) headers["link"] = `<${pageUrl(request, pagination, end, size)}>; rel="next"`;
-  return { value, headers };
+  return { value, headers, items: slice, itemsPointer };
 }
 
 function sameKind(current: unknown, next: unknown): boolean {

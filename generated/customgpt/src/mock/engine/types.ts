@@ -80,6 +80,12 @@ export interface MockOptions {
   fixtures?: Record<string, unknown[]> | undefined;
   /** One line per request: `true` for the console, or a function that takes the line. */
   log?: boolean | ((line: string) => void) | undefined;
+  /**
+   * Items each collection keeps (default 1000; 0 for no cap). A create past the cap evicts the
+   * oldest item (seeded ones included), with everything nested under it, so a long-running mock
+   * stays bounded in memory.
+   */
+  maxItems?: number | undefined;
   /** Entries kept in the journal (default 1000). */
   journalSize?: number | undefined;
 }

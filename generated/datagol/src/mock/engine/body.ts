@@ -92,25 +92,45 @@ function readJson(content: MockContent, bytes: Uint8Array): BodyResult {
   return { ok: true, content, value, summary: value };
 }
 
+/** A place in a parsed value: its parent's place and its key there, so a pointer is written only for a refusal. */
+interface Place {
+  node: unknown;
+  depth: number;
+  parent: Place | undefined;
+  key: string;
+}
+
 /** Walks a parsed value without recursion: too deep, or a key that names a prototype, is refused. */
 export function inspectJson(value: unknown): { pointer: string; message: string } | undefined {
-  const stack: Array<{ node: unknown; depth: number; pointer: string }> = [{ node: value, depth: 0, pointer: "/body" }];
+  const stack: Place[] = [{ node: value, depth: 0, parent: undefined, key: "" }];
   while (stack.length > 0) {
-    const { node, depth, pointer } = stack.pop() as { node: unknown; depth: number; pointer: string };
+    const place = stack.pop() as Place;
+    const { node, depth } = place;
     if (node === null || typeof node !== "object") continue;
-    if (depth >= MAX_JSON_DEPTH) return { pointer, message: `nests deeper than ${MAX_JSON_DEPTH} levels` };
+    if (depth >= MAX_JSON_DEPTH)
+      return { pointer: pointerOf(place), message: `nests deeper than ${MAX_JSON_DEPTH} levels` };
     if (Array.isArray(node)) {
       for (let index = 0; index < node.length; index++)
-        stack.push({ node: node[index], depth: depth + 1, pointer: `${pointer}/${index}` });
+        stack.push({ node: node[index], depth: depth + 1, parent: place, key: String(index) });
       continue;
     }
     for (const key of Object.keys(node)) {
-      const child = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      if (FORBIDDEN_KEYS.has(key)) return { pointer: child, message: "is a reserved key" };
-      stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1, pointer: child });
+      const child: Place = { node: (node as Record<string, unknown>)[key], depth: depth + 1, parent: place, key };
+      if (FORBIDDEN_KEYS.has(key)) return { pointer: pointerOf(child), message: "is a reserved key" };
+      stack.push(child);
     }
   }
   return undefined;
+}
+
+function pointerOf(place: Place): string {
+  const segments: string[] = [];
+  for (let at: Place | undefined = place; at?.parent !== undefined; at = at.parent)
+    segments.push(at.key.replace(/~/g, "~0").replace(/\//g, "~1"));
+  return `/body${segments
+    .reverse()
+    .map((segment) => `/${segment}`)
+    .join("")}`;
 }
 
 function readForm(content: MockContent, bytes: Uint8Array): BodyResult {

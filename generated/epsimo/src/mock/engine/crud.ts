@@ -30,8 +30,20 @@ export interface CrudRequest {
 }
 
 export type CrudResult =
-  | { ok: true; status: number; content: MockContent | undefined; body: unknown; headers: Record<string, string> }
+  | {
+      ok: true;
+      status: number;
+      content: MockContent | undefined;
+      body: unknown;
+      headers: Record<string, string>;
+      /** Ids of the oldest items a create pushed out of a collection over its `maxItems` cap. */
+      evicted?: string[];
+      /** A list's stored items and where they are in `body`, for serialising them from their kept texts. */
+      listed?: { pointer: string; items: Item[] };
+    }
   | { ok: false; status: 404; message: string };
+
+const NONE_EVICTED: string[] = [];
 
 export class Crud {
   private readonly store = new Store();
@@ -40,12 +52,22 @@ export class Crud {
   private counters = new Map<string, number>();
   private readonly idKeys = new Map<string, string | undefined>();
   private readonly listing = new Map<string, boolean>();
+  private readonly baseItems = new Map<string, Readonly<Item>>();
+  private readonly idSchemas = new Map<
+    string,
+    { schema: Record<string, unknown> | undefined; type: string | undefined }
+  >();
+  private readonly parentKeys = new Map<string, Array<string | undefined>>();
+  private readonly nestedKeys = new Map<string, string[]>();
+  private readonly oldestIds = new WeakMap<Map<string, Item>, MapIterator<string>>();
 
   constructor(
     private readonly answers: Answers,
     private readonly resources: Resource[],
     private readonly seed: number,
     private readonly initialItems: number,
+    /** Items a collection keeps (0: no cap); past it, a create evicts the oldest. */
+    private readonly maxItems: number,
   ) {}
 
   reset(fixtures: Record<string, unknown[]> | undefined): void {
@@ -66,14 +88,16 @@ export class Crud {
         continue;
       }
       const scope = Store.scopeKey(found.values, "");
-      this.seeded.add(`${found.resource.key}\u0000${scope}`);
-      const bucket = this.store.bucket(found.resource.key, scope);
+      const key = Store.bucketKey(found.resource.key, scope);
+      this.seeded.add(key);
+      const bucket = this.store.bucketAt(key);
       bucket.clear();
       for (const entry of items) {
         if (entry === null || typeof entry !== "object" || Array.isArray(entry)) continue;
         const item = mergeObjects([entry as Item]);
         this.storeWithId(found.resource, bucket, item, this.idKey(found.resource), true);
       }
+      this.evictOverCap(found.resource, bucket, found.values);
     }
     return unknown;
   }
@@ -118,9 +142,12 @@ export class Crud {
     if (role === "create") {
       const base = this.baseItem(resource);
       const { item, changed } = mergeInput(base, request.body, idKey);
-      linkParents(item, resource, parentValues, changed);
+      this.linkParents(item, resource, parentValues, changed);
       this.storeWithId(resource, bucket, item, idKey);
-      return this.answer(operation, item, base, changed, bucket, idKey);
+      const evicted = this.evictOverCap(resource, bucket, parentValues);
+      const result = this.answer(operation, item, base, changed, bucket, idKey);
+      if (evicted.length > 0 && result.ok) result.evicted = evicted;
+      return result;
     }
     if (role === "list") return this.list(request, [...bucket.values()], idKey);
     const id = request.path[request.role.idParam ?? ""] ?? "";
@@ -140,9 +167,7 @@ export class Crud {
         return result;
       }
       default: {
-        bucket.delete(id);
-        const nested = this.resources.filter((other) => descendsFrom(other, resource)).map((other) => other.key);
-        this.store.removeNested(nested, [...parentValues, id]);
+        this.remove(resource, bucket, parentValues, id);
         const status = this.answers.successStatus(operation);
         const declared = this.answers.declared(operation, status);
         const content = declared?.content;
@@ -183,13 +208,14 @@ export class Crud {
     const envelope = operation.envelope?.data ?? "";
     let current = item;
     let body = writePointer(template, envelope, current);
-    const pending = [...changed];
+    let pending: string[] | undefined;
     // A read changes nothing: the stored item was fitted when it was written (strict checks the rest).
     const fitting = bucket !== undefined || changed.length > 0;
     for (let attempt = 0; fitting && attempt <= changed.length; attempt++) {
       const problem = this.answers.problem(content, body);
       if (problem === undefined) break;
       const key = pointerSegments(problem.pointer.slice(envelope.length))[0];
+      pending ??= [...changed];
       if (key === undefined || !pending.includes(key)) {
         // The item does not fit this answer at all (it returns something else): answer the
         // template, with the id where it has one.
@@ -205,7 +231,9 @@ export class Crud {
       else delete current[key];
       body = writePointer(template, envelope, current);
     }
-    if (bucket !== undefined && idKey !== undefined) bucket.set(String(own(current, idKey)), current);
+    // A fitted copy replaces the item the create stored (same id, same place in creation order).
+    if (bucket !== undefined && idKey !== undefined && current !== item)
+      bucket.set(String(own(current, idKey)), current);
     return { ok: true, status, content, body, headers: {}, item: current };
   }
 
@@ -243,7 +271,50 @@ export class Crud {
       url: request.url,
       defaultSize: this.defaultSize(operation, paging),
     });
-    return { ok: true, status, content, body: writePointer(template, envelope, result.value), headers: result.headers };
+    return {
+      ok: true,
+      status,
+      content,
+      body: writePointer(template, envelope, result.value),
+      headers: result.headers,
+      listed: { pointer: `${envelope}${result.itemsPointer}`, items: result.items },
+    };
+  }
+
+  /** Removes an item and everything nested under it. */
+  private remove(resource: Resource, bucket: Map<string, Item>, parentValues: string[], id: string): void {
+    bucket.delete(id);
+    let nested = this.nestedKeys.get(resource.key);
+    if (nested === undefined) {
+      nested = this.resources.filter((other) => descendsFrom(other, resource)).map((other) => other.key);
+      this.nestedKeys.set(resource.key, nested);
+    }
+    if (nested.length > 0) this.store.removeNested(nested, [...parentValues, id]);
+  }
+
+  /**
+   * Over the cap, the oldest items go first (creation order, seeded items included), each with
+   * everything nested under it, as a DELETE would remove them; returns their ids.
+   */
+  private evictOverCap(resource: Resource, bucket: Map<string, Item>, parentValues: string[]): string[] {
+    if (this.maxItems <= 0 || bucket.size <= this.maxItems) return NONE_EVICTED;
+    // A Map iterates in insertion order and its iterators are live: they skip deleted entries and
+    // reach entries added later. Every entry before this bucket's iterator was evicted by it, so
+    // its next entry is the oldest item; a fresh iterator per eviction would walk the deleted
+    // entries' holes again each time.
+    let oldest = this.oldestIds.get(bucket);
+    if (oldest === undefined) {
+      oldest = bucket.keys();
+      this.oldestIds.set(bucket, oldest);
+    }
+    const evicted: string[] = [];
+    while (bucket.size > this.maxItems) {
+      const next = oldest.next();
+      if (next.done === true) break;
+      this.remove(resource, bucket, parentValues, next.value);
+      evicted.push(next.value);
+    }
+    return evicted;
   }
 
   /** The page size parameter's declared default, per operation, read once. */
@@ -271,8 +342,8 @@ export class Crud {
   }
 
   private bucketOf(resource: Resource, scope: string): Map<string, Item> {
-    const key = `${resource.key}\u0000${scope}`;
-    const bucket = this.store.bucket(resource.key, scope);
+    const key = Store.bucketKey(resource.key, scope);
+    const bucket = this.store.bucketAt(key);
     if (!this.seeded.has(key)) {
       this.seeded.add(key);
       if (resource.parentParams.length === 0 && scope === Store.scopeKey([], "")) this.seedBucket(resource, bucket);
@@ -304,7 +375,7 @@ export class Crud {
       const example = operation.parameters.find((parameter) => parameter.in === "path" && parameter.name === name)
         ?.examples[0];
       if ((typeof example !== "string" && typeof example !== "number") || bucket.has(String(example))) continue;
-      const item = this.baseItem(resource);
+      const item = { ...this.baseItem(resource) };
       if (idKey !== undefined) {
         const current = own(item, idKey);
         define(item, idKey, typeof current === "string" ? String(example) : coerceLike(current, String(example)));
@@ -335,8 +406,21 @@ export class Crud {
     }
   }
 
-  /** The item an answer of this resource shows: the read answer's (else create's, else list's first item). */
-  private baseItem(resource: Resource): Item {
+  /**
+   * The item an answer of this resource shows, shared and never changed: every item of the
+   * resource starts as a copy of it (so all share one shape), found once per resource.
+   */
+  private baseItem(resource: Resource): Readonly<Item> {
+    let base = this.baseItems.get(resource.key);
+    if (base === undefined) {
+      base = this.findBaseItem(resource);
+      this.baseItems.set(resource.key, base);
+    }
+    return base;
+  }
+
+  /** The read answer's item (else create's, else list's first item). */
+  private findBaseItem(resource: Resource): Item {
     for (const role of ["read", "create", "replace", "update"] as const) {
       const operation = resource.operations[role];
       if (operation === undefined) continue;
@@ -373,7 +457,7 @@ export class Crud {
       declared.content.examples.length > 0 ||
       index === 0
     ) {
-      return this.baseItem(resource);
+      return { ...this.baseItem(resource) };
     }
     const random = randomFor(this.seed, `item:${resource.key}:${index}`);
     const value = readPointer(
@@ -382,7 +466,7 @@ export class Crud {
     );
     return value !== null && typeof value === "object" && !Array.isArray(value)
       ? { ...(value as Item) }
-      : this.baseItem(resource);
+      : { ...this.baseItem(resource) };
   }
 
   /** Gives `item` a fresh id unless `keepId` and it has one, and stores it. */
@@ -410,16 +494,11 @@ export class Crud {
       random = randomFor(this.seed, `ids:${resource.key}`);
       this.randoms.set(resource.key, random);
     }
-    const schema = this.idSchema(resource);
+    const { schema, type: schemaType } = this.idSchemaOf(resource);
     // An item whose id member is a number gets numbers even under a string path parameter
     // (`/pets/{petId}` with `petId: string`, `Pet.id: integer`): the path carries "5" as well,
     // and the answer must validate against the item's own schema.
-    const type =
-      typeof example === "number"
-        ? "integer"
-        : schema === undefined
-          ? typeof example
-          : this.answers.schemas.typeOf(schema);
+    const type = typeof example === "number" ? "integer" : schema === undefined ? typeof example : schemaType;
     for (;;) {
       let id: unknown;
       if (type === "integer" || type === "number") {
@@ -438,6 +517,17 @@ export class Crud {
       }
       if (!bucket.has(String(id))) return id;
     }
+  }
+
+  /** The id parameter's schema and its type, found once per resource. */
+  private idSchemaOf(resource: Resource) {
+    let found = this.idSchemas.get(resource.key);
+    if (found === undefined) {
+      const schema = this.idSchema(resource);
+      found = { schema, type: schema === undefined ? undefined : this.answers.schemas.typeOf(schema) };
+      this.idSchemas.set(resource.key, found);
+    }
+    return found;
   }
 
   private idSchema(resource: Resource) {
@@ -472,6 +562,23 @@ export class Crud {
     return found;
   }
 
+  /** An item member named like a parent path parameter (`project_id` under `{projectId}`) holds that parent's id. */
+  private linkParents(item: Item, resource: Resource, parentValues: string[], changed: string[]): void {
+    let keys = this.parentKeys.get(resource.key);
+    if (keys === undefined) {
+      // A new item has the base item's members, so the members that name parents are found once.
+      const members = Object.keys(this.baseItem(resource));
+      keys = resource.parentParams.map((name) => members.find((entry) => normalise(entry) === normalise(name)));
+      this.parentKeys.set(resource.key, keys);
+    }
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index];
+      if (key === undefined) continue;
+      define(item, key, coerceLike(item[key], parentValues[index]));
+      changed.push(key);
+    }
+  }
+
   private parentExists(resource: Resource, parentValues: string[]): boolean {
     const parent = resource.parent;
     if (parent === undefined) return true;
@@ -501,16 +608,6 @@ export class Crud {
   }
 }
 
-/** An item member named like a parent path parameter (`project_id` under `{projectId}`) holds that parent's id. */
-function linkParents(item: Item, resource: Resource, parentValues: string[], changed: string[]): void {
-  resource.parentParams.forEach((name, index) => {
-    const key = Object.keys(item).find((entry) => normalise(entry) === normalise(name));
-    if (key === undefined) return;
-    define(item, key, coerceLike(item[key], parentValues[index]));
-    changed.push(key);
-  });
-}
-
 /** The input's members that the item declares, coerced to the item's types; the id is never taken. */
 function mergeInput(start: Item, input: unknown, idKey: string | undefined): { item: Item; changed: string[] } {
   const item: Item = { ...start };
@@ -532,7 +629,10 @@ function coerceLike(example: unknown, value: unknown): unknown {
 }
 
 function define(item: Item, key: string, value: unknown): void {
-  Object.defineProperty(item, key, { value, enumerable: true, writable: true, configurable: true });
+  // Assignment would set the prototype for `__proto__` only; any other key becomes an own member.
+  if (key === "__proto__")
+    Object.defineProperty(item, key, { value, enumerable: true, writable: true, configurable: true });
+  else item[key] = value;
 }
 
 function descendsFrom(resource: Resource, ancestor: Resource): boolean {

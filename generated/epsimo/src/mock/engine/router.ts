@@ -27,6 +27,9 @@ export type RouteResult =
   | { kind: "none" }
   | { kind: "bad"; pointer: string; message: string };
 
+/** A HEAD is answered by the path's HEAD operation, else by its GET. */
+const HEAD_LOOKUP = ["HEAD", "GET"];
+
 export class Router {
   private readonly root: RouteNode = newNode();
   private readonly basePaths: string[];
@@ -72,7 +75,7 @@ export class Router {
 
   match(method: string, rawPath: string): RouteResult {
     let allowed: string[] | undefined;
-    const lookup = method === "HEAD" ? ["HEAD", "GET"] : [method];
+    const lookup = method === "HEAD" ? HEAD_LOOKUP : [method];
     for (const base of this.basePaths) {
       if (base !== "" && !(rawPath === base || rawPath.startsWith(`${base}/`))) continue;
       const segments = splitPath(rawPath.slice(base.length));
@@ -95,13 +98,19 @@ export class Router {
       const params: Record<string, string> = {};
       for (let index = 0; index < leaf.names.length; index++) {
         const name = leaf.names[index] as string;
-        let decoded: string;
-        try {
-          decoded = decodeURIComponent(values[index] as string);
-        } catch {
-          return { kind: "bad", pointer: `/path/${name}`, message: "is not valid percent-encoding" };
+        const raw = values[index] as string;
+        let decoded = raw;
+        if (raw.includes("%")) {
+          try {
+            decoded = decodeURIComponent(raw);
+          } catch {
+            return { kind: "bad", pointer: `/path/${name}`, message: "is not valid percent-encoding" };
+          }
         }
-        Object.defineProperty(params, name, { value: decoded, enumerable: true, writable: true, configurable: true });
+        // Assignment would set the prototype for `__proto__` only; every other name becomes an own member.
+        if (name === "__proto__")
+          Object.defineProperty(params, name, { value: decoded, enumerable: true, writable: true, configurable: true });
+        else params[name] = decoded;
       }
       return { kind: "found", operation: leaf.operation, params };
     }
