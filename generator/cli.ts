@@ -140,7 +140,10 @@ async function run(all: Job[], check: boolean, emit: EmitOptions, isTTY: boolean
   }
   // Without --spec, generated/ holds every spec's package, and an index of them beside them.
   if (indexed && !failed) failed = !(await writeIndex(all, models, check, emit));
-  if (check && !failed) console.log("generated/ matches the specs");
+  if (check && !failed) {
+    const [only] = all;
+    console.log(indexed || !only ? "generated/ matches the specs" : `${only.outDir} matches ${only.specFile}`);
+  }
   return failed ? 1 : 0;
 }
 
