@@ -13,7 +13,7 @@ import { type CliOptions, parseArguments, USAGE } from "./command/arguments.js";
 import { progressFor } from "./command/progress.js";
 import { watchSpec } from "./command/watch.js";
 import { FormatCache } from "./format/format-cache.js";
-import type { ApiModel } from "./model/types.js";
+import type { ApiModel, PackageRepository } from "./model/types.js";
 import type { EmitOptions, StageReport } from "./pipeline.js";
 import { SpecError } from "./shared/diagnostic.js";
 import type { OutputFile } from "./shared/output-file.js";
@@ -31,6 +31,7 @@ interface Job {
   outDir: string;
   packageName?: string | undefined;
   clientName?: string | undefined;
+  repository?: PackageRepository | undefined;
 }
 
 /** The packages to generate, or the usage mistake that leaves none. */
@@ -44,6 +45,7 @@ function jobs(options: CliOptions): Job[] | string {
         outDir: options.out ?? join("generated", basename(specFile, extname(specFile))),
         packageName: options.name,
         clientName: options.clientName,
+        repository: options.repository === undefined ? undefined : { url: options.repository },
       },
     ];
   }
@@ -56,6 +58,11 @@ function jobs(options: CliOptions): Job[] | string {
       specFile: join("specs", name),
       specLabel: posix.join("specs", name),
       outDir: join(GENERATED, basename(name, extname(name))),
+      // One repository holding every package: each names its own folder in it.
+      repository:
+        options.repository === undefined
+          ? undefined
+          : { url: options.repository, directory: posix.join(GENERATED, basename(name, extname(name))) },
     }));
 }
 

@@ -15,7 +15,7 @@ import { type FormatMode, Formatter } from "./format/format-files.js";
 import { bundleSpec } from "./load/bundle.js";
 import { ParseFailure } from "./load/read-document.js";
 import { buildModel } from "./model/build-model.js";
-import type { ApiModel } from "./model/types.js";
+import type { ApiModel, PackageRepository } from "./model/types.js";
 import { compareText } from "./shared/compare-text.js";
 import { type Diagnostic, formatDiagnostic, SpecError } from "./shared/diagnostic.js";
 import { headerLine, type OutputFile, type SpecIdentity, withHeader } from "./shared/output-file.js";
@@ -28,6 +28,7 @@ export interface GenerateOptions {
   /** How file headers name the spec (default: its file name, never the path it was read from). */
   specLabel?: string | undefined;
   packageName?: string | undefined;
+  repository?: PackageRepository | undefined;
   clientName?: string | undefined;
   /** `auto` (default): prettier, unless the package holds megabytes of code. */
   format?: FormatMode | undefined;
@@ -106,6 +107,7 @@ export async function loadModel(options: GenerateOptions): Promise<ApiModel> {
     reserved: reservedNames(),
     packageName: options.packageName,
     clientName: options.clientName,
+    repository: options.repository,
   });
   stageDone("model", `${plural(model.operations.length, "operation")}, ${plural(model.resources.length, "resource")}`);
   return model;

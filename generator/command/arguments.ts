@@ -13,6 +13,8 @@ export interface CliOptions {
   name?: string | undefined;
   clientName?: string | undefined;
   specLabel?: string | undefined;
+  /** package.json's `repository` URL; without --spec, each package's folder goes with it. */
+  repository?: string | undefined;
   check: boolean;
   watch: boolean;
   format: FormatMode;
@@ -34,6 +36,8 @@ Options:
   --client-name <Class>   with --spec: the client class name (default: from the document's title)
   --spec-label <text>     with --spec: how the generated files' headers name the spec
                           (default: its file name, e.g. api.yaml; never a path of this machine)
+  --repository <url>      package.json's repository (a git URL); without --spec, each package
+                          also gets its folder (generated/<name>) as the repository's directory
   --check                 write nothing; exit 1 listing every file that differs
   --watch                 with --spec: regenerate after each save of the spec or of a file it
                           $refs, reporting problems without exiting; Ctrl-C stops
@@ -53,6 +57,7 @@ const OPTIONS = {
   name: { type: "string" },
   "client-name": { type: "string" },
   "spec-label": { type: "string" },
+  repository: { type: "string" },
   check: { type: "boolean", default: false },
   watch: { type: "boolean", default: false },
   format: { type: "string", default: "auto" },
@@ -83,6 +88,7 @@ export function parseArguments(args: readonly string[]): ParsedArguments {
       name: values.name,
       clientName: values["client-name"],
       specLabel: values["spec-label"],
+      repository: values.repository,
       check: values.check,
       watch: values.watch,
       format: values.format as FormatMode,

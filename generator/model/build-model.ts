@@ -17,7 +17,7 @@ import { groupResources } from "./resources.js";
 import { SchemaDocument } from "./schema-document.js";
 import { readSecurity, readSecuritySchemes } from "./security.js";
 import { DEFAULT_SERVER, readServers } from "./servers.js";
-import type { ApiModel } from "./types.js";
+import type { ApiModel, PackageRepository } from "./types.js";
 import { buildTypesDocument } from "./types-document.js";
 
 /** Names the generated code binds that the spec's names must not take. */
@@ -41,6 +41,7 @@ export interface ModelOptions {
   reserved: ReservedNames;
   packageName?: string | undefined;
   clientName?: string | undefined;
+  repository?: PackageRepository | undefined;
 }
 
 export function buildModel(options: ModelOptions): ApiModel {
@@ -69,6 +70,7 @@ export function buildModel(options: ModelOptions): ApiModel {
       str((info.license as Json | undefined)?.identifier) ||
       str((info.license as Json | undefined)?.name) ||
       "UNLICENSED",
+    repository: options.repository,
     packageName: options.packageName ?? `@agent-sdks/${fileBase.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}`,
     clientName: unboundClientName(options.clientName ?? clientNameFromTitle(title), [
       ...reserved.topLevel,

@@ -27,6 +27,11 @@ export interface ApiModel {
   license: string;
   /** The npm package name. */
   packageName: string;
+  /**
+   * Where the package's source lives (package.json's `repository`), when the command was told
+   * (`--repository`): the document cannot say, and a guessed URL would send readers astray.
+   */
+  repository: PackageRepository | undefined;
   /** The exported client class name. */
   clientName: string;
   servers: Server[];
@@ -248,4 +253,10 @@ export interface StreamExtension {
   error?: Match[] | undefined;
   delta?: string | undefined;
   deltaWhen?: Match[] | undefined;
+}
+
+/** package.json's `repository`: a git URL, and the package's folder within it when not the root. */
+export interface PackageRepository {
+  url: string;
+  directory?: string | undefined;
 }

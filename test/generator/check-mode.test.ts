@@ -4,7 +4,7 @@
  * a file of the user's own in the package folder is neither reported nor deleted.
  * `--name` and `--client-name` set the package and class names of any document.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -54,10 +54,25 @@ describe("--check", () => {
     expect(readFileSync(join(out, "src/mine.ts"), "utf8")).toBe("export const mine = 1;\n");
   });
 
-  it("names the package and the client class as asked", () => {
+  it("names the package, its repository and the client class as asked", () => {
     const out = join(mkdtempSync(join(tmpdir(), "names-")), "pkg");
-    expect(runCli(["--spec", SPEC, "--out", out, "--name", "@acme/pets", "--client-name", "PetClient"]).status).toBe(0);
-    expect(JSON.parse(readFileSync(join(out, "package.json"), "utf8")).name).toBe("@acme/pets");
+    const url = "git+https://git.example.com/acme/pets-sdk.git";
+    const options = ["--name", "@acme/pets", "--client-name", "PetClient", "--repository", url];
+    expect(runCli(["--spec", SPEC, "--out", out, ...options]).status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, "package.json"), "utf8"));
+    expect(manifest.name).toBe("@acme/pets");
+    expect(manifest.repository).toEqual({ type: "git", url });
+
+    // Every spec of a project's specs/ folder: one repository, each package naming its folder in it.
+    const project = mkdtempSync(join(tmpdir(), "repository-"));
+    mkdirSync(join(project, "specs"));
+    copyFileSync(SPEC, join(project, "specs", "pets.yaml"));
+    expect(runCli(["--repository", url], {}, project).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(project, "generated/pets/package.json"), "utf8")).repository).toEqual({
+      type: "git",
+      url,
+      directory: "generated/pets",
+    });
     expect(readFileSync(join(out, "src/index.ts"), "utf8")).toMatch(
       /export \{ PetClient, type PetClientOptions \} from "\.\/client\.js";/,
     );
@@ -76,6 +91,7 @@ describe("command line usage", () => {
         "--name",
         "--client-name",
         "--spec-label",
+        "--repository",
         "--check",
         "--watch",
         "--format",
@@ -100,6 +116,7 @@ describe("command line usage", () => {
       [["--watch"], "--watch needs --spec <file>"],
       [["--spec", SPEC, "--watch", "--check"], "--watch and --check cannot be combined"],
       [["--spec", SPEC, "--format", "pretty"], '--format must be one of auto, prettier, none, not "pretty"'],
+      [["--repository"], "--repository needs a value"],
     ] as const) {
       const result = runCli([...args]);
       expect(result.status, args.join(" ")).toBe(1);

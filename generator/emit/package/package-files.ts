@@ -19,6 +19,7 @@ export function emitPackageFiles(model: ApiModel, earlier: readonly OutputFile[]
     ...readmeView(model),
     packageNameJson: JSON.stringify(model.packageName),
     licenseJson: JSON.stringify(model.license),
+    repositoryJson: model.repository && JSON.stringify({ type: "git", ...model.repository }),
     importsJson: Object.keys(imports).length > 0 ? JSON.stringify(imports) : undefined,
     descriptionJson: JSON.stringify(`Typed client for ${model.title}`),
     versionJson: JSON.stringify(model.version.match(/^\d+\.\d+\.\d+/) ? model.version : "0.0.0"),
