@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { posix } from "node:path";
 import { type Project, ts } from "ts-morph";
 import type { OutputFile } from "../shared/output-file.js";
+import type { Emitter } from "./emitter.js";
 import { platformImportName, platformTwins } from "./platform-imports.js";
 
 const INDEX = "index";
@@ -107,4 +108,15 @@ function trimmedIndex(project: Project, index: string, targetDir: string, needed
     if (module !== undefined && !needed.has(module)) declaration.remove();
   }
   return { path: `${targetDir}/${INDEX}.ts`, contents: copy.getFullText(), kind: "ts" };
+}
+
+/**
+ * An emitter that copies one hand-written folder into the package: the modules the files emitted
+ * before it import (`earlier()`), and theirs in turn.
+ */
+export function copiedModulesEmitter(name: string, sourceDir: URL, packageDir: string): Emitter {
+  return {
+    name,
+    emit: async (_model, { project, earlier }) => copyModules(project, sourceDir, packageDir, await earlier()),
+  };
 }

@@ -9,7 +9,7 @@
 import type { MockContent, MockOperation } from "./api.js";
 import { generateValue, mergeObjects } from "./data.js";
 import { guessItemsPointer, LIST_MEMBERS, page, pagingParameters } from "./pagination.js";
-import { escapeSegment, own, pointerSegments, readPointer, writePointer } from "./pointer.js";
+import { escapeSegment, own, pointerSegments, readPointer, setOwn, writePointer } from "./pointer.js";
 import { type Random, randomFor, randomLike, randomText, randomUuid } from "./random.js";
 import type { Resource, ResourceRoleOf } from "./resources.js";
 import type { Answers } from "./responses.js";
@@ -160,7 +160,7 @@ export class Crud {
       case "update": {
         const start = role === "update" ? existing : this.baseItem(resource);
         const { item, changed } = mergeInput(start, request.body, idKey);
-        if (idKey !== undefined) define(item, idKey, own(existing, idKey));
+        if (idKey !== undefined) setOwn(item, idKey, own(existing, idKey));
         const result = this.answer(operation, item, start, changed, undefined, idKey);
         bucket.set(id, (result as { item?: Item }).item ?? item);
         return result;
@@ -226,7 +226,7 @@ export class Crud {
       }
       pending.splice(pending.indexOf(key), 1);
       current = { ...current };
-      if (Object.hasOwn(base, key)) define(current, key, base[key]);
+      if (Object.hasOwn(base, key)) setOwn(current, key, base[key]);
       else delete current[key];
       body = writePointer(template, envelope, current);
     }
@@ -377,7 +377,7 @@ export class Crud {
       const item = { ...this.baseItem(resource) };
       if (idKey !== undefined) {
         const current = own(item, idKey);
-        define(item, idKey, typeof current === "string" ? String(example) : coerceLike(current, String(example)));
+        setOwn(item, idKey, typeof current === "string" ? String(example) : coerceLike(current, String(example)));
       }
       bucket.set(String(example), item);
       return;
@@ -483,7 +483,7 @@ export class Crud {
     const current = own(item, idKey);
     const usable =
       keepId && (typeof current === "string" || typeof current === "number") && !bucket.has(String(current));
-    if (!usable) define(item, idKey, this.freshId(resource, bucket, current));
+    if (!usable) setOwn(item, idKey, this.freshId(resource, bucket, current));
     bucket.set(String(own(item, idKey)), item);
   }
 
@@ -573,7 +573,7 @@ export class Crud {
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index];
       if (key === undefined) continue;
-      define(item, key, coerceLike(item[key], parentValues[index]));
+      setOwn(item, key, coerceLike(item[key], parentValues[index]));
       changed.push(key);
     }
   }
@@ -614,7 +614,7 @@ function mergeInput(start: Item, input: unknown, idKey: string | undefined): { i
   if (input === null || typeof input !== "object" || Array.isArray(input)) return { item, changed };
   for (const key of Object.keys(input)) {
     if (key === idKey || !Object.hasOwn(start, key)) continue;
-    define(item, key, coerceLike(start[key], (input as Item)[key]));
+    setOwn(item, key, coerceLike(start[key], (input as Item)[key]));
     changed.push(key);
   }
   return { item, changed };
@@ -625,13 +625,6 @@ function coerceLike(example: unknown, value: unknown): unknown {
   if (typeof example === "number" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
   if (typeof example === "boolean" && (value === "true" || value === "false")) return value === "true";
   return value;
-}
-
-function define(item: Item, key: string, value: unknown): void {
-  // Assignment would set the prototype for `__proto__` only; any other key becomes an own member.
-  if (key === "__proto__")
-    Object.defineProperty(item, key, { value, enumerable: true, writable: true, configurable: true });
-  else item[key] = value;
 }
 
 function descendsFrom(resource: Resource, ancestor: Resource): boolean {

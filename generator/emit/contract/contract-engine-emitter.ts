@@ -3,12 +3,7 @@
  * generator/contract-runtime/ that the contract files import, and theirs in turn.
  */
 import { CONTRACT_RUNTIME_DIR } from "../../shared/assets.js";
-import { copyModules } from "../copy-modules.js";
-import type { Emitter } from "../emitter.js";
+import { copiedModulesEmitter } from "../copy-modules.js";
 import { CONTRACT_ENGINE_DIR } from "./contract-emitter.js";
 
-export const contractEngineEmitter: Emitter = {
-  name: "contract-engine",
-  emit: async (_model, { project, earlier }) =>
-    copyModules(project, CONTRACT_RUNTIME_DIR, CONTRACT_ENGINE_DIR, await earlier()),
-};
+export const contractEngineEmitter = copiedModulesEmitter("contract-engine", CONTRACT_RUNTIME_DIR, CONTRACT_ENGINE_DIR);

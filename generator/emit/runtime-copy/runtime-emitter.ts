@@ -4,10 +4,6 @@
  * runtime code its spec cannot reach (no event streams in a package without streaming operations).
  */
 import { RUNTIME_DIR } from "../../shared/assets.js";
-import { copyModules } from "../copy-modules.js";
-import type { Emitter } from "../emitter.js";
+import { copiedModulesEmitter } from "../copy-modules.js";
 
-export const runtimeEmitter: Emitter = {
-  name: "runtime",
-  emit: async (_model, { project, earlier }) => copyModules(project, RUNTIME_DIR, "src/runtime", await earlier()),
-};
+export const runtimeEmitter = copiedModulesEmitter("runtime", RUNTIME_DIR, "src/runtime");

@@ -20,6 +20,7 @@ import { ItemTexts } from "./item-texts.js";
 import { Journal, redactQuery } from "./journal.js";
 import { type LogSink, logLine, logSink } from "./log.js";
 import { type ParameterSource, parameterKind, parseCookies, parseQuery, readParameter } from "./params.js";
+import { setOwn } from "./pointer.js";
 import { type Random, randomFor } from "./random.js";
 import { inferResources, type ResourceRoleOf } from "./resources.js";
 import { Answers } from "./responses.js";
@@ -345,9 +346,7 @@ class Engine implements MockEngine {
         const read = readParameter(parameter, kind, source, this.schemas);
         if (!read.ok) return { reply: this.invalid(operation, `/${group.location}/${key}`, read.message) };
         if (read.value === undefined) continue;
-        if (key === "__proto__")
-          Object.defineProperty(values, key, { value: read.value, enumerable: true, writable: true });
-        else values[key] = read.value;
+        setOwn(values, key, read.value);
       }
       if (!group.validate(values)) {
         const failure = firstFailure(group.validate.errors, `/${group.location}`);

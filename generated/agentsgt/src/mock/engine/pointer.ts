@@ -10,6 +10,13 @@ export function own(record: object, key: string): unknown {
   return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 }
 
+/** Sets an own member, whatever its name: assignment would set the prototype for `__proto__`. */
+export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
+
 /**
  * Parsed pointers, kept because the same few (the spec's envelope, items and cursor pointers) are
  * read on every request. Pointers can also come from requests (a failing field's), so the cache
@@ -71,9 +78,6 @@ function writeSegments(node: unknown, segments: readonly string[], index: number
   const record = node !== null && typeof node === "object" ? (node as Record<string, unknown>) : {};
   const copy: Record<string, unknown> = { ...record };
   const value = writeSegments(own(record, segment), segments, index + 1, replacement);
-  // Assignment would set the prototype for `__proto__` only; every other key becomes an own member.
-  if (segment === "__proto__")
-    Object.defineProperty(copy, segment, { value, enumerable: true, writable: true, configurable: true });
-  else copy[segment] = value;
+  setOwn(copy, segment, value);
   return copy;
 }

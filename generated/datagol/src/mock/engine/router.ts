@@ -7,6 +7,7 @@
  * 405); dot segments and undecodable escapes are refused before any template is tried.
  */
 import type { MockOperation } from "./api.js";
+import { setOwn } from "./pointer.js";
 
 interface RouteLeaf {
   operation: MockOperation;
@@ -107,10 +108,7 @@ export class Router {
             return { kind: "bad", pointer: `/path/${name}`, message: "is not valid percent-encoding" };
           }
         }
-        // Assignment would set the prototype for `__proto__` only; every other name becomes an own member.
-        if (name === "__proto__")
-          Object.defineProperty(params, name, { value: decoded, enumerable: true, writable: true, configurable: true });
-        else params[name] = decoded;
+        setOwn(params, name, decoded);
       }
       return { kind: "found", operation: leaf.operation, params };
     }
