@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mockApiOf } from "../../generator/emit/mock/mock-api.js";
 import { startMock } from "../../generator/mock-runtime/http.js";
 import { loadModel } from "../../generator/pipeline.js";
+import { collectOutput } from "../helpers/child-output.js";
 import { startDriftProxy } from "./drift-proxy.js";
 import { type MockEntry, type RunningMock, vendorEntries } from "./helpers.js";
 
@@ -30,15 +31,10 @@ function contract(args: string[], env: Record<string, string> = {}): Promise<Run
   const child = spawn(process.execPath, [TSX, "generator/contract-cli.ts", ...args], {
     env: { ...process.env, ...env },
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  const output = collectOutput(child);
+  return new Promise((resolve) =>
+    child.on("close", (code) => resolve({ code, stdout: output.stdout, stderr: output.stderr })),
+  );
 }
 
 describe("npm run contract", () => {

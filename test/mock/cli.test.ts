@@ -5,6 +5,7 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
+import { collectOutput } from "../helpers/child-output.js";
 
 /**
  * One process: node with tsx's loader, not tsx's own command, which runs the script in a child
@@ -21,26 +22,19 @@ afterEach(() => {
 function start(args: string[]) {
   const spawned = spawn(process.execPath, [...LOADER, "generator/mock-cli.ts", ...args]);
   child = spawned;
-  let stdout = "";
-  let stderr = "";
-  spawned.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  spawned.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
+  const output = collectOutput(spawned);
   const exited = new Promise<number | null>((resolve) => spawned.on("exit", (code) => resolve(code)));
   const ready = new Promise<string>((resolve, reject) => {
     const check = () => {
-      const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(stdout);
+      const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(output.stdout);
       if (match?.[1]) resolve(match[1]);
     };
     spawned.stdout.on("data", check);
-    void exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
+    void exited.then((code) => reject(new Error(`exited ${code}: ${output.stderr}`)));
   });
   // Tests of a failing start await `exited` only; their `ready` rejects unobserved.
   ready.catch(() => undefined);
-  return { ready, exited, output: () => ({ stdout, stderr }) };
+  return { ready, exited, output: () => output };
 }
 
 describe("npm run mock", () => {

@@ -10,6 +10,7 @@ import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { collectOutput } from "../helpers/child-output.js";
 import { tarballOf } from "../helpers/packed-packages.js";
 import { VENDORS } from "../helpers/vendors.js";
 
@@ -37,15 +38,8 @@ function sh(command: string, cwd: string): Promise<{ status: number | null; stdo
   return new Promise((done) => {
     // The npm cache first: CI reaches the registry, and a machine that installed the repo has these packages.
     const child = spawn("sh", ["-ec", command], { cwd, env: { ...process.env, npm_config_prefer_offline: "true" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on("close", (status) => done({ status, stdout, stderr }));
+    const output = collectOutput(child);
+    child.on("close", (status) => done({ status, stdout: output.stdout, stderr: output.stderr }));
   });
 }
 
