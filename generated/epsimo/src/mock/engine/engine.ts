@@ -38,7 +38,7 @@ const DEFAULT_MAX_URL = 8 * 1024;
  * Items a collection keeps by default: more than a test or a demo creates, and few enough that a
  * mock under a long create load keeps its items young and its memory near a bare server's.
  */
-export const DEFAULT_MAX_ITEMS = 1000;
+const DEFAULT_MAX_ITEMS = 1000;
 
 export interface MockEngine extends Controllable {
   readonly api: MockApi;
