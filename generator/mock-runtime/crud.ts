@@ -21,7 +21,7 @@ export interface CrudRequest {
   role: ResourceRoleOf;
   path: Record<string, string>;
   query: Record<string, unknown>;
-  rawQuery: Map<string, string[]>;
+  rawQuery: ReadonlyMap<string, readonly string[]>;
   body: unknown;
   scope: Scope;
   /** Absolute URL of the request without its query, for page links. */

@@ -12,9 +12,9 @@ export type RawValue = string | string[] | Record<string, string>;
 
 export interface ParameterSource {
   path: Record<string, string>;
-  query: Map<string, string[]>;
+  query: ReadonlyMap<string, readonly string[]>;
   headers: Record<string, string | string[] | undefined>;
-  cookies: Map<string, string>;
+  cookies: ReadonlyMap<string, string>;
 }
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; message: string };
@@ -53,7 +53,7 @@ export function readParameter(
 
 function readQuery(
   parameter: MockParameter,
-  query: Map<string, string[]>,
+  query: ReadonlyMap<string, readonly string[]>,
   kind: string,
   schemas: SchemaDocument,
 ): ReadResult {
@@ -148,10 +148,13 @@ function define(object: Record<string, string>, key: string, value: string): voi
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** What an empty query or cookie header parses to: shared, since nothing changes a parsed map. */
+const NOTHING: ReadonlyMap<string, never> = new Map<string, never>();
+
 /** `a=1&b=2&b=3` as a map of decoded names to their values in order; undefined when undecodable. */
-export function parseQuery(raw: string): Map<string, string[]> | undefined {
+export function parseQuery(raw: string): ReadonlyMap<string, readonly string[]> | undefined {
+  if (raw === "") return NOTHING;
   const query = new Map<string, string[]>();
-  if (raw === "") return query;
   for (const pair of raw.split("&")) {
     if (pair === "") continue;
     const equals = pair.indexOf("=");
@@ -172,9 +175,9 @@ export function parseQuery(raw: string): Map<string, string[]> | undefined {
   return query;
 }
 
-export function parseCookies(header: string | string[] | undefined): Map<string, string> {
+export function parseCookies(header: string | string[] | undefined): ReadonlyMap<string, string> {
+  if (header === undefined) return NOTHING;
   const cookies = new Map<string, string>();
-  if (header === undefined) return cookies;
   for (const part of (Array.isArray(header) ? header.join(";") : header).split(";")) {
     const equals = part.indexOf("=");
     if (equals <= 0) continue;

@@ -34,9 +34,10 @@ export class Store {
   /** Drops the buckets of `resources` whose parent values start with `parentValues`. */
   removeNested(resources: string[], parentValues: string[]): void {
     const prefix = parentValues.join(JOIN);
-    for (const key of [...this.buckets.keys()]) {
-      for (const resource of resources) {
-        const start = `${resource}${SEPARATOR}${prefix}`;
+    const starts = resources.map((resource) => `${resource}${SEPARATOR}${prefix}`);
+    // A Map's iteration skips entries deleted during it, so the keys need no copy.
+    for (const key of this.buckets.keys()) {
+      for (const start of starts) {
         if (!key.startsWith(start)) continue;
         const next = key[start.length];
         if (next === JOIN || next === SEPARATOR) this.buckets.delete(key);

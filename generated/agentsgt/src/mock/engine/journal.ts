@@ -4,8 +4,13 @@
  * path, query, operation, status and the request's headers and body with credentials redacted
  * (authorization, cookies, API-key headers and query parameters, and body members whose names
  * say they hold a secret), and the items a create evicted from a full collection. The oldest
- * entries go once the journal is full.
+ * entries go once the journal is full. An entry outlives the young-generation collections of the
+ * requests after it, so what it keeps is what each of those collections copies: it keeps as few
+ * objects as it can (the headers as one string, evicted items as their ids) and builds the rest
+ * when the journal is read.
  */
+
+import { setOwn } from "./pointer.js";
 
 const SECRET_NAME = /pass|secret|token|key|credential|auth/i;
 const REDACTED = "[redacted]";
@@ -23,11 +28,35 @@ export interface JournalEntry {
   evicted?: string[] | undefined;
 }
 
-type RawEntry = Omit<JournalEntry, "sequence" | "headers"> & { headers: Record<string, string | string[] | undefined> };
+/** What a request gives the journal. */
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  query: string;
+  operationId: string | undefined;
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  /** Ids of the items this create evicted from its collection (the request's path). */
+  evictedIds: string[] | undefined;
+}
+
+/** An entry as kept: the headers' names and values in one string, one per line, in turn. */
+interface KeptEntry {
+  sequence: number;
+  method: string;
+  path: string;
+  query: string;
+  operationId: string | undefined;
+  status: number;
+  headerLines: string;
+  body: unknown;
+  evictedIds: string[] | undefined;
+}
 
 export class Journal {
   /** A ring of the last `size` entries: the oldest is overwritten in place, nothing is copied. */
-  private entries: Array<RawEntry & { sequence: number }> = [];
+  private entries: KeptEntry[] = [];
   private sequence = 0;
 
   constructor(
@@ -36,18 +65,34 @@ export class Journal {
   ) {}
 
   /**
-   * Keeps the request's own header and body objects (nothing changes them later) and redacts
-   * when the journal is read, so recording costs a request almost nothing.
+   * Keeps the request's body object (nothing changes it later) and redacts when the journal is
+   * read, so recording costs a request almost nothing. Header values hold no line breaks (HTTP
+   * refuses them), so lines separate them safely.
    */
-  add(entry: RawEntry & { sequence: number }): void {
+  add(request: ReceivedRequest): void {
     if (this.size <= 0) return;
-    entry.sequence = ++this.sequence;
+    const lines: string[] = [];
+    for (const name in request.headers) {
+      const value = request.headers[name];
+      if (value !== undefined) lines.push(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const entry: KeptEntry = {
+      sequence: ++this.sequence,
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      operationId: request.operationId,
+      status: request.status,
+      headerLines: lines.join("\n"),
+      body: request.body,
+      evictedIds: request.evictedIds,
+    };
     if (this.entries.length < this.size) this.entries.push(entry);
     else this.entries[(entry.sequence - 1) % this.size] = entry;
   }
 
   /** The kept entries, oldest first. */
-  private inOrder(): Array<RawEntry & { sequence: number }> {
+  private inOrder(): KeptEntry[] {
     if (this.entries.length < this.size) return this.entries;
     const oldest = this.sequence % this.size;
     return [...this.entries.slice(oldest), ...this.entries.slice(0, oldest)];
@@ -56,11 +101,22 @@ export class Journal {
   list(): JournalEntry[] {
     return this.inOrder().map((entry) => {
       const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(entry.headers)) {
-        if (value === undefined) continue;
-        headers[name] = this.credentialNames.has(name) ? REDACTED : Array.isArray(value) ? value.join(", ") : value;
+      const lines = entry.headerLines === "" ? [] : entry.headerLines.split("\n");
+      for (let index = 0; index + 1 < lines.length; index += 2) {
+        const name = lines[index] as string;
+        setOwn(headers, name, this.credentialNames.has(name) ? REDACTED : (lines[index + 1] as string));
       }
-      return { ...entry, headers, query: redactQuery(entry.query, this.credentialNames), body: redactBody(entry.body) };
+      return {
+        sequence: entry.sequence,
+        method: entry.method,
+        path: entry.path,
+        query: redactQuery(entry.query, this.credentialNames),
+        operationId: entry.operationId,
+        status: entry.status,
+        headers,
+        body: redactBody(entry.body),
+        evicted: entry.evictedIds && evictedPaths(entry.path, entry.evictedIds),
+      };
     });
   }
 
@@ -68,6 +124,12 @@ export class Journal {
     this.entries = [];
     this.sequence = 0;
   }
+}
+
+/** The paths of items evicted by a create at `collectionPath`: the create's path is their collection's. */
+export function evictedPaths(collectionPath: string, ids: readonly string[]): string[] {
+  const base = collectionPath.replace(/\/+$/, "");
+  return ids.map((id) => `${base}/${encodeURIComponent(id)}`);
 }
 
 function redactBody(body: unknown, depth = 0): unknown {

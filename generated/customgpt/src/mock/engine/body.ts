@@ -142,7 +142,7 @@ function readForm(content: MockContent, bytes: Uint8Array): BodyResult {
   for (const [name, entries] of query) {
     if (FORBIDDEN_KEYS.has(name))
       return { ok: false, status: 400, pointer: `/body/${name}`, message: "is a reserved key" };
-    value[name] = entries.length === 1 ? (entries[0] as string) : entries;
+    value[name] = entries.length === 1 ? (entries[0] as string) : [...entries];
   }
   return { ok: true, content, value, summary: value };
 }

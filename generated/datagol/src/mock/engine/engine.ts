@@ -17,7 +17,7 @@ import { generateValue } from "./data.js";
 import { contentTypeOf, ErrorReplies } from "./errors.js";
 import { Faults } from "./faults.js";
 import { ItemTexts } from "./item-texts.js";
-import { Journal, redactQuery } from "./journal.js";
+import { evictedPaths, Journal, redactQuery } from "./journal.js";
 import { type LogSink, logLine, logSink } from "./log.js";
 import { type ParameterSource, parameterKind, parseCookies, parseQuery, readParameter } from "./params.js";
 import { setOwn } from "./pointer.js";
@@ -69,7 +69,7 @@ interface Outcome {
 
 interface Parsed {
   query: Record<string, unknown>;
-  rawQuery: Map<string, string[]>;
+  rawQuery: ReadonlyMap<string, readonly string[]>;
   path: Record<string, string>;
   body: unknown;
 }
@@ -200,8 +200,7 @@ class Engine implements MockEngine {
         const outcome = this.answer(request, route.operation, route.params, rawQuery);
         reply = outcome.reply;
         body = outcome.body;
-        // The evicted items' own paths: the create's path is their collection's.
-        evicted = outcome.evicted?.map((id) => `${rawPath.replace(/\/+$/, "")}/${encodeURIComponent(id)}`);
+        evicted = outcome.evicted;
       } else if (route.kind === "method") {
         reply = this.errors.reply(
           undefined,
@@ -236,7 +235,6 @@ class Engine implements MockEngine {
     }
     if (cors) addCorsHeaders(request, reply);
     this.journalEntries.add({
-      sequence: 0,
       method,
       path: rawPath,
       query: rawQuery,
@@ -244,11 +242,11 @@ class Engine implements MockEngine {
       status: reply.status,
       headers: request.headers,
       body,
-      evicted,
+      evictedIds: evicted,
     });
     if (this.log !== undefined) {
       const query = rawQuery === "" ? "" : `?${redactQuery(rawQuery, this.credentialNames)}`;
-      this.log(logLine(method, `${rawPath}${query}`, reply, started, evicted));
+      this.log(logLine(method, `${rawPath}${query}`, reply, started, evicted && evictedPaths(rawPath, evicted)));
     }
     return reply;
   }

@@ -36,16 +36,35 @@ export function randomInt(random: Random, min: number, max: number): number {
 
 const ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
 
+const HEX = "0123456789abcdef";
+const DASH = 0x2d;
+const VERSION_4 = 0x34;
+
+/**
+ * Ids are drawn on every create, so text is built from character codes in one string rather than
+ * one character at a time, which would leave a string per character for the collector.
+ */
 export function randomText(random: Random, length: number, alphabet = ALPHANUMERIC): string {
-  let text = "";
-  for (let index = 0; index < length; index++) text += alphabet[Math.floor(random() * alphabet.length)];
-  return text;
+  const codes = new Array<number>(length);
+  for (let index = 0; index < length; index++) codes[index] = randomCode(random, alphabet);
+  return String.fromCharCode(...codes);
 }
 
+function randomCode(random: Random, alphabet: string): number {
+  return alphabet.charCodeAt(Math.floor(random() * alphabet.length));
+}
+
+/** A version 4 UUID: 32 hex digits drawn in order, then the version digit and the variant's. */
 export function randomUuid(random: Random): string {
-  const hex = randomText(random, 32, "0123456789abcdef");
-  const variant = "89ab"[Math.floor(random() * 4)];
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const codes = new Array<number>(36);
+  let at = 0;
+  for (let index = 0; index < 32; index++) {
+    if (at === 8 || at === 13 || at === 18 || at === 23) codes[at++] = DASH;
+    codes[at++] = randomCode(random, HEX);
+  }
+  codes[14] = VERSION_4;
+  codes[19] = randomCode(random, "89ab");
+  return String.fromCharCode(...codes);
 }
 
 /**
@@ -58,13 +77,13 @@ export function randomLike(random: Random, template: string): string {
   const prefix = template.slice(0, cut);
   const rest = template.slice(cut);
   const hex = /^[0-9a-f]+$/.test(rest);
-  let text = prefix;
+  const codes: number[] = [];
   for (const char of rest) {
-    if (hex) text += randomText(random, 1, "0123456789abcdef");
-    else if (char >= "0" && char <= "9") text += randomText(random, 1, "0123456789");
-    else if (char >= "a" && char <= "z") text += randomText(random, 1, "abcdefghijklmnopqrstuvwxyz");
-    else if (char >= "A" && char <= "Z") text += randomText(random, 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    else text += char;
+    if (hex) codes.push(randomCode(random, HEX));
+    else if (char >= "0" && char <= "9") codes.push(randomCode(random, "0123456789"));
+    else if (char >= "a" && char <= "z") codes.push(randomCode(random, "abcdefghijklmnopqrstuvwxyz"));
+    else if (char >= "A" && char <= "Z") codes.push(randomCode(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+    else for (let unit = 0; unit < char.length; unit++) codes.push(char.charCodeAt(unit));
   }
-  return text;
+  return prefix + String.fromCharCode(...codes);
 }

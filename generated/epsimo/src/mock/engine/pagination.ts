@@ -24,7 +24,7 @@ export interface PageRequest {
   query: Record<string, unknown>;
   /** Absolute URL of this request without its query, and its query, for page links. */
   url: string;
-  rawQuery: Map<string, string[]>;
+  rawQuery: ReadonlyMap<string, readonly string[]>;
   /** The page size parameter's declared default, if any. */
   defaultSize: number | undefined;
 }

@@ -22,8 +22,8 @@ interface IssuedToken {
 
 export interface SecurityInput {
   headers: Record<string, string | string[] | undefined>;
-  query: Map<string, string[]>;
-  cookies: Map<string, string>;
+  query: ReadonlyMap<string, readonly string[]>;
+  cookies: ReadonlyMap<string, string>;
   path: Record<string, string>;
 }
 
