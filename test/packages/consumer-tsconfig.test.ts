@@ -4,9 +4,11 @@
  * of all five packages, installed from their tarballs, under `strict` with `skipLibCheck` false
  * and a browser-style ES2020 target, for each `moduleResolution` a project can choose (node16,
  * nodenext, bundler) and each set of platform types it can have: the DOM library without
- * `@types/node` (a browser app), `@types/node` without the DOM library (a server), both. (A
- * project with neither has no declaration of `fetch` or `Response` at all, so no fetch client can
- * type-check there.) Without `@types/node` it is not installed, and no file of it may be read.
+ * `@types/node` (a browser app), `@types/node` without the DOM library (a server), both, and
+ * neither, with an edge runtime's own globals instead (`@cloudflare/workers-types`, as a worker
+ * project has them). (A project with none of these has no declaration of `fetch` or `Response`
+ * at all, so no fetch client can type-check there.) Without `@types/node` it is not installed,
+ * and no file of it may be read.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,10 +25,12 @@ const RESOLUTIONS = [
   { moduleResolution: "nodenext", module: "nodenext" },
   { moduleResolution: "bundler", module: "esnext" },
 ];
+const WORKERS_TYPES = "@cloudflare/workers-types";
 const PLATFORMS = [
-  { name: "DOM, no @types/node", nodeTypes: false, lib: ["ES2020", "DOM", "DOM.Iterable"] },
-  { name: "@types/node, no DOM", nodeTypes: true, lib: ["ES2020"] },
-  { name: "DOM and @types/node", nodeTypes: true, lib: ["ES2020", "DOM", "DOM.Iterable"] },
+  { name: "DOM, no @types/node", types: [], lib: ["ES2020", "DOM", "DOM.Iterable"] },
+  { name: "@types/node, no DOM", types: ["node"], lib: ["ES2020"] },
+  { name: "DOM and @types/node", types: ["node"], lib: ["ES2020", "DOM", "DOM.Iterable"] },
+  { name: "an edge worker's types, no DOM, no @types/node", types: [WORKERS_TYPES], lib: ["ES2022"] },
 ];
 
 /**
@@ -51,10 +55,11 @@ function consumerSource(vendor: string): string {
   ].join("\n");
 }
 
-function consumerProject(withNodeTypes: boolean): string {
-  const root = mkdtempSync(join(tmpdir(), `consumer-${withNodeTypes ? "node" : "web"}-`));
+/** A consumer with the packages, the mock's peers and the platform's types (`node` is `@types/node`). */
+function consumerProject(types: readonly string[]): string {
+  const root = mkdtempSync(join(tmpdir(), "consumer-"));
   writeFileSync(join(root, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  unpackInto(root, VENDORS, withNodeTypes ? [...PEERS, "@types/node"] : PEERS);
+  unpackInto(root, VENDORS, [...PEERS, ...types.map((name) => (name === "node" ? "@types/node" : name))]);
   mkdirSync(join(root, "src"));
   for (const vendor of VENDORS) writeFileSync(join(root, "src", `${vendor}.ts`), consumerSource(vendor));
   return root;
@@ -63,11 +68,11 @@ function consumerProject(withNodeTypes: boolean): string {
 describe("a consumer project of all five packages", () => {
   it.each(PLATFORMS)("type-checks under every moduleResolution with $name", (platform) => {
     for (const vendor of VENDORS) expect(tarballOf(vendor)).toMatch(/\.tgz$/);
-    const root = consumerProject(platform.nodeTypes);
+    const root = consumerProject(platform.types);
     const configs: ConsumerConfig[] = RESOLUTIONS.map((resolution) => ({
       name: `${resolution.moduleResolution}, ${platform.name}`,
       options: ts.convertCompilerOptionsFromJson(
-        { ...resolution, target: "ES2020", lib: platform.lib, types: platform.nodeTypes ? ["node"] : [] },
+        { ...resolution, target: "ES2020", lib: platform.lib, types: platform.types },
         root,
       ).options,
     }));
@@ -86,7 +91,10 @@ describe("a consumer project of all five packages", () => {
       const packageFiles = files.filter((file) => file.includes("/node_modules/@agent-sdks/"));
       expect(packageFiles.length).toBeGreaterThan(VENDORS.length * 3);
       expect(packageFiles.filter((file) => !file.includes("/dist/") || !file.endsWith(".d.ts"))).toEqual([]);
-      expect(files.some((file) => file.includes("/@types/node/"))).toBe(platform.nodeTypes);
+      for (const types of ["@types/node", WORKERS_TYPES]) {
+        const used = platform.types.includes(types === "@types/node" ? "node" : types);
+        expect(files.some((file) => file.includes(`/${types}/`))).toBe(used);
+      }
     }
   });
 });
