@@ -33,6 +33,7 @@ Options:
   --strict                answer 500, naming the problem, instead of an answer that breaks the spec
   --max-items <n>         items each collection keeps (default 1000; 0 for no cap): a create past
                           the cap evicts the oldest item, seeded ones included, and logs it
+  --journal-size <n>      requests the journal (GET /__mock/journal) keeps (default 1000; 0 for none)
   --quiet                 no line per request
   -h, --help              this text
 
@@ -48,6 +49,7 @@ const OPTIONS = {
   fault: { type: "string", multiple: true },
   strict: { type: "boolean", default: false },
   "max-items": { type: "string" },
+  "journal-size": { type: "string" },
   quiet: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
@@ -110,6 +112,7 @@ async function main(): Promise<number> {
       strict: values.strict,
       // Absent, the engine's own default applies.
       maxItems: values["max-items"] === undefined ? undefined : integer("max-items", values["max-items"]),
+      journalSize: values["journal-size"] === undefined ? undefined : integer("journal-size", values["journal-size"]),
       log: !values.quiet,
       faults: [...(added === undefined ? [] : [{ latencyMs: added }]), ...faults(values.fault ?? [])],
     });

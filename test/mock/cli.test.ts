@@ -108,6 +108,17 @@ describe("npm run mock", () => {
     );
   });
 
+  it("keeps the last --journal-size requests in the journal", async () => {
+    const mock = start(["customgpt", "--port", "0", "--quiet", "--journal-size", "2"]);
+    const url = await mock.ready;
+    for (const page of [1, 2, 3]) {
+      const answer = await fetch(`${url}/api/v1/projects?page=${page}`, { headers: { authorization: "Bearer key" } });
+      expect(answer.status).toBe(200);
+    }
+    const journal = (await (await fetch(`${url}/__mock/journal`)).json()) as { requests: Array<{ query: string }> };
+    expect(journal.requests.map((entry) => entry.query)).toEqual(["page=2", "page=3"]);
+  });
+
   it("names an unknown vendor as a usage mistake", async () => {
     const mock = start(["no-such-vendor"]);
     expect(await mock.exited).toBe(1);
