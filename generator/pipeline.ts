@@ -137,12 +137,19 @@ export async function emitPackage(
   });
   // TypeScript is formatted before its header line goes on, so a file that is the same in every
   // package (a runtime module) is formatted once per process. Other kinds format their header too
-  // (JSON's is a key of the object), but with a stand-in hash that the real one replaces after: the
-  // spec's hash changes with every save, and without the stand-in a README the save did not touch
-  // would still be new text to prettier, formatted again rather than served from its cache.
-  const standIn: SpecIdentity = { specLabel: model.specLabel, specHash: STAND_IN_HASH };
+  // (JSON's is a key of the object). The one file whose header names the spec's hash, which every
+  // save changes, is formatted with a stand-in hash that the real one replaces after: otherwise it
+  // would be new text to prettier after every save, formatted again rather than served from its cache.
+  const header = (file: OutputFile): SpecIdentity => ({
+    specLabel: model.specLabel,
+    specHash: file.namesSpecHash ? model.specHash : undefined,
+  });
+  const formatHeader = (file: OutputFile): SpecIdentity => ({
+    specLabel: model.specLabel,
+    specHash: file.namesSpecHash ? STAND_IN_HASH : undefined,
+  });
   const toFormat = (file: OutputFile): OutputFile =>
-    file.kind === "ts" ? file : { ...file, contents: withHeader(standIn, file.kind, file.contents) };
+    file.kind === "ts" ? file : { ...file, contents: withHeader(formatHeader(file), file.kind, file.contents) };
   const formatter = new Formatter(options.format, options.workers, options.cache);
   const outputs: Array<Promise<OutputFile[]>> = [];
   for (const emitter of EMITTERS) {
@@ -168,8 +175,10 @@ export async function emitPackage(
       ...file,
       contents:
         file.kind === "ts"
-          ? withHeader(model, file.kind, file.contents)
-          : swapHeader(file, headerLine(standIn), headerLine(model)),
+          ? withHeader(header(file), file.kind, file.contents)
+          : file.namesSpecHash
+            ? swapHeader(file, headerLine(formatHeader(file)), headerLine(header(file)))
+            : file.contents,
     }))
     .sort((a, b) => compareText(a.path, b.path));
   const size = headed.reduce((sum, file) => sum + file.contents.length, 0);

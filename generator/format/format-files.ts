@@ -2,8 +2,9 @@
  * Formats a package's files with prettier. Seven things keep it fast without changing a byte of
  * what it gives:
  * - a file kept in prettier's layout at its source (a runtime module) is taken as it is;
- * - a file already formatted in this process is not formatted again, nor, given a FormatCache
- *   (the CLI's), one formatted by an earlier run;
+ * - a file already formatted in this process is not formatted again (a large one is remembered
+ *   by its path, with the last text it had), nor, given a FormatCache (the CLI's), one formatted
+ *   by an earlier run;
  * - a long Markdown or TypeScript file is formatted in sections (markdown-sections.ts,
  *   typescript-sections.ts), so a section that did not change since an earlier run comes from
  *   the caches;
@@ -39,6 +40,12 @@ const MEMO_MAX_ENTRIES = 1024;
 
 /** Formatted text by parser and input, shared by every Formatter in the process. */
 const memo = new Map<string, Promise<string>>();
+/**
+ * The last text each path was formatted from, with what it gave, at any size: in a watch session,
+ * a large file a save did not change (the schema types, the API reference) is then neither cut
+ * into sections nor looked up again. One entry per path, so it holds at most one package's text.
+ */
+const latest = new Map<string, { input: string; formatted: Promise<string> }>();
 
 export class Formatter {
   /**
@@ -99,9 +106,19 @@ export class Formatter {
    * Formatted text. A long Markdown or TypeScript file goes in sections (markdown-sections.ts,
    * typescript-sections.ts), so a section a save did not change comes from the caches.
    */
-  private async format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
-    const begun = this.early.get(`${parser}\0${file.contents}`);
+  private format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+    const input = `${parser}\0${file.contents}`;
+    const begun = this.early.get(input);
     if (begun) return begun;
+    const last = latest.get(file.path);
+    if (last?.input === input) return last.formatted;
+    const formatted = this.formatAfresh(file, parser, pool);
+    latest.set(file.path, { input, formatted });
+    formatted.catch(() => latest.delete(file.path));
+    return formatted;
+  }
+
+  private async formatAfresh(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
     const sections = sectionsOf(file);
     if (!sections) return this.formatOne(file, parser, pool);
     const parts = await Promise.all(
