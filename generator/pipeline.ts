@@ -10,6 +10,7 @@ import { IndentationText, NewLineKind, Project, QuoteKind } from "ts-morph";
 import type { EmitContext } from "./emit/emitter.js";
 import { EMITTERS } from "./emit/registry.js";
 import { reservedNames } from "./emit/reserved-names.js";
+import { SourcePrinter } from "./emit/source-printer.js";
 import type { FormatCache } from "./format/format-cache.js";
 import { type FormatMode, Formatter } from "./format/format-files.js";
 import { bundleSpec } from "./load/bundle.js";
@@ -19,6 +20,7 @@ import type { ApiModel, PackageRepository } from "./model/types.js";
 import { compareText } from "./shared/compare-text.js";
 import { type Diagnostic, formatDiagnostic, SpecError } from "./shared/diagnostic.js";
 import { headerLine, type OutputFile, type SpecIdentity, withHeader } from "./shared/output-file.js";
+import type { RunMemo } from "./shared/run-memo.js";
 import { validateStructure } from "./validate/openapi-structure.js";
 import { validateSemantics } from "./validate/semantics.js";
 import type { WorkerPool } from "./workers/pool.js";
@@ -36,13 +38,18 @@ export interface GenerateOptions {
   workers?: WorkerPool | undefined;
   /** prettier's output kept between runs (the CLI's); without it every file is formatted afresh. */
   cache?: FormatCache | undefined;
+  /**
+   * A watch session's memory of the emitters' pure steps from one run to the next
+   * (shared/run-memo.ts); without it (a single generation) every step runs.
+   */
+  memo?: RunMemo | undefined;
   /** Told of each stage as it ends. */
   onStage?: ((report: StageReport) => void) | undefined;
   /** Called with the model once it is built: what a run over many specs indexes them by. */
   onModel?: ((model: ApiModel) => void) | undefined;
 }
 
-export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache" | "onStage">;
+export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache" | "memo" | "onStage">;
 
 /** The pipeline's stages, and `write`, which is the caller's. */
 export type Stage = "load" | "validate" | "model" | "emit" | "format" | "write";
@@ -126,6 +133,7 @@ export async function emitPackage(
   prestarted: Prestarted = new Map(),
 ): Promise<OutputFile[]> {
   const stageDone = stageClock(options.onStage);
+  options.memo?.nextRun();
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -150,12 +158,14 @@ export async function emitPackage(
   });
   const toFormat = (file: OutputFile): OutputFile =>
     file.kind === "ts" ? file : { ...file, contents: withHeader(formatHeader(file), file.kind, file.contents) };
+  const sources = new SourcePrinter(project, options.memo);
   const formatter = new Formatter(options.format, options.workers, options.cache);
   const outputs: Array<Promise<OutputFile[]>> = [];
   for (const emitter of EMITTERS) {
     const before = [...outputs];
     const context: EmitContext = {
       project,
+      sources,
       workers: options.workers,
       earlier: () => Promise.all(before).then((lists) => lists.flat()),
       prestarted: prestarted.get(emitter.name),

@@ -1,0 +1,117 @@
+/**
+ * What a pure function gave, kept from one run of the pipeline to the next in a watch session, so
+ * a save recomputes only what depends on what it changed. An entry is keyed by the sha256 of the
+ * whole input the function was given, written out unambiguously (`inputKey`), so no input can be
+ * missed: a function memoised here must compute its result from that input alone. Input that is
+ * not plain data (a function that is not a registered constant, a Map, a class instance, a cycle)
+ * has no key, and the function then simply runs. Only the entries used in the latest run are kept.
+ */
+import { createHash } from "node:crypto";
+
+/** Functions that capture nothing, by the name under which they are part of a key (see `constantFunction`). */
+const CONSTANT_FUNCTIONS = new WeakMap<object, string>();
+
+/**
+ * Registers a module-level function that reads nothing but its arguments (a printer callback, say),
+ * so input that holds it still has a key: the name stands for the code.
+ */
+export function constantFunction<F extends (...args: never[]) => unknown>(name: string, fn: F): F {
+  CONSTANT_FUNCTIONS.set(fn, name);
+  return fn;
+}
+
+/** Thrown inside `encode` for input that is not plain data. */
+class NotPlain extends Error {}
+
+/**
+ * Appends an encoding of `value` in which different values never read the same: every scalar is
+ * tagged with its type (so `"1"`, `1` and `true` differ, and so do `-0`, `0`, `null` and a missing
+ * member that is `undefined`), strings and keys are JSON-quoted, and objects keep their key order.
+ */
+function encode(value: unknown, parts: string[], ancestors: Set<object>): void {
+  switch (typeof value) {
+    case "string":
+      parts.push("s", JSON.stringify(value));
+      return;
+    case "number":
+      parts.push("n", Object.is(value, -0) ? "-0" : String(value), ";");
+      return;
+    case "boolean":
+      parts.push(value ? "T" : "F");
+      return;
+    case "undefined":
+      parts.push("U");
+      return;
+    case "function": {
+      const name = CONSTANT_FUNCTIONS.get(value);
+      if (name === undefined) throw new NotPlain();
+      parts.push("f", JSON.stringify(name));
+      return;
+    }
+    case "object": {
+      if (value === null) {
+        parts.push("N");
+        return;
+      }
+      if (ancestors.has(value)) throw new NotPlain();
+      ancestors.add(value);
+      if (Array.isArray(value)) {
+        parts.push("[");
+        for (const item of value) encode(item, parts, ancestors);
+        parts.push("]");
+      } else {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) throw new NotPlain();
+        parts.push("{");
+        for (const key of Object.keys(value)) {
+          parts.push(JSON.stringify(key));
+          encode((value as Record<string, unknown>)[key], parts, ancestors);
+        }
+        parts.push("}");
+      }
+      ancestors.delete(value);
+      return;
+    }
+    default:
+      throw new NotPlain();
+  }
+}
+
+/** The sha256 of everything `input` holds, or undefined when it is not plain data. */
+export function inputKey(input: unknown): string | undefined {
+  const parts: string[] = [];
+  try {
+    encode(input, parts, new Set());
+  } catch (error) {
+    if (error instanceof NotPlain) return undefined;
+    throw error;
+  }
+  return createHash("sha256").update(parts.join("")).digest("hex");
+}
+
+export class RunMemo {
+  /** Entries of the run before, which the current one may reuse. */
+  private previous = new Map<string, unknown>();
+  /** Entries the current run has used or made. */
+  private current = new Map<string, unknown>();
+
+  /**
+   * `build(input)`, or what it gave for the same input in this run or the one before. `kind`
+   * names what `build` computes (one name per function), so two functions never share an entry.
+   */
+  get<I, O>(kind: string, input: I, build: (input: I) => O): O {
+    const hash = inputKey(input);
+    if (hash === undefined) return build(input);
+    const key = `${kind}\0${hash}`;
+    if (this.current.has(key)) return this.current.get(key) as O;
+    const output = this.previous.has(key) ? (this.previous.get(key) as O) : build(input);
+    this.current.set(key, output);
+    return output;
+  }
+
+  /** Begins a run: what the run before did not use is dropped. */
+  nextRun(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
