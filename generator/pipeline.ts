@@ -159,7 +159,8 @@ export async function emitPackage(
   const toFormat = (file: OutputFile): OutputFile =>
     file.kind === "ts" ? file : { ...file, contents: withHeader(formatHeader(file), file.kind, file.contents) };
   const sources = new SourcePrinter(project, options.memo);
-  const formatter = new Formatter(options.format, options.workers, options.cache);
+  // A watch session (the one caller with a memo) formats the same files after every save.
+  const formatter = new Formatter(options.format, options.workers, options.cache, options.memo !== undefined);
   const outputs: Array<Promise<OutputFile[]>> = [];
   for (const emitter of EMITTERS) {
     const before = [...outputs];

@@ -20,9 +20,9 @@
 import type { OutputFile } from "../shared/output-file.js";
 import { WorkerPool } from "../workers/pool.js";
 import type { FormatCache } from "./format-cache.js";
-import { markdownSections } from "./markdown-sections.js";
+import { MIN_SECTIONED_REPEATED as MD_MIN_REPEATED, markdownSections } from "./markdown-sections.js";
 import { endWithNewline, formatText, PARSERS } from "./prettier.js";
-import { type Sections, typescriptSections } from "./typescript-sections.js";
+import { type Sections, MIN_SECTIONED_REPEATED as TS_MIN_REPEATED, typescriptSections } from "./typescript-sections.js";
 
 export type FormatMode = "auto" | "prettier" | "none";
 
@@ -56,6 +56,8 @@ export class Formatter {
     private readonly mode: FormatMode = "auto",
     private readonly workers?: WorkerPool,
     private readonly cache?: FormatCache,
+    /** A session that formats the same files after every save (`--watch`): smaller files are cut into sections too. */
+    private readonly repeated = false,
   ) {}
 
   /** Formatting begun by `formatEarly`, by parser and input text. */
@@ -119,7 +121,7 @@ export class Formatter {
   }
 
   private async formatAfresh(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
-    const sections = sectionsOf(file);
+    const sections = sectionsOf(file, this.repeated);
     if (!sections) return this.formatOne(file, parser, pool);
     const parts = await Promise.all(
       sections.pieces.map((contents) => this.formatOne({ ...file, contents }, parser, pool)),
@@ -152,10 +154,10 @@ export class Formatter {
 }
 
 /** The sections a file is formatted in, or undefined when it is formatted whole. */
-function sectionsOf(file: OutputFile): Sections | undefined {
-  if (file.kind === "ts") return typescriptSections(file.contents);
+function sectionsOf(file: OutputFile, repeated: boolean): Sections | undefined {
+  if (file.kind === "ts") return typescriptSections(file.contents, repeated ? TS_MIN_REPEATED : undefined);
   if (file.kind !== "md") return undefined;
-  const pieces = markdownSections(file.contents);
+  const pieces = markdownSections(file.contents, repeated ? MD_MIN_REPEATED : undefined);
   return pieces.length > 1 ? { pieces, join: (formatted) => formatted.join("\n") } : undefined;
 }
 
