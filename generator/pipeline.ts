@@ -81,7 +81,7 @@ export async function loadModel(options: GenerateOptions): Promise<ApiModel> {
   const stageDone = stageClock(options.onStage);
   let bundle: ReturnType<typeof bundleSpec>;
   try {
-    bundle = bundleSpec(options.specFile);
+    bundle = bundleSpec(options.specFile, options.memo);
   } catch (error) {
     if (error instanceof ParseFailure) {
       throw new SpecError([
@@ -133,7 +133,6 @@ export async function emitPackage(
   prestarted: Prestarted = new Map(),
 ): Promise<OutputFile[]> {
   const stageDone = stageClock(options.onStage);
-  options.memo?.nextRun();
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -225,9 +224,16 @@ export async function generatePackage(options: GenerateOptions): Promise<OutputF
       if (output) prestarted.set(emitter.name, output);
     }
   }
-  const model = await loadModel(options);
-  options.onModel?.(model);
-  return emitPackage(model, options, prestarted);
+  try {
+    const model = await loadModel(options);
+    options.onModel?.(model);
+    const files = await emitPackage(model, options, prestarted);
+    options.memo?.endRun(true);
+    return files;
+  } catch (error) {
+    options.memo?.endRun(false);
+    throw error;
+  }
 }
 
 function fileSize(path: string): number {

@@ -4,7 +4,7 @@
  * whole input the function was given, written out unambiguously (`inputKey`), so no input can be
  * missed: a function memoised here must compute its result from that input alone. Input that is
  * not plain data (a function that is not a registered constant, a Map, a class instance, a cycle)
- * has no key, and the function then simply runs. Only the entries used in the latest run are kept.
+ * has no key, and the function then simply runs. What the latest completed run did not use is dropped.
  */
 import { createHash } from "node:crypto";
 
@@ -90,7 +90,7 @@ export function inputKey(input: unknown): string | undefined {
 }
 
 export class RunMemo {
-  /** Entries of the run before, which the current one may reuse. */
+  /** Entries of the runs before, which the current one may reuse. */
   private previous = new Map<string, unknown>();
   /** Entries the current run has used or made. */
   private current = new Map<string, unknown>();
@@ -109,9 +109,13 @@ export class RunMemo {
     return output;
   }
 
-  /** Begins a run: what the run before did not use is dropped. */
-  nextRun(): void {
-    this.previous = this.current;
+  /**
+   * Ends a run. After one that completed, only what it used is kept; after one that failed (a
+   * broken save), everything is, so the save that fixes it finds the work of the last good one.
+   */
+  endRun(completed: boolean): void {
+    if (completed) this.previous = this.current;
+    else for (const [key, output] of this.current) this.previous.set(key, output);
     this.current = new Map();
   }
 }

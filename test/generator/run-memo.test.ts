@@ -54,20 +54,24 @@ describe("RunMemo", () => {
       builds += 1;
       return { twice: n * 2 };
     };
-    memo.nextRun();
     const first = memo.get("double", { n: 1 }, double);
     expect(memo.get("double", { n: 1 }, double)).toBe(first);
     expect(memo.get("double", { n: 2 }, double)).toEqual({ twice: 4 });
     expect(builds).toBe(2);
     // Another kind of step never shares an entry.
     expect(memo.get("other", { n: 1 }, () => "other")).toBe("other");
+    memo.endRun(true);
 
-    memo.nextRun();
     expect(memo.get("double", { n: 1 }, double)).toBe(first);
     expect(builds).toBe(2);
+    memo.endRun(true);
 
-    // { n: 2 } went unused by the run before: it is built again.
-    memo.nextRun();
+    // { n: 2 } went unused by the completed run before: it is built again.
+    expect(memo.get("double", { n: 2 }, double)).toEqual({ twice: 4 });
+    expect(builds).toBe(3);
+    // A failed run drops nothing: { n: 1 }, unused since, is still there after it.
+    memo.endRun(false);
+    expect(memo.get("double", { n: 1 }, double)).toBe(first);
     expect(memo.get("double", { n: 2 }, double)).toEqual({ twice: 4 });
     expect(builds).toBe(3);
 
