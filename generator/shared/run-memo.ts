@@ -24,53 +24,44 @@ export function constantFunction<F extends (...args: never[]) => unknown>(name: 
 class NotPlain extends Error {}
 
 /**
- * Appends an encoding of `value` in which different values never read the same: every scalar is
- * tagged with its type (so `"1"`, `1` and `true` differ, and so do `-0`, `0`, `null` and a missing
- * member that is `undefined`), strings and keys are JSON-quoted, and objects keep their key order.
+ * An encoding of `value` in which different values never read the same: every scalar is tagged
+ * with its type (so `"1"`, `1` and `true` differ, and so do `-0`, `0`, `null` and a member that
+ * is `undefined`), strings and keys are JSON-quoted, and objects keep their key order.
  */
-function encode(value: unknown, parts: string[], ancestors: Set<object>): void {
+function encode(value: unknown, ancestors: Set<object>): string {
   switch (typeof value) {
     case "string":
-      parts.push("s", JSON.stringify(value));
-      return;
+      return `s${JSON.stringify(value)}`;
     case "number":
-      parts.push("n", Object.is(value, -0) ? "-0" : String(value), ";");
-      return;
+      return `n${Object.is(value, -0) ? "-0" : String(value)};`;
     case "boolean":
-      parts.push(value ? "T" : "F");
-      return;
+      return value ? "T" : "F";
     case "undefined":
-      parts.push("U");
-      return;
+      return "U";
     case "function": {
       const name = CONSTANT_FUNCTIONS.get(value);
       if (name === undefined) throw new NotPlain();
-      parts.push("f", JSON.stringify(name));
-      return;
+      return `f${JSON.stringify(name)}`;
     }
     case "object": {
-      if (value === null) {
-        parts.push("N");
-        return;
-      }
+      if (value === null) return "N";
       if (ancestors.has(value)) throw new NotPlain();
       ancestors.add(value);
+      let text: string;
       if (Array.isArray(value)) {
-        parts.push("[");
-        for (const item of value) encode(item, parts, ancestors);
-        parts.push("]");
+        text = "[";
+        for (const item of value) text += encode(item, ancestors);
+        text += "]";
       } else {
         const prototype = Object.getPrototypeOf(value);
         if (prototype !== Object.prototype && prototype !== null) throw new NotPlain();
-        parts.push("{");
-        for (const key of Object.keys(value)) {
-          parts.push(JSON.stringify(key));
-          encode((value as Record<string, unknown>)[key], parts, ancestors);
-        }
-        parts.push("}");
+        text = "{";
+        for (const key of Object.keys(value))
+          text += JSON.stringify(key) + encode((value as Record<string, unknown>)[key], ancestors);
+        text += "}";
       }
       ancestors.delete(value);
-      return;
+      return text;
     }
     default:
       throw new NotPlain();
@@ -79,14 +70,14 @@ function encode(value: unknown, parts: string[], ancestors: Set<object>): void {
 
 /** The sha256 of everything `input` holds, or undefined when it is not plain data. */
 export function inputKey(input: unknown): string | undefined {
-  const parts: string[] = [];
+  let encoded: string;
   try {
-    encode(input, parts, new Set());
+    encoded = encode(input, new Set());
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
   }
-  return createHash("sha256").update(parts.join("")).digest("hex");
+  return createHash("sha256").update(encoded).digest("hex");
 }
 
 export class RunMemo {
