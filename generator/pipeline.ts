@@ -161,6 +161,10 @@ export async function emitPackage(
   // A watch session (the one caller with a memo) formats the same files after every save.
   const formatter = new Formatter(options.format, options.workers, options.cache, options.memo !== undefined);
   const outputs: Array<Promise<OutputFile[]>> = [];
+  // Each emitter starts in an event-loop turn of its own, once the one before has returned, so a
+  // worker's answer (the schema types) is taken between two emitters: its files go on to the
+  // workers for formatting while this thread runs the emitters after, not once all have run.
+  let turn = Promise.resolve();
   for (const emitter of EMITTERS) {
     const before = [...outputs];
     const context: EmitContext = {
@@ -170,7 +174,8 @@ export async function emitPackage(
       earlier: () => Promise.all(before).then((lists) => lists.flat()),
       prestarted: prestarted.get(emitter.name),
     };
-    const output = Promise.resolve().then(() => emitter.emit(model, context));
+    turn = turn.then(nextTurn);
+    const output = turn.then(() => emitter.emit(model, context));
     // The worker threads format an emitter's files while this thread runs the next emitters.
     output.then((files) => formatter.formatEarly(files.map(toFormat))).catch(() => undefined);
     // Awaited all together below; a failure must not surface as an unhandled rejection first.
@@ -195,6 +200,9 @@ export async function emitPackage(
   stageDone("format", `${plural(headed.length, "file")}, ${kilobytes(size)} (${options.format ?? "auto"})`);
   return headed;
 }
+
+/** Resolves in a later turn of the event loop, after the messages that came in meanwhile. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Stands for the spec's hash while a file is formatted: hex digits too, so prettier lays the line out alike. */
 const STAND_IN_HASH = "0".repeat(64);
