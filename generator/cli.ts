@@ -17,6 +17,7 @@ import type { ApiModel, PackageRepository } from "./model/types.js";
 import type { EmitOptions, StageReport } from "./pipeline.js";
 import { SpecError } from "./shared/diagnostic.js";
 import type { OutputFile } from "./shared/output-file.js";
+import { RunMemo } from "./shared/run-memo.js";
 import { WorkerPool } from "./workers/pool.js";
 import { diffFiles, writeFiles } from "./write/write-files.js";
 
@@ -194,6 +195,9 @@ async function watch(job: Job, emit: EmitOptions, isTTY: boolean): Promise<numbe
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
+  // What the emitters' pure steps gave, kept from one run to the next: a save recomputes only
+  // what depends on what it changed.
+  const memo = new RunMemo();
   console.log(`watching ${job.specFile} and the files it references; Ctrl-C stops`);
   await watchSpec(
     job.specFile,
@@ -204,7 +208,7 @@ async function watch(job: Job, emit: EmitOptions, isTTY: boolean): Promise<numbe
         progress?.(report);
       };
       try {
-        const files = await generatePackage({ ...job, ...emit, onStage });
+        const files = await generatePackage({ ...job, ...emit, memo, onStage });
         const written = timed(progress, "write", () => writeFiles(job.outDir, files));
         const ms = Math.round(performance.now() - since);
         const line = `${job.specFile} → ${job.outDir}: ${files.length} files, ${written.length} changed in ${ms} ms`;

@@ -10,6 +10,7 @@ import { IndentationText, NewLineKind, Project, QuoteKind } from "ts-morph";
 import type { EmitContext } from "./emit/emitter.js";
 import { EMITTERS } from "./emit/registry.js";
 import { reservedNames } from "./emit/reserved-names.js";
+import { SourcePrinter } from "./emit/source-printer.js";
 import type { FormatCache } from "./format/format-cache.js";
 import { type FormatMode, Formatter } from "./format/format-files.js";
 import { bundleSpec } from "./load/bundle.js";
@@ -19,6 +20,7 @@ import type { ApiModel, PackageRepository } from "./model/types.js";
 import { compareText } from "./shared/compare-text.js";
 import { type Diagnostic, formatDiagnostic, SpecError } from "./shared/diagnostic.js";
 import { headerLine, type OutputFile, type SpecIdentity, withHeader } from "./shared/output-file.js";
+import type { RunMemo } from "./shared/run-memo.js";
 import { validateStructure } from "./validate/openapi-structure.js";
 import { validateSemantics } from "./validate/semantics.js";
 import type { WorkerPool } from "./workers/pool.js";
@@ -36,13 +38,18 @@ export interface GenerateOptions {
   workers?: WorkerPool | undefined;
   /** prettier's output kept between runs (the CLI's); without it every file is formatted afresh. */
   cache?: FormatCache | undefined;
+  /**
+   * A watch session's memory of the emitters' pure steps from one run to the next
+   * (shared/run-memo.ts); without it (a single generation) every step runs.
+   */
+  memo?: RunMemo | undefined;
   /** Told of each stage as it ends. */
   onStage?: ((report: StageReport) => void) | undefined;
   /** Called with the model once it is built: what a run over many specs indexes them by. */
   onModel?: ((model: ApiModel) => void) | undefined;
 }
 
-export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache" | "onStage">;
+export type EmitOptions = Pick<GenerateOptions, "format" | "workers" | "cache" | "memo" | "onStage">;
 
 /** The pipeline's stages, and `write`, which is the caller's. */
 export type Stage = "load" | "validate" | "model" | "emit" | "format" | "write";
@@ -74,7 +81,7 @@ export async function loadModel(options: GenerateOptions): Promise<ApiModel> {
   const stageDone = stageClock(options.onStage);
   let bundle: ReturnType<typeof bundleSpec>;
   try {
-    bundle = bundleSpec(options.specFile);
+    bundle = bundleSpec(options.specFile, options.memo);
   } catch (error) {
     if (error instanceof ParseFailure) {
       throw new SpecError([
@@ -137,23 +144,38 @@ export async function emitPackage(
   });
   // TypeScript is formatted before its header line goes on, so a file that is the same in every
   // package (a runtime module) is formatted once per process. Other kinds format their header too
-  // (JSON's is a key of the object), but with a stand-in hash that the real one replaces after: the
-  // spec's hash changes with every save, and without the stand-in a README the save did not touch
-  // would still be new text to prettier, formatted again rather than served from its cache.
-  const standIn: SpecIdentity = { specLabel: model.specLabel, specHash: STAND_IN_HASH };
+  // (JSON's is a key of the object). The one file whose header names the spec's hash, which every
+  // save changes, is formatted with a stand-in hash that the real one replaces after: otherwise it
+  // would be new text to prettier after every save, formatted again rather than served from its cache.
+  const header = (file: OutputFile): SpecIdentity => ({
+    specLabel: model.specLabel,
+    specHash: file.namesSpecHash ? model.specHash : undefined,
+  });
+  const formatHeader = (file: OutputFile): SpecIdentity => ({
+    specLabel: model.specLabel,
+    specHash: file.namesSpecHash ? STAND_IN_HASH : undefined,
+  });
   const toFormat = (file: OutputFile): OutputFile =>
-    file.kind === "ts" ? file : { ...file, contents: withHeader(standIn, file.kind, file.contents) };
-  const formatter = new Formatter(options.format, options.workers, options.cache);
+    file.kind === "ts" ? file : { ...file, contents: withHeader(formatHeader(file), file.kind, file.contents) };
+  const sources = new SourcePrinter(project, options.memo);
+  // A watch session (the one caller with a memo) formats the same files after every save.
+  const formatter = new Formatter(options.format, options.workers, options.cache, options.memo !== undefined);
   const outputs: Array<Promise<OutputFile[]>> = [];
+  // Each emitter starts in an event-loop turn of its own, once the one before has returned, so a
+  // worker's answer (the schema types) is taken between two emitters: its files go on to the
+  // workers for formatting while this thread runs the emitters after, not once all have run.
+  let turn = Promise.resolve();
   for (const emitter of EMITTERS) {
     const before = [...outputs];
     const context: EmitContext = {
       project,
+      sources,
       workers: options.workers,
       earlier: () => Promise.all(before).then((lists) => lists.flat()),
       prestarted: prestarted.get(emitter.name),
     };
-    const output = Promise.resolve().then(() => emitter.emit(model, context));
+    turn = turn.then(nextTurn);
+    const output = turn.then(() => emitter.emit(model, context));
     // The worker threads format an emitter's files while this thread runs the next emitters.
     output.then((files) => formatter.formatEarly(files.map(toFormat))).catch(() => undefined);
     // Awaited all together below; a failure must not surface as an unhandled rejection first.
@@ -168,14 +190,19 @@ export async function emitPackage(
       ...file,
       contents:
         file.kind === "ts"
-          ? withHeader(model, file.kind, file.contents)
-          : swapHeader(file, headerLine(standIn), headerLine(model)),
+          ? withHeader(header(file), file.kind, file.contents)
+          : file.namesSpecHash
+            ? swapHeader(file, headerLine(formatHeader(file)), headerLine(header(file)))
+            : file.contents,
     }))
     .sort((a, b) => compareText(a.path, b.path));
   const size = headed.reduce((sum, file) => sum + file.contents.length, 0);
   stageDone("format", `${plural(headed.length, "file")}, ${kilobytes(size)} (${options.format ?? "auto"})`);
   return headed;
 }
+
+/** Resolves in a later turn of the event loop, after the messages that came in meanwhile. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Stands for the spec's hash while a file is formatted: hex digits too, so prettier lays the line out alike. */
 const STAND_IN_HASH = "0".repeat(64);
@@ -205,9 +232,16 @@ export async function generatePackage(options: GenerateOptions): Promise<OutputF
       if (output) prestarted.set(emitter.name, output);
     }
   }
-  const model = await loadModel(options);
-  options.onModel?.(model);
-  return emitPackage(model, options, prestarted);
+  try {
+    const model = await loadModel(options);
+    options.onModel?.(model);
+    const files = await emitPackage(model, options, prestarted);
+    options.memo?.endRun(true);
+    return files;
+  } catch (error) {
+    options.memo?.endRun(false);
+    throw error;
+  }
 }
 
 function fileSize(path: string): number {

@@ -8,10 +8,13 @@ import type { Project } from "ts-morph";
 import type { ApiModel } from "../model/types.js";
 import type { OutputFile } from "../shared/output-file.js";
 import type { WorkerPool } from "../workers/pool.js";
+import type { SourcePrinter } from "./source-printer.js";
 
 export interface EmitContext {
-  /** One in-memory ts-morph project per package, shared by the emitters that build code with it. */
+  /** One in-memory ts-morph project per package, shared by the emitters that edit code with it. */
   project: Project;
+  /** Prints code from ts-morph structures (with the project), reusing the run before's in a watch session. */
+  sources: SourcePrinter;
   /** Worker threads for slow, self-contained work; absent when everything runs on this thread. */
   workers?: WorkerPool | undefined;
   /** The files of every emitter listed before this one, once they are all done. */

@@ -2,8 +2,9 @@
  * Formats a package's files with prettier. Seven things keep it fast without changing a byte of
  * what it gives:
  * - a file kept in prettier's layout at its source (a runtime module) is taken as it is;
- * - a file already formatted in this process is not formatted again, nor, given a FormatCache
- *   (the CLI's), one formatted by an earlier run;
+ * - a file already formatted in this process is not formatted again (a large one is remembered
+ *   by its path, with the last text it had), nor, given a FormatCache (the CLI's), one formatted
+ *   by an earlier run;
  * - a long Markdown or TypeScript file is formatted in sections (markdown-sections.ts,
  *   typescript-sections.ts), so a section that did not change since an earlier run comes from
  *   the caches;
@@ -19,9 +20,9 @@
 import type { OutputFile } from "../shared/output-file.js";
 import { WorkerPool } from "../workers/pool.js";
 import type { FormatCache } from "./format-cache.js";
-import { markdownSections } from "./markdown-sections.js";
+import { MIN_SECTIONED_REPEATED as MD_MIN_REPEATED, markdownSections } from "./markdown-sections.js";
 import { endWithNewline, formatText, PARSERS } from "./prettier.js";
-import { type Sections, typescriptSections } from "./typescript-sections.js";
+import { type Sections, MIN_SECTIONED_REPEATED as TS_MIN_REPEATED, typescriptSections } from "./typescript-sections.js";
 
 export type FormatMode = "auto" | "prettier" | "none";
 
@@ -39,6 +40,12 @@ const MEMO_MAX_ENTRIES = 1024;
 
 /** Formatted text by parser and input, shared by every Formatter in the process. */
 const memo = new Map<string, Promise<string>>();
+/**
+ * The last text each path was formatted from, with what it gave, at any size: in a watch session,
+ * a large file a save did not change (the schema types, the API reference) is then neither cut
+ * into sections nor looked up again. One entry per path, so it holds at most one package's text.
+ */
+const latest = new Map<string, { input: string; formatted: Promise<string> }>();
 
 export class Formatter {
   /**
@@ -49,6 +56,8 @@ export class Formatter {
     private readonly mode: FormatMode = "auto",
     private readonly workers?: WorkerPool,
     private readonly cache?: FormatCache,
+    /** A session that formats the same files after every save (`--watch`): smaller files are cut into sections too. */
+    private readonly repeated = false,
   ) {}
 
   /** Formatting begun by `formatEarly`, by parser and input text. */
@@ -99,10 +108,20 @@ export class Formatter {
    * Formatted text. A long Markdown or TypeScript file goes in sections (markdown-sections.ts,
    * typescript-sections.ts), so a section a save did not change comes from the caches.
    */
-  private async format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
-    const begun = this.early.get(`${parser}\0${file.contents}`);
+  private format(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+    const input = `${parser}\0${file.contents}`;
+    const begun = this.early.get(input);
     if (begun) return begun;
-    const sections = sectionsOf(file);
+    const last = latest.get(file.path);
+    if (last?.input === input) return last.formatted;
+    const formatted = this.formatAfresh(file, parser, pool);
+    latest.set(file.path, { input, formatted });
+    formatted.catch(() => latest.delete(file.path));
+    return formatted;
+  }
+
+  private async formatAfresh(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
+    const sections = sectionsOf(file, this.repeated);
     if (!sections) return this.formatOne(file, parser, pool);
     const parts = await Promise.all(
       sections.pieces.map((contents) => this.formatOne({ ...file, contents }, parser, pool)),
@@ -135,10 +154,10 @@ export class Formatter {
 }
 
 /** The sections a file is formatted in, or undefined when it is formatted whole. */
-function sectionsOf(file: OutputFile): Sections | undefined {
-  if (file.kind === "ts") return typescriptSections(file.contents);
+function sectionsOf(file: OutputFile, repeated: boolean): Sections | undefined {
+  if (file.kind === "ts") return typescriptSections(file.contents, repeated ? TS_MIN_REPEATED : undefined);
   if (file.kind !== "md") return undefined;
-  const pieces = markdownSections(file.contents);
+  const pieces = markdownSections(file.contents, repeated ? MD_MIN_REPEATED : undefined);
   return pieces.length > 1 ? { pieces, join: (formatted) => formatted.join("\n") } : undefined;
 }
 

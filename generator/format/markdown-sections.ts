@@ -12,6 +12,11 @@
 
 /** Files shorter than this are formatted whole: a cut would only add cache entries. */
 const MIN_SECTIONED = 16_000;
+/**
+ * Where a session formats the same files again and again (`--watch`), files are cut from this size
+ * on: the cuts cost once, and every save then formats only the sections it changed.
+ */
+export const MIN_SECTIONED_REPEATED = 2_000;
 
 /** Where an HTML block that may span blank lines starts, and the text that ends it (CommonMark kinds 1 to 5). */
 const HTML_BLOCKS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -32,8 +37,8 @@ const UNCUT = /^---|prettier-ignore|^\s*\$\$|^ {0,3}\[[^\]\n]+\]:/m;
 const indentOf = (line: string) => (/^[ \t]*/.exec(line)?.[0] ?? "").replaceAll("\t", "    ").length;
 
 /** The sections of `text`, whose formatted texts joined with a blank line are the formatted whole. */
-export function markdownSections(text: string): string[] {
-  if (text.length < MIN_SECTIONED || UNCUT.test(text)) return [text];
+export function markdownSections(text: string, minLength: number = MIN_SECTIONED): string[] {
+  if (text.length < minLength || UNCUT.test(text)) return [text];
   const lines = text.split("\n");
   const sections: string[] = [];
   let start = 0;

@@ -18,6 +18,11 @@ import { ts } from "ts-morph";
 
 /** Files shorter than this are formatted whole: a cut would only add cache entries. */
 const MIN_SECTIONED = 64_000;
+/**
+ * Where a session formats the same files again and again (`--watch`), files are cut from this size
+ * on: the cuts cost once, and every save then formats only the pieces it changed.
+ */
+export const MIN_SECTIONED_REPEATED = 4_000;
 /** Files from this size on are left to format-files.ts's own chunks for the worker threads. */
 const MAX_SECTIONED = 400_000;
 /** An object type property longer than this is cut into its members, as an interface is. */
@@ -41,9 +46,9 @@ type Part =
 
 const markerLine = (depth: number) => `${MARKER}${depth}: 0;`;
 
-export function typescriptSections(text: string): Sections | undefined {
+export function typescriptSections(text: string, minLength: number = MIN_SECTIONED): Sections | undefined {
   if (
-    text.length < MIN_SECTIONED ||
+    text.length < minLength ||
     text.length >= MAX_SECTIONED ||
     text.startsWith("#!") ||
     text.includes("prettier-ignore")

@@ -7,6 +7,7 @@
 import { dirname, join, relative } from "node:path";
 import type { Diagnostic, SourcePosition } from "../shared/diagnostic.js";
 import { joinPointer, refPointer, valueAt } from "../shared/json-pointer.js";
+import type { RunMemo } from "../shared/run-memo.js";
 import { FILE_NOT_FOUND, ParseFailure, readDocument, type SourceDocument } from "./read-document.js";
 
 export interface BundledSpec {
@@ -27,8 +28,9 @@ interface Origin {
   sourcePointer: string;
 }
 
-export function bundleSpec(entryFile: string): BundledSpec {
-  const entry = readDocument(entryFile);
+/** `memo`: a watch session's, which reads YAML block by block (read-document.ts). */
+export function bundleSpec(entryFile: string, memo?: RunMemo): BundledSpec {
+  const entry = readDocument(entryFile, memo);
   const documents = new Map<string, SourceDocument>([[entry.file, entry]]);
   const origins: Origin[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -39,7 +41,7 @@ export function bundleSpec(entryFile: string): BundledSpec {
     let document = documents.get(file);
     if (!document) {
       try {
-        document = readDocument(file);
+        document = readDocument(file, memo);
       } catch (error) {
         // A file that is there but broken is reported inside it; a missing one where it is named.
         if (error instanceof ParseFailure && error.reason === FILE_NOT_FOUND) return undefined;

@@ -2,12 +2,16 @@
  * Reads one spec file (YAML or JSON) into a plain value and keeps what is needed to turn a JSON
  * pointer back into `line:column`. JSON files are parsed with JSON.parse for speed (large public
  * specs are JSON); their positions are computed by re-parsing with `yaml` only when a diagnostic
- * must be printed. Parse errors become diagnostics with the parser's own position.
+ * must be printed. In a watch session a YAML file is read block by block, reusing the blocks a save
+ * did not change (yaml-blocks.ts), and its positions too are computed only for a diagnostic. Parse
+ * errors become diagnostics with the parser's own position.
  */
 import { readFileSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { SourcePosition } from "../shared/diagnostic.js";
 import { pointerSegments } from "../shared/json-pointer.js";
+import type { RunMemo } from "../shared/run-memo.js";
+import { parseYamlInBlocks, TO_JS_OPTIONS, YAML_OPTIONS } from "./yaml-blocks.js";
 
 export interface SourceDocument {
   /** Path as given (relative to the working directory), used in messages and headers. */
@@ -29,7 +33,8 @@ export class ParseFailure extends Error {
   }
 }
 
-export function readDocument(file: string): SourceDocument {
+/** `memo`: a watch session's, with which a YAML file is read block by block (yaml-blocks.ts). */
+export function readDocument(file: string, memo?: RunMemo): SourceDocument {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -37,41 +42,47 @@ export function readDocument(file: string): SourceDocument {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? FILE_NOT_FOUND : String(error);
     throw new ParseFailure({ file, line: 1, column: 1 }, reason);
   }
-  return parseText(file, text);
+  return parseText(file, text, memo);
 }
 
-export function parseText(file: string, text: string): SourceDocument {
+export function parseText(file: string, text: string, memo?: RunMemo): SourceDocument {
   if (/\.json$/i.test(file)) {
     try {
-      const value: unknown = JSON.parse(text);
-      let positions: ((pointer: string) => SourcePosition) | undefined;
-      return {
-        file,
-        text,
-        value,
-        locate(pointer) {
-          positions ??= yamlPositions(file, text).locate;
-          return positions(pointer);
-        },
-      };
+      return withLazyPositions(file, text, JSON.parse(text));
     } catch (error) {
       const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
       throw new ParseFailure(positionOfOffset(file, text, offset), `invalid JSON: ${(error as Error).message}`);
     }
   }
+  const value = memo && parseYamlInBlocks(text, memo);
+  if (value !== undefined) return withLazyPositions(file, text, value);
   const parsed = yamlPositions(file, text);
   return { file, text, value: parsed.value, locate: parsed.locate };
 }
 
+/** The document with positions computed only when a problem is reported, from the whole text with `yaml`. */
+function withLazyPositions(file: string, text: string, value: unknown): SourceDocument {
+  let positions: ((pointer: string) => SourcePosition) | undefined;
+  return {
+    file,
+    text,
+    value,
+    locate(pointer) {
+      positions ??= yamlPositions(file, text).locate;
+      return positions(pointer);
+    },
+  };
+}
+
 function yamlPositions(file: string, text: string) {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const firstError = document.errors[0];
   if (firstError) {
     const { line, col } = lineCounter.linePos(firstError.pos[0]);
     throw new ParseFailure({ file, line, column: col }, `invalid YAML: ${firstError.message.split("\n")[0]}`);
   }
-  const value: unknown = document.toJS({ maxAliasCount: 10_000 });
+  const value: unknown = document.toJS(TO_JS_OPTIONS);
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };

@@ -3,14 +3,25 @@
  * node came from, and where a value sits inside a document. Pure functions over plain values.
  */
 
+/** Pointers already split: the docs and the mock resolve the same few thousand pointers again and again. */
+const SEGMENTS = new Map<string, readonly string[]>();
+const SEGMENTS_KEPT = 20_000;
+
 /** JSON pointer segments, unescaped (RFC 6901). */
-export function pointerSegments(pointer: string): string[] {
+export function pointerSegments(pointer: string): readonly string[] {
+  let segments = SEGMENTS.get(pointer);
+  if (segments) return segments;
   const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  if (body === "") return [];
-  return body
-    .slice(1)
-    .split("/")
-    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  segments =
+    body === ""
+      ? []
+      : body
+          .slice(1)
+          .split("/")
+          .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (SEGMENTS.size >= SEGMENTS_KEPT) SEGMENTS.clear();
+  SEGMENTS.set(pointer, segments);
+  return segments;
 }
 
 /**

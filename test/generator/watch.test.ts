@@ -5,7 +5,8 @@
  * regenerates. And what a session writes is what a cold generation writes: a copy of a vendor spec
  * goes through saves (one operation's description changed, a property added to a schema, a save
  * that breaks the spec, then its fix), and after each regeneration the whole output folder is
- * compared byte for byte with a fresh `--spec` run of the same file into another folder; the
+ * compared byte for byte with a fresh `--spec` run of the same file into another folder (and a save
+ * that breaks the OpenAPI schema is reported where a fresh run reports it); the
  * session reuses work between saves, and none of it may show in the bytes. No timing is asserted:
  * each step waits for the line that says it happened.
  */
@@ -180,6 +181,20 @@ describe("--watch", () => {
     expect(await diagnostic).toMatch(/epsimo\.yaml:\d+:\d+: /);
     await waiting;
     expect(watcher.exitCode).toBe(null);
+    expect(tree(out)).toEqual(before);
+
+    // A save that reads as YAML but breaks the OpenAPI schema: its problem is located from the
+    // whole text, at the line and column a single generation reports.
+    const invalid = extended.replace("      in: path\n", "      in: body\n");
+    expect(invalid).not.toBe(extended);
+    const problems = stderr.next(/epsimo\.yaml:\d+:\d+: .*\[E_OPENAPI_SCHEMA\]$/);
+    const waitingAgain = stderr.next(/not generated; waiting for the next save$/);
+    writeFileSync(spec, invalid);
+    const reported = await problems;
+    await waitingAgain;
+    const single = runCli(["--spec", spec, "--out", join(base, "never")]);
+    expect(single.status).toBe(1);
+    expect(single.stderr.trim().split("\n")).toContain(reported);
     expect(tree(out)).toEqual(before);
 
     const fixed = extended.replace("Short error category.", "The error's category, in a few words.");

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 export { DataGOL, type DataGOLOptions } from "./client.js";
 export { operations, securitySchemes, serverUrl } from "./operations.js";
 export * from "./resources/agents.js";

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";

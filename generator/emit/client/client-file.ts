@@ -6,7 +6,6 @@
 import {
   type OptionalKind,
   type ParameterDeclarationStructure,
-  type Project,
   type PropertySignatureStructure,
   Scope,
   StructureKind,
@@ -14,7 +13,8 @@ import {
 import type { ApiModel, ContentKind } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
 import { requestContent } from "../request-content.js";
-import { jsDoc, literal, propertyKey, sourceOutput } from "../ts-helpers.js";
+import type { SourcePrinter } from "../source-printer.js";
+import { jsDoc, literal, propertyKey } from "../ts-helpers.js";
 import { resourceFileName } from "./resource-file.js";
 
 /** Request body kinds that the runtime's upload encoder handles. */
@@ -87,7 +87,7 @@ function credentialOptions(model: ApiModel): OptionalKind<PropertySignatureStruc
   return [...members.values()];
 }
 
-export function emitClientFile(model: ApiModel, project: Project): OutputFile {
+export function emitClientFile(model: ApiModel, sources: SourcePrinter): OutputFile {
   const server = model.servers[0];
   const variables = server?.variables ?? [];
   const properties = credentialOptions(model);
@@ -130,148 +130,143 @@ export function emitClientFile(model: ApiModel, project: Project): OutputFile {
     ...(usesTokens ? [`tokenStore: ${TOKEN_STORE}`] : []),
     ...(usesUploads ? [ENCODE_UPLOAD] : []),
   ];
-  const file = project.createSourceFile(
-    "src/client.ts",
-    {
-      statements: [
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./operations.js",
-          namedImports: FROM_OPERATIONS,
-        },
-        // Only the credential types the options use, so no import is ever unused.
-        ...(credentialTypes.length > 0
-          ? [
-              {
-                kind: StructureKind.ImportDeclaration as const,
-                moduleSpecifier: "./runtime/auth.js",
-                isTypeOnly: true,
-                namedImports: credentialTypes,
-              },
-            ]
-          : []),
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./runtime/client-core.js",
-          namedImports: [
-            { name: "ClientOptions", isTypeOnly: true },
-            "CoreClient",
-            { name: "RawRequestInit", isTypeOnly: true },
-          ],
-        },
-        ...(usesTokens
-          ? [
-              {
-                kind: StructureKind.ImportDeclaration as const,
-                moduleSpecifier: "./runtime/tokens.js",
-                namedImports: [TOKEN_STORE],
-              },
-            ]
-          : []),
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./runtime/types.js",
-          isTypeOnly: true,
-          namedImports: FROM_TYPES,
-        },
-        ...(usesUploads
-          ? [
-              {
-                kind: StructureKind.ImportDeclaration as const,
-                moduleSpecifier: "./runtime/uploads.js",
-                namedImports: [ENCODE_UPLOAD],
-              },
-            ]
-          : []),
-        ...model.resources.map((resource) => ({
-          kind: StructureKind.ImportDeclaration as const,
-          moduleSpecifier: `./resources/${resourceFileName(resource)}.js`,
-          namedImports: [resource.className],
-        })),
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./types.js",
-          isTypeOnly: true,
-          namedImports: ["paths"],
-        },
-        {
-          kind: StructureKind.Interface,
-          name: optionsName,
-          isExported: true,
-          extends: ["ClientOptions"],
-          docs: jsDoc({ description: `Options of {@link ${model.clientName}}.` }),
-          properties,
-        },
-        {
-          kind: StructureKind.Class,
-          name: model.clientName,
-          isExported: true,
-          docs: jsDoc({ summary: model.title, description: `Client of ${model.title} ${model.version}.` }),
-          properties: [
-            ...model.resources.map((resource) => ({
-              name: resource.propertyName,
-              isReadonly: true,
-              type: resource.className,
-              docs: jsDoc({ summary: resource.tag, description: resource.description }),
-            })),
-            { name: "core", isReadonly: true, scope: Scope.Private, type: "CoreClient" },
-          ],
-          ctors: [
+  return sources.print("src/client.ts", {
+    statements: [
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./operations.js",
+        namedImports: FROM_OPERATIONS,
+      },
+      // Only the credential types the options use, so no import is ever unused.
+      ...(credentialTypes.length > 0
+        ? [
             {
-              parameters: [{ name: "options", type: optionsName, initializer: "{}" }],
-              statements: [
-                `this.core = new CoreClient({ ${coreConfig.join(", ")} }, options);`,
-                ...model.resources.map(
-                  (resource) => `this.${resource.propertyName} = new ${resource.className}(this.core);`,
-                ),
-              ],
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "./runtime/auth.js",
+              isTypeOnly: true,
+              namedImports: credentialTypes,
             },
-          ],
-          getAccessors: [
+          ]
+        : []),
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./runtime/client-core.js",
+        namedImports: [
+          { name: "ClientOptions", isTypeOnly: true },
+          "CoreClient",
+          { name: "RawRequestInit", isTypeOnly: true },
+        ],
+      },
+      ...(usesTokens
+        ? [
             {
-              name: "baseUrl",
-              docs: jsDoc({ description: "The base URL requests go to." }),
-              returnType: "string",
-              statements: "return this.core.baseUrl;",
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "./runtime/tokens.js",
+              namedImports: [TOKEN_STORE],
             },
-          ],
-          methods: [
+          ]
+        : []),
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./runtime/types.js",
+        isTypeOnly: true,
+        namedImports: FROM_TYPES,
+      },
+      ...(usesUploads
+        ? [
             {
-              name: "request",
-              // Callers see the overloads; the implementation hands `init` on as the core takes it.
-              ...requestSignature({ name: "init", type: "RawRequestInit", hasQuestionToken: true }),
-              returnType: "Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>>",
-              statements:
-                "return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>>;",
-              // The stream overload comes first: it matches only when `parseAs: "stream"` is given.
-              overloads: [
-                {
-                  docs: jsDoc({
-                    summary:
-                      "Sends a request to any operation of the API, leaving a successful body unread: its bytes as a stream.",
-                    description:
-                      "For downloads too large to hold in memory. An error response is still read and thrown as a typed error.",
-                  }),
-                  ...requestSignature({ name: "init", type: 'TypedRequestInit<paths[P][M]> & { parseAs: "stream" }' }),
-                  returnType: "Promise<ReadableStream<Uint8Array>>",
-                },
-                {
-                  docs: jsDoc({
-                    summary:
-                      "Sends a request to any operation of the API by method and path template, typed from the spec.",
-                    description:
-                      "Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.",
-                  }),
-                  ...requestSignature({ name: "init", type: "TypedRequestArgs<paths[P][M]>", isRestParameter: true }),
-                  returnType: "Promise<SuccessBody<paths[P][M]>>",
-                },
-              ],
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "./runtime/uploads.js",
+              namedImports: [ENCODE_UPLOAD],
             },
-          ],
-        },
-      ],
-    },
-    { overwrite: true },
-  );
-  return sourceOutput(file);
+          ]
+        : []),
+      ...model.resources.map((resource) => ({
+        kind: StructureKind.ImportDeclaration as const,
+        moduleSpecifier: `./resources/${resourceFileName(resource)}.js`,
+        namedImports: [resource.className],
+      })),
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./types.js",
+        isTypeOnly: true,
+        namedImports: ["paths"],
+      },
+      {
+        kind: StructureKind.Interface,
+        name: optionsName,
+        isExported: true,
+        extends: ["ClientOptions"],
+        docs: jsDoc({ description: `Options of {@link ${model.clientName}}.` }),
+        properties,
+      },
+      {
+        kind: StructureKind.Class,
+        name: model.clientName,
+        isExported: true,
+        docs: jsDoc({ summary: model.title, description: `Client of ${model.title} ${model.version}.` }),
+        properties: [
+          ...model.resources.map((resource) => ({
+            name: resource.propertyName,
+            isReadonly: true,
+            type: resource.className,
+            docs: jsDoc({ summary: resource.tag, description: resource.description }),
+          })),
+          { name: "core", isReadonly: true, scope: Scope.Private, type: "CoreClient" },
+        ],
+        ctors: [
+          {
+            parameters: [{ name: "options", type: optionsName, initializer: "{}" }],
+            statements: [
+              `this.core = new CoreClient({ ${coreConfig.join(", ")} }, options);`,
+              ...model.resources.map(
+                (resource) => `this.${resource.propertyName} = new ${resource.className}(this.core);`,
+              ),
+            ],
+          },
+        ],
+        getAccessors: [
+          {
+            name: "baseUrl",
+            docs: jsDoc({ description: "The base URL requests go to." }),
+            returnType: "string",
+            statements: "return this.core.baseUrl;",
+          },
+        ],
+        methods: [
+          {
+            name: "request",
+            // Callers see the overloads; the implementation hands `init` on as the core takes it.
+            ...requestSignature({ name: "init", type: "RawRequestInit", hasQuestionToken: true }),
+            returnType: "Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>>",
+            statements:
+              "return this.core.request(method, path as string, init) as Promise<SuccessBody<paths[P][M]> | ReadableStream<Uint8Array>>;",
+            // The stream overload comes first: it matches only when `parseAs: "stream"` is given.
+            overloads: [
+              {
+                docs: jsDoc({
+                  summary:
+                    "Sends a request to any operation of the API, leaving a successful body unread: its bytes as a stream.",
+                  description:
+                    "For downloads too large to hold in memory. An error response is still read and thrown as a typed error.",
+                }),
+                ...requestSignature({ name: "init", type: 'TypedRequestInit<paths[P][M]> & { parseAs: "stream" }' }),
+                returnType: "Promise<ReadableStream<Uint8Array>>",
+              },
+              {
+                docs: jsDoc({
+                  summary:
+                    "Sends a request to any operation of the API by method and path template, typed from the spec.",
+                  description:
+                    "Parameters are grouped by location (`path`, `query`); the result is the raw success body, not unwrapped from an envelope.",
+                }),
+                ...requestSignature({ name: "init", type: "TypedRequestArgs<paths[P][M]>", isRestParameter: true }),
+                returnType: "Promise<SuccessBody<paths[P][M]>>",
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
 }

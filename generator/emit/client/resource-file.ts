@@ -9,7 +9,6 @@ import {
   type MethodDeclarationStructure,
   type OptionalKind,
   type ParameterDeclarationStructure,
-  type Project,
   Scope,
   type StatementStructures,
   StructureKind,
@@ -17,8 +16,13 @@ import {
 } from "ts-morph";
 import type { ApiModel, Operation, Resource } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
-import { jsDoc, sourceOutput } from "../ts-helpers.js";
+import { constantFunction } from "../../shared/run-memo.js";
+import type { SourcePrinter } from "../source-printer.js";
+import { jsDoc } from "../ts-helpers.js";
 import { operationTypes } from "./operation-types.js";
+
+/** A blank line unless the last one is: a constant, so a structure holding it is still a memo key. */
+const BLANK_LINE: WriterFunction = constantFunction("blank line", (writer) => writer.blankLineIfLastNot());
 
 /** The member that holds the client core: a resource's methods call through it. */
 const CORE_MEMBER = "core";
@@ -43,11 +47,10 @@ function methodDocs(operation: Operation, errorBody: string | undefined, extra?:
   });
 }
 
-export function emitResourceFile(resource: Resource, model: ApiModel, project: Project): OutputFile {
+export function emitResourceFile(resource: Resource, model: ApiModel, sources: SourcePrinter): OutputFile {
   const statements: Array<StatementStructures | WriterFunction> = [];
   // One blank line between declarations, as a person would write them.
-  const spaced = (statement: StatementStructures) =>
-    statements.push((writer) => writer.blankLineIfLastNot(), statement);
+  const spaced = (statement: StatementStructures) => statements.push(BLANK_LINE, statement);
   const methods: OptionalKind<MethodDeclarationStructure>[] = [];
   const runtimeTypes = new Set<string>(["RequestOptions"]);
   let usesAt = false;
@@ -164,71 +167,66 @@ export function emitResourceFile(resource: Resource, model: ApiModel, project: P
     methods,
   };
 
-  const file = project.createSourceFile(
-    `src/resources/${resourceFileName(resource)}.ts`,
-    {
-      statements: [
-        { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: ["operations"] },
-        ...(runtimeTypes.has("ApiPromise")
-          ? [
-              {
-                kind: StructureKind.ImportDeclaration as const,
-                moduleSpecifier: "../runtime/api-promise.js",
-                isTypeOnly: true,
-                namedImports: ["ApiPromise"],
-              },
-            ]
-          : []),
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "../runtime/client-core.js",
-          isTypeOnly: true,
-          namedImports: ["CoreClient", "RequestOptions"],
-        },
-        ...(runtimeTypes.has("PagePromise")
-          ? [
-              {
-                kind: StructureKind.ImportDeclaration as const,
-                moduleSpecifier: "../runtime/pagination.js",
-                namedImports: [{ name: "PagePromise", isTypeOnly: true }, "paginate"],
-              },
-            ]
-          : []),
-        ...(runtimeTypes.has("Stream")
-          ? [
-              {
-                kind: StructureKind.ImportDeclaration as const,
-                moduleSpecifier: "../runtime/sse.js",
-                namedImports: ["openStream", { name: "Stream", isTypeOnly: true }],
-              },
-            ]
-          : []),
-        ...(usesAt
-          ? [
-              {
-                kind: StructureKind.ImportDeclaration as const,
-                moduleSpecifier: "../runtime/types.js",
-                isTypeOnly: true,
-                namedImports: ["At"],
-              },
-            ]
-          : []),
-        // Imported only when an operation's types read from it, so no import is ever unused.
-        ...(usesPaths
-          ? [
-              {
-                kind: StructureKind.ImportDeclaration as const,
-                moduleSpecifier: "../types.js",
-                isTypeOnly: true,
-                namedImports: ["paths"],
-              },
-            ]
-          : []),
-        ...statements,
-        resourceClass,
-      ],
-    },
-    { overwrite: true },
-  );
-  return sourceOutput(file);
+  return sources.print(`src/resources/${resourceFileName(resource)}.ts`, {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: ["operations"] },
+      ...(runtimeTypes.has("ApiPromise")
+        ? [
+            {
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "../runtime/api-promise.js",
+              isTypeOnly: true,
+              namedImports: ["ApiPromise"],
+            },
+          ]
+        : []),
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "../runtime/client-core.js",
+        isTypeOnly: true,
+        namedImports: ["CoreClient", "RequestOptions"],
+      },
+      ...(runtimeTypes.has("PagePromise")
+        ? [
+            {
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "../runtime/pagination.js",
+              namedImports: [{ name: "PagePromise", isTypeOnly: true }, "paginate"],
+            },
+          ]
+        : []),
+      ...(runtimeTypes.has("Stream")
+        ? [
+            {
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "../runtime/sse.js",
+              namedImports: ["openStream", { name: "Stream", isTypeOnly: true }],
+            },
+          ]
+        : []),
+      ...(usesAt
+        ? [
+            {
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "../runtime/types.js",
+              isTypeOnly: true,
+              namedImports: ["At"],
+            },
+          ]
+        : []),
+      // Imported only when an operation's types read from it, so no import is ever unused.
+      ...(usesPaths
+        ? [
+            {
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "../types.js",
+              isTypeOnly: true,
+              namedImports: ["paths"],
+            },
+          ]
+        : []),
+      ...statements,
+      resourceClass,
+    ],
+  });
 }

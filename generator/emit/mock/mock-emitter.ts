@@ -5,11 +5,11 @@
  * entry). The engine itself is copied by the mock-engine emitter. Nothing of this is imported by
  * the client's files, so the client never loads it.
  */
-import { type Project, StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ApiModel } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
 import type { Emitter } from "../emitter.js";
-import { sourceOutput } from "../ts-helpers.js";
+import type { SourcePrinter } from "../source-printer.js";
 import { mockApiOf } from "./mock-api.js";
 
 /** Where the copied engine sits in a package, relative to `src/mock/`. */
@@ -23,149 +23,135 @@ const DATA_MARKER = "MOCK_API_DATA";
  * and to load than an object literal of the same size, and the same in every runtime. The text
  * goes in after ts-morph has built the file around a marker.
  */
-function emitApiFile(model: ApiModel, project: Project): OutputFile {
-  const file = project.createSourceFile(
-    "src/mock/api.ts",
-    {
-      statements: [
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./engine/api.js",
-          isTypeOnly: true,
-          namedImports: ["MockApi"],
-        },
-        {
-          kind: StructureKind.VariableStatement,
-          isExported: true,
-          declarationKind: VariableDeclarationKind.Const,
-          docs: [
-            { description: `${model.title} as the mock engine reads it: routes, schemas, examples and extensions.` },
-          ],
-          declarations: [{ name: "mockApi", type: "MockApi", initializer: `JSON.parse(${DATA_MARKER})` }],
-        },
-      ],
-    },
-    { overwrite: true },
-  );
-  const output = sourceOutput(file);
+function emitApiFile(model: ApiModel, sources: SourcePrinter): OutputFile {
+  const output = sources.print("src/mock/api.ts", {
+    statements: [
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./engine/api.js",
+        isTypeOnly: true,
+        namedImports: ["MockApi"],
+      },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [
+          { description: `${model.title} as the mock engine reads it: routes, schemas, examples and extensions.` },
+        ],
+        declarations: [{ name: "mockApi", type: "MockApi", initializer: `JSON.parse(${DATA_MARKER})` }],
+      },
+    ],
+  });
+
   const data = JSON.stringify(JSON.stringify(mockApiOf(model)));
   return { ...output, contents: output.contents.replace(DATA_MARKER, () => data) };
 }
 
-function emitIndexFile(model: ApiModel, project: Project): OutputFile {
-  const file = project.createSourceFile(
-    "src/mock/index.ts",
-    {
-      statements: [
-        { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./api.js", namedImports: ["mockApi"] },
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./engine/engine.js",
-          namedImports: [
-            { name: "createMockEngine", alias: "createEngine" },
-            { name: "MockEngine", isTypeOnly: true },
-          ],
-        },
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./engine/http.js",
-          namedImports: [
-            { name: "RunningMock", isTypeOnly: true },
-            { name: "StartMockOptions", isTypeOnly: true },
-            { name: "startMock", alias: "startEngine" },
-          ],
-        },
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./engine/types.js",
-          isTypeOnly: true,
-          namedImports: ["MockOptions"],
-        },
-        {
-          kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: "./engine/index.js",
-          isTypeOnly: true,
-          namedExports: [
-            "JournalEntry",
-            "MockFault",
-            "MockOptions",
-            "MockReply",
-            "MockRequest",
-            "RunningMock",
-            "StartMockOptions",
-          ],
-        },
-        { kind: StructureKind.ExportDeclaration, namedExports: ["mockApi"] },
-        {
-          kind: StructureKind.Function,
-          name: "startMock",
-          isExported: true,
-          docs: [
-            {
-              description: `Starts a mock server of ${model.title} over HTTP (127.0.0.1, port 0 picks a free one): stateful, validating requests and answers against the spec.`,
-            },
-          ],
-          parameters: [{ name: "options", type: "StartMockOptions", initializer: "{}" }],
-          returnType: "Promise<RunningMock>",
-          statements: "return startEngine(mockApi, options);",
-        },
-        {
-          kind: StructureKind.Function,
-          name: "createMockEngine",
-          isExported: true,
-          docs: [{ description: "The engine without a server: a request as plain data in, a reply out." }],
-          parameters: [{ name: "options", type: "MockOptions", initializer: "{}" }],
-          returnType: "MockEngine",
-          statements: "return createEngine(mockApi, options);",
-        },
-      ],
-    },
-    { overwrite: true },
-  );
-  return sourceOutput(file);
+function emitIndexFile(model: ApiModel, sources: SourcePrinter): OutputFile {
+  return sources.print("src/mock/index.ts", {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./api.js", namedImports: ["mockApi"] },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./engine/engine.js",
+        namedImports: [
+          { name: "createMockEngine", alias: "createEngine" },
+          { name: "MockEngine", isTypeOnly: true },
+        ],
+      },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./engine/http.js",
+        namedImports: [
+          { name: "RunningMock", isTypeOnly: true },
+          { name: "StartMockOptions", isTypeOnly: true },
+          { name: "startMock", alias: "startEngine" },
+        ],
+      },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./engine/types.js",
+        isTypeOnly: true,
+        namedImports: ["MockOptions"],
+      },
+      {
+        kind: StructureKind.ExportDeclaration,
+        moduleSpecifier: "./engine/index.js",
+        isTypeOnly: true,
+        namedExports: [
+          "JournalEntry",
+          "MockFault",
+          "MockOptions",
+          "MockReply",
+          "MockRequest",
+          "RunningMock",
+          "StartMockOptions",
+        ],
+      },
+      { kind: StructureKind.ExportDeclaration, namedExports: ["mockApi"] },
+      {
+        kind: StructureKind.Function,
+        name: "startMock",
+        isExported: true,
+        docs: [
+          {
+            description: `Starts a mock server of ${model.title} over HTTP (127.0.0.1, port 0 picks a free one): stateful, validating requests and answers against the spec.`,
+          },
+        ],
+        parameters: [{ name: "options", type: "StartMockOptions", initializer: "{}" }],
+        returnType: "Promise<RunningMock>",
+        statements: "return startEngine(mockApi, options);",
+      },
+      {
+        kind: StructureKind.Function,
+        name: "createMockEngine",
+        isExported: true,
+        docs: [{ description: "The engine without a server: a request as plain data in, a reply out." }],
+        parameters: [{ name: "options", type: "MockOptions", initializer: "{}" }],
+        returnType: "MockEngine",
+        statements: "return createEngine(mockApi, options);",
+      },
+    ],
+  });
 }
 
-function emitMswFile(model: ApiModel, project: Project): OutputFile {
-  const file = project.createSourceFile(
-    "src/msw.ts",
-    {
-      statements: [
-        { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./mock/api.js", namedImports: ["mockApi"] },
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./mock/engine/msw.js",
-          namedImports: [
-            { name: "createMswMock", alias: "createEngineHandlers" },
-            { name: "MswMock", isTypeOnly: true },
-            { name: "MswMockOptions", isTypeOnly: true },
-          ],
-        },
-        { kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: ["MswMock", "MswMockOptions"] },
-        {
-          kind: StructureKind.Function,
-          name: "createMswMock",
-          isExported: true,
-          docs: [
-            {
-              description: `MSW request handlers of ${model.title} on the mock engine (the same routing, validation, state, streams and faults as \`startMock\`), for tests and browser apps without a port.`,
-            },
-          ],
-          parameters: [{ name: "options", type: "MswMockOptions" }],
-          returnType: "MswMock",
-          statements: "return createEngineHandlers(mockApi, options);",
-        },
-      ],
-    },
-    { overwrite: true },
-  );
-  return sourceOutput(file);
+function emitMswFile(model: ApiModel, sources: SourcePrinter): OutputFile {
+  return sources.print("src/msw.ts", {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./mock/api.js", namedImports: ["mockApi"] },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./mock/engine/msw.js",
+        namedImports: [
+          { name: "createMswMock", alias: "createEngineHandlers" },
+          { name: "MswMock", isTypeOnly: true },
+          { name: "MswMockOptions", isTypeOnly: true },
+        ],
+      },
+      { kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: ["MswMock", "MswMockOptions"] },
+      {
+        kind: StructureKind.Function,
+        name: "createMswMock",
+        isExported: true,
+        docs: [
+          {
+            description: `MSW request handlers of ${model.title} on the mock engine (the same routing, validation, state, streams and faults as \`startMock\`), for tests and browser apps without a port.`,
+          },
+        ],
+        parameters: [{ name: "options", type: "MswMockOptions" }],
+        returnType: "MswMock",
+        statements: "return createEngineHandlers(mockApi, options);",
+      },
+    ],
+  });
 }
 
 export const mockEmitter: Emitter = {
   name: "mock",
-  emit: (model, { project }) => [
-    emitApiFile(model, project),
-    emitIndexFile(model, project),
-    emitMswFile(model, project),
+  emit: (model, { sources }) => [
+    emitApiFile(model, sources),
+    emitIndexFile(model, sources),
+    emitMswFile(model, sources),
   ],
 };

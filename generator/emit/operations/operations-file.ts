@@ -4,12 +4,13 @@
  * declarations), the security schemes and the default server. The runtime, the mock server, the
  * docs and the contract tests all read this one table.
  */
-import { type Project, StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { ApiModel, Operation } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
 import type { Emitter } from "../emitter.js";
 import { requestContent } from "../request-content.js";
-import { propertyKey, sourceOutput } from "../ts-helpers.js";
+import type { SourcePrinter } from "../source-printer.js";
+import { propertyKey } from "../ts-helpers.js";
 
 /**
  * A data value as TypeScript literal text: identifier keys unquoted, undefined members left out.
@@ -67,7 +68,7 @@ export function operationMetadata(operation: Operation, model: ApiModel): string
   });
 }
 
-export function emitOperationsFile(model: ApiModel, project: Project): OutputFile {
+export function emitOperationsFile(model: ApiModel, sources: SourcePrinter): OutputFile {
   const server = model.servers[0];
   const statements: VariableStatementStructure[] = [
     {
@@ -129,25 +130,20 @@ export function emitOperationsFile(model: ApiModel, project: Project): OutputFil
       ],
     },
   ];
-  const file = project.createSourceFile(
-    "src/operations.ts",
-    {
-      statements: [
-        {
-          kind: StructureKind.ImportDeclaration,
-          moduleSpecifier: "./runtime/operation.js",
-          isTypeOnly: true,
-          namedImports: ["OperationSpec", "SecuritySchemeSpec"],
-        },
-        ...statements,
-      ],
-    },
-    { overwrite: true },
-  );
-  return sourceOutput(file);
+  return sources.print("src/operations.ts", {
+    statements: [
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "./runtime/operation.js",
+        isTypeOnly: true,
+        namedImports: ["OperationSpec", "SecuritySchemeSpec"],
+      },
+      ...statements,
+    ],
+  });
 }
 
 export const operationsEmitter: Emitter = {
   name: "operations",
-  emit: (model, { project }) => [emitOperationsFile(model, project)],
+  emit: (model, { sources }) => [emitOperationsFile(model, sources)],
 };

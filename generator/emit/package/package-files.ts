@@ -25,7 +25,8 @@ export function emitPackageFiles(model: ApiModel, earlier: readonly OutputFile[]
     versionJson: JSON.stringify(model.version.match(/^\d+\.\d+\.\d+/) ? model.version : "0.0.0"),
   };
   return [
-    { path: "package.json", contents: render("package.json.hbs", view), kind: "json" },
+    // The package's one file whose header names the spec's hash: which version of the spec it is.
+    { path: "package.json", contents: render("package.json.hbs", view), kind: "json", namesSpecHash: true },
     { path: "tsconfig.json", contents: render("tsconfig.json.hbs", view), kind: "jsonc" },
     { path: "tsconfig.build.json", contents: render("tsconfig.build.json.hbs", view), kind: "jsonc" },
     { path: "README.md", contents: render("README.md.hbs", view), kind: "md" },

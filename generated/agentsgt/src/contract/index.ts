@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { AgentsGT, type AgentsGTOptions } from "../client.js";
 import { mockApi } from "../mock/api.js";
 import {

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * What a generated method returns: a Promise of the operation's result which can also give the
  * HTTP response the result came from, through `withResponse()`, for the status and headers of a

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The error hierarchy every generated client throws: one base class, one subclass per status
  * family, plus connection, timeout and invalid-response errors. Each carries the HTTP status, the

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The shape of the operation metadata that generated code hands to the runtime. Generated
  * `operations.ts` holds one such literal per operation; everything the runtime does (encoding,

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Pages of a list operation, in the style its `x-pagination` declares (page number, offset,
  * cursor or Link header). A PagePromise is awaited for the first page or iterated with

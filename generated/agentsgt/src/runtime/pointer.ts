@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * JSON Pointer (RFC 6901) reads over decoded bodies, for envelopes, error fields and pages, and
  * reads of an object's own members only (an argument named `constructor` or `toString` must not

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Builds the parts of an HTTP request that do not change between attempts: path, query values,
  * headers (accept, client and call headers, header and cookie parameters, the idempotency key),

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { CustomGPT } from "@agent-sdks/customgpt";
 
 const client = new CustomGPT({ apiKey: process.env["CUSTOMGPT_API_KEY"] });

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives CustomGPT.ai API: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {

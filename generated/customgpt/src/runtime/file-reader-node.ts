@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Reads a `fileFromPath` file on a runtime with Node's file system (the package's `#file-reader`
  * import under the `node` condition): `openAsBlob` returns a Blob backed by the file itself, so

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Reads a `fileFromPath` file where there is no file system: browsers and edge workers. The
  * package's `#file-reader` import resolves here under every condition but `node` (which Deno and

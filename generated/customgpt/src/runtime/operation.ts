@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The shape of the operation metadata that generated code hands to the runtime. Generated
  * `operations.ts` holds one such literal per operation; everything the runtime does (encoding,

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Builds the parts of an HTTP request that do not change between attempts: path, query values,
  * headers (accept, client and call headers, header and cookie parameters, the idempotency key),

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * When to retry and how long to wait. HTTP gives the defaults (408, 429 and 5xx are transient;
  * GET, HEAD, OPTIONS, PUT, DELETE and TRACE are idempotent); `x-retry` and `x-errors` add what only

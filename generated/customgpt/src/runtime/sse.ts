@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Server-sent events, parsed as the HTML specification says: lines end in CRLF, LF or CR (also
  * when a chunk boundary splits the pair or a UTF-8 character), `data` lines of one event are

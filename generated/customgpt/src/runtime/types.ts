@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Type helpers shared by generated code: reading a value's type at a JSON pointer (for envelopes
  * and page items) and the types of the low-level `client.request(method, path, init)`, derived

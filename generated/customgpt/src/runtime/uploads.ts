@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Uploads: URL-encoded form, multipart and binary request bodies, and the values a caller may upload: Blob and
  * File, bytes, async iterables of bytes (Node streams are one), and `fileFromPath`, which opens a

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Serialises parameters the way OpenAPI's `style` and `explode` say (RFC 6570 for path values,
  * form/spaceDelimited/pipeDelimited/deepObject for queries) and builds the request URL. Every

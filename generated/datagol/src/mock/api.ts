@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { MockApi } from "./engine/api.js";
 /** DataGOL Custom Agents API as the mock engine reads it: routes, schemas, examples and extensions. */
 export const mockApi: MockApi = JSON.parse(

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Applies credentials to a request as each security scheme says: HTTP bearer and basic, API keys
  * in a header, query or cookie, and credentials assembled from several options through

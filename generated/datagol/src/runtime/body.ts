@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Bodies on the wire: a request body encoded for the media type its operation declares (JSON,
  * text; URL-encoded forms, multipart and binary uploads through uploads.ts, which generated code

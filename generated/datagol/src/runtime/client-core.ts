@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The engine behind every generated client: turns an operation's metadata and the caller's
  * arguments into fetch calls, applies credentials, retries what is safe to retry, and turns the

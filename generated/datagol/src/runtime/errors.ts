@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The error hierarchy every generated client throws: one base class, one subclass per status
  * family, plus connection, timeout and invalid-response errors. Each carries the HTTP status, the

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Redirects, followed by the client rather than by fetch: fetch would carry every header but
  * `Authorization` and `Cookie` (an API key in `x-api-key`, say) to whatever origin the server

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Server-sent events, parsed as the HTML specification says: lines end in CRLF, LF or CR (also
  * when a chunk boundary splits the pair or a UTF-8 character), `data` lines of one event are

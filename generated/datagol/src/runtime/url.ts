@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Serialises parameters the way OpenAPI's `style` and `explode` say (RFC 6570 for path values,
  * form/spaceDelimited/pipeDelimited/deepObject for queries) and builds the request URL. Every

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives Epsimo Agent Platform API: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * What a generated method returns: a Promise of the operation's result which can also give the
  * HTTP response the result came from, through `withResponse()`, for the status and headers of a

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Applies credentials to a request as each security scheme says: HTTP bearer and basic, API keys
  * in a header, query or cookie, and credentials assembled from several options through

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The error hierarchy every generated client throws: one base class, one subclass per status
  * family, plus connection, timeout and invalid-response errors. Each carries the HTTP status, the

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Reads a `fileFromPath` file where there is no file system: browsers and edge workers. The
  * package's `#file-reader` import resolves here under every condition but `node` (which Deno and

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * JSON Pointer (RFC 6901) reads over decoded bodies, for envelopes, error fields and pages, and
  * reads of an object's own members only (an argument named `constructor` or `toString` must not

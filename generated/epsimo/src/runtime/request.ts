@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Builds the parts of an HTTP request that do not change between attempts: path, query values,
  * headers (accept, client and call headers, header and cookie parameters, the idempotency key),

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * When to retry and how long to wait. HTTP gives the defaults (408, 429 and 5xx are transient;
  * GET, HEAD, OPTIONS, PUT, DELETE and TRACE are idempotent); `x-retry` and `x-errors` add what only

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Tokens that the API itself issues (`x-token-source`): obtained by calling the issuing operation
  * with the client options its `inputs` name, cached per scheme, inputs and origin until they

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Type helpers shared by generated code: reading a value's type at a JSON pointer (for envelopes
  * and page items) and the types of the low-level `client.request(method, path, init)`, derived

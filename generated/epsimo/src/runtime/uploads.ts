@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Uploads: URL-encoded form, multipart and binary request bodies, and the values a caller may upload: Blob and
  * File, bytes, async iterables of bytes (Node streams are one), and `fileFromPath`, which opens a

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { MockApi } from "./engine/api.js";
 /** GPTBots API as the mock engine reads it: routes, schemas, examples and extensions. */
 export const mockApi: MockApi = JSON.parse(

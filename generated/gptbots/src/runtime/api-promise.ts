@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * What a generated method returns: a Promise of the operation's result which can also give the
  * HTTP response the result came from, through `withResponse()`, for the status and headers of a

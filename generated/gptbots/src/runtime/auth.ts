@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Applies credentials to a request as each security scheme says: HTTP bearer and basic, API keys
  * in a header, query or cookie, and credentials assembled from several options through

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Bodies on the wire: a request body encoded for the media type its operation declares (JSON,
  * text; URL-encoded forms, multipart and binary uploads through uploads.ts, which generated code

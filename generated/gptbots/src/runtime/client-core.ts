@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The engine behind every generated client: turns an operation's metadata and the caller's
  * arguments into fetch calls, applies credentials, retries what is safe to retry, and turns the

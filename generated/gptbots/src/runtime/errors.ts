@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The error hierarchy every generated client throws: one base class, one subclass per status
  * family, plus connection, timeout and invalid-response errors. Each carries the HTTP status, the

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Reads a `fileFromPath` file on a runtime with Node's file system (the package's `#file-reader`
  * import under the `node` condition): `openAsBlob` returns a Blob backed by the file itself, so

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Reads a `fileFromPath` file where there is no file system: browsers and edge workers. The
  * package's `#file-reader` import resolves here under every condition but `node` (which Deno and

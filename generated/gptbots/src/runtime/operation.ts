@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The shape of the operation metadata that generated code hands to the runtime. Generated
  * `operations.ts` holds one such literal per operation; everything the runtime does (encoding,

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Builds the parts of an HTTP request that do not change between attempts: path, query values,
  * headers (accept, client and call headers, header and cookie parameters, the idempotency key),

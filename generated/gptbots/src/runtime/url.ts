@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Serialises parameters the way OpenAPI's `style` and `explode` say (RFC 6570 for path values,
  * form/spaceDelimited/pipeDelimited/deepObject for queries) and builds the request URL. Every

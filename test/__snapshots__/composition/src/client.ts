@@ -1,4 +1,4 @@
-// Generated from composition.yaml (sha256 c389197fa999d035). Do not edit: regenerate with agent-sdk-generator.
+// Generated from composition.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";
 import type {

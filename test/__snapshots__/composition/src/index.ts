@@ -1,4 +1,4 @@
-// Generated from composition.yaml (sha256 c389197fa999d035). Do not edit: regenerate with agent-sdk-generator.
+// Generated from composition.yaml. Do not edit: regenerate with agent-sdk-generator.
 export { Composition, type CompositionOptions } from "./client.js";
 export { operations, securitySchemes, serverUrl } from "./operations.js";
 export * from "./resources/pets.js";

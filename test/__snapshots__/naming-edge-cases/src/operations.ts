@@ -1,4 +1,4 @@
-// Generated from naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: regenerate with agent-sdk-generator.
+// Generated from naming-edge-cases.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { OperationSpec, SecuritySchemeSpec } from "./runtime/operation.js";
 /** The default server URL; `{name}` parts are server variables. */
 export const serverUrl = "https://edge.example.com";

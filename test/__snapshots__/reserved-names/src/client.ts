@@ -1,4 +1,4 @@
-// Generated from reserved-names.yaml (sha256 0e9df1879004dfd6). Do not edit: regenerate with agent-sdk-generator.
+// Generated from reserved-names.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { BasicCredential, Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";

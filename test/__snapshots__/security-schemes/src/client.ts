@@ -1,4 +1,4 @@
-// Generated from security-schemes.yaml (sha256 7376307a9927805a). Do not edit: regenerate with agent-sdk-generator.
+// Generated from security-schemes.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import type { BasicCredential, Credential } from "./runtime/auth.js";
 import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";

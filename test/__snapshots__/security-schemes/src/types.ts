@@ -1,4 +1,4 @@
-// Generated from security-schemes.yaml (sha256 7376307a9927805a). Do not edit: regenerate with agent-sdk-generator.
+// Generated from security-schemes.yaml. Do not edit: regenerate with agent-sdk-generator.
 export interface paths {
   "/login": {
     parameters: {

@@ -1,4 +1,4 @@
-// Generated from api.yaml (sha256 4983964257b0d0da). Do not edit: regenerate with agent-sdk-generator.
+// Generated from api.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { mockApi } from "./mock/api.js";
 import {
   createMswMock as createEngineHandlers,

@@ -1,4 +1,4 @@
-// Generated from streaming.yaml (sha256 cf34b002c4574491). Do not edit: regenerate with agent-sdk-generator.
+// Generated from streaming.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { operations, securitySchemes, serverUrl, serverVariables } from "./operations.js";
 import { type ClientOptions, CoreClient, type RawRequestInit } from "./runtime/client-core.js";
 import type {

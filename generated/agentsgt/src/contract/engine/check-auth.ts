@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 7, auth: a secured operation sent without a credential, and with a wrong one, must be
  * refused with 401 or 403 in the API's declared error shape (the shape is held by checks 1–5 on

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 3, content type conformance: an answer with a body carries a `content-type` that the
  * declared response lists (parameters such as `charset` aside; a declared `text/*` or `*\/*`

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 6, negative data rejection: requests made invalid on purpose (a required body member
  * left out, a member of the wrong type, a value outside an enum, a query value of the wrong

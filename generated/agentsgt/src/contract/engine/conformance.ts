@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Checks 1 to 5 on one answer: not a server error, status, content type, headers and body schema.
  * An answer to a request made to succeed is held to the response the operation declares for its

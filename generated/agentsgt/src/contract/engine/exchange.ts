@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The recording `fetch` the generated client is given: every attempt the client makes is kept
  * as an exchange (operation, status, headers and the body text exactly as the client received

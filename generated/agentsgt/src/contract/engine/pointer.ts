@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * JSON Pointers (RFC 6901) over decoded bodies and the schema document: reading the value a
  * pointer names, and an own-property read that never walks a prototype (bodies come from the

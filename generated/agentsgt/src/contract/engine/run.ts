@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * `runContract`: the whole suite against one base URL. Operations run in the spec's order with
  * deletes last (deepest paths first, so nothing loses its parent early): each is sent as the spec

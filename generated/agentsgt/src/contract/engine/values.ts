@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Request values from schemas, deterministic per seed: the schema's own `const`, `examples`,
  * `example`, `default` or an enum member where it gives one, else a value of its type within its

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock engine's input: one API described as plain data. The generator's mock emitter writes
  * a value of this shape into each package (`src/mock/api.ts`) from its model; the engine reads

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The stateful half of the mock: create, read, replace, update, delete and list on inferred
  * resources. An item starts as the spec's example or generated item, takes the request's fields

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Values made from a schema when the spec gives no example: the schema's own `examples`,
  * `example`, `default`, `const` or first enum member where it has one, else a value of its type

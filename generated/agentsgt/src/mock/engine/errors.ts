@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Error answers in the API's own shape. The shape is the declared response of the operation for
  * that status (exact, range, `default`, then its other declared errors), else the same status

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Injected faults: each configured fault applies to one operation or to all, to a seeded share
  * of requests (`rate`), and says what goes wrong (latency, an error status, the API's "200 but

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock engine's public entry: the engine itself, the node:http server and the types of its
  * input and options. The MSW handlers are a separate entry (`msw.ts`) so that `msw` is loaded

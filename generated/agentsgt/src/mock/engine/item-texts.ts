@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Lists serialised with each stored item's JSON written once: a stored item is never changed in
  * place (every change stores a copy), so its text is kept beside it, and a list answer is the

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * multipart/form-data bodies split into fields (RFC 7578): each part's name, filename and
  * content type from its headers, its bytes as they came. Fields without a filename are text;

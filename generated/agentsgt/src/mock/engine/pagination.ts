@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Lists paged the way the spec says (`x-pagination`): page numbers, offsets, cursors (an opaque
  * position, or the last item's value at `itemCursor`) or `Link` headers. The items go at the

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * JSON Pointer (RFC 6901) reads and copy-on-write writes over plain JSON values, touching only
  * an object's own members (a pointer segment named `constructor` must not reach a prototype).

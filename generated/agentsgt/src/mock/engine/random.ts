@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Seeded pseudo-random numbers. Every random choice of the mock (generated data, ids, tokens,
  * fault rates) draws from a generator derived from the user's seed and a label naming its

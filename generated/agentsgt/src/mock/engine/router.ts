@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Routing: the operations' path templates in a tree of segments (literal segments looked up in a
  * map, whole-segment parameters, and segments mixing text and parameters as regular expressions),

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock's state: items of each resource in buckets, one bucket per resource and scope (the
  * values of its parent path parameters, and the parent a scoped token stands for), items in

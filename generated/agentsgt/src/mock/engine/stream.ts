@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Server-sent event streams per `x-stream`: whether a request asks for one (the `enable` flag
  * in the query, body or a header, else an `Accept: text/event-stream` where the operation can

@@ -1,4 +1,4 @@
-// Generated from specs/agentsgt.yaml (sha256 fec67f08ceb89f4d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/agentsgt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Validators compiled from the API's one JSON Schema document, each once, on first use: the
  * document is registered with Ajv under a fixed id once (on the first compile, since Ajv walks

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * What the checks engine reads about an API, as plain data. `ContractApi` is the part of a
  * package's mock data (`src/mock/api.ts`: routes, schema pointers into one JSON Schema 2020-12

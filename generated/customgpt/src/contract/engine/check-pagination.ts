@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 9, pagination: walking a list to its end through the client's own iterator gives each
  * item once (by its id, where items have one) and stops. The stateful sequences read lists

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 2, status conformance: the status is one the operation declares (exactly, by range or as
  * `default`). A request made to succeed must also not be refused with a status other than those

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Checks 1 to 5 on one answer: not a server error, status, content type, headers and body schema.
  * An answer to a request made to succeed is held to the response the operation declares for its

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Credentials from the environment: each client option that carries a credential is read from
  * the variable the package README names for it (`<PACKAGE>_<OPTION>` in upper snake case, e.g.

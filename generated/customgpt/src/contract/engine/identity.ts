@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * What identifies an item of a resource in answers: the member named like the item path's id
  * parameter (`project_id` or `projectId` for `{projectId}`, compared without `_`, `-` or case),

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * `runContract`: the whole suite against one base URL. Operations run in the spec's order with
  * deletes last (deepest paths first, so nothing loses its parent early): each is sent as the spec

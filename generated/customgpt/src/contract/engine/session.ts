@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * One run's shared state, and how an operation is sent: through the generated client's own
  * method (`client[resource][method](args)`), a stream read to its end, a page awaited, with every

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The run's ledger: every check that ran, per operation, as passed or failed with its problem,
  * and the declared statuses each operation was seen to answer (for the coverage figure). Checks

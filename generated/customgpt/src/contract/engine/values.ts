@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Request values from schemas, deterministic per seed: the schema's own `const`, `examples`,
  * `example`, `default` or an enum member where it gives one, else a value of its type within its

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Request bodies read per media type: the declared content chosen by the request's
  * `Content-Type`, the bytes decoded as UTF-8 (strictly: invalid UTF-8 is refused), and then

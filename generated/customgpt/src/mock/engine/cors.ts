@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * CORS, on by default so a browser app on another origin can call the mock: preflights are
  * answered with the requested method and headers allowed, and every answer to a request with an

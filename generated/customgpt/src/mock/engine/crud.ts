@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The stateful half of the mock: create, read, replace, update, delete and list on inferred
  * resources. An item starts as the spec's example or generated item, takes the request's fields

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock engine: one request as plain data in, one reply as plain data out, synchronously.
  * It routes (404 and 405 in the API's error shape), applies faults, enforces security, parses

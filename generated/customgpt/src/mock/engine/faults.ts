@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Injected faults: each configured fault applies to one operation or to all, to a seeded share
  * of requests (`rate`), and says what goes wrong (latency, an error status, the API's "200 but

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock over node:http: `startMock(api, options)` listens (port 0 picks a free port, host
  * 127.0.0.1 by default) and moves bytes between sockets and the engine: bodies are read up to

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock engine's public entry: the engine itself, the node:http server and the types of its
  * input and options. The MSW handlers are a separate entry (`msw.ts`) so that `msw` is loaded

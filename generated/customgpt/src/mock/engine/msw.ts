@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock in-process for MSW 2.x: one request handler per mock that hands every request to the
  * API's origin to the same engine as the HTTP server (routing, validation, state, streams and

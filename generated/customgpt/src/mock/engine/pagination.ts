@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Lists paged the way the spec says (`x-pagination`): page numbers, offsets, cursors (an opaque
  * position, or the last item's value at `itemCursor`) or `Link` headers. The items go at the

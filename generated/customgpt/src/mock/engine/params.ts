@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Parameters read from a request as OpenAPI's styles serialise them: path (`simple`, `label`,
  * `matrix`), query (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`), header (`simple`)

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Seeded pseudo-random numbers. Every random choice of the mock (generated data, ids, tokens,
  * fault rates) draws from a generator derived from the user's seed and a label naming its

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Answers as the spec declares them: the response for a status (exact, then `4XX`-style range,
  * then `default`), its preferred media type (JSON first), a template body for it (the spec's

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Routing: the operations' path templates in a tree of segments (literal segments looked up in a
  * map, whole-segment parameters, and segments mixing text and parameters as regular expressions),

@@ -1,4 +1,4 @@
-// Generated from specs/customgpt.yaml (sha256 114bded8c05265e9). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/customgpt.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Validators compiled from the API's one JSON Schema document, each once, on first use: the
  * document is registered with Ajv under a fixed id once (on the first compile, since Ajv walks

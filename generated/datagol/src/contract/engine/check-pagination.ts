@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 9, pagination: walking a list to its end through the client's own iterator gives each
  * item once (by its id, where items have one) and stops. The stateful sequences read lists

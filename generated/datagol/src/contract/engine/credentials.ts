@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Credentials from the environment: each client option that carries a credential is read from
  * the variable the package README names for it (`<PACKAGE>_<OPTION>` in upper snake case, e.g.

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The recording `fetch` the generated client is given: every attempt the client makes is kept
  * as an exchange (operation, status, headers and the body text exactly as the client received

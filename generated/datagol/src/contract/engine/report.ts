@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The run's result as people and CI systems read it: the progress line of an operation or a
  * sequence, the one-line coverage summary (`operations 61/61, statuses 140/152, checks 2,310

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Which declared response an answer is held to. A status is looked up as OpenAPI says: the exact
  * code, then its range (`4XX`), then `default`. A refusal the operation does not declare (a 400

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * `runContract`: the whole suite against one base URL. Operations run in the spec's order with
  * deletes last (deepest paths first, so nothing loses its parent early): each is sent as the spec

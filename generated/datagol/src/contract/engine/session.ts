@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * One run's shared state, and how an operation is sent: through the generated client's own
  * method (`client[resource][method](args)`), a stream read to its end, a page awaited, with every

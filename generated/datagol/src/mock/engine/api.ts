@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock engine's input: one API described as plain data. The generator's mock emitter writes
  * a value of this shape into each package (`src/mock/api.ts`) from its model; the engine reads

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The control API under the reserved prefix `/__mock/`: reset the state to the seeded start,
  * read or clear the journal, read, replace or clear the faults, load fixtures and move the mock's

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Values made from a schema when the spec gives no example: the schema's own `examples`,
  * `example`, `default`, `const` or first enum member where it has one, else a value of its type

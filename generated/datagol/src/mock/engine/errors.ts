@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Error answers in the API's own shape. The shape is the declared response of the operation for
  * that status (exact, range, `default`, then its other declared errors), else the same status

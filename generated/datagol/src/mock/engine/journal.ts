@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The journal of received requests, for tests that count how often a call was applied: method,
  * path, query, operation, status and the request's headers and body with credentials redacted

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The human request log: one line per request, `METHOD /path?query STATUS operationId 1.2 ms`,
  * the query with credentials redacted (the journal's rules), so the line is safe to print; a create

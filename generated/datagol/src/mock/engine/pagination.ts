@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Lists paged the way the spec says (`x-pagination`): page numbers, offsets, cursors (an opaque
  * position, or the last item's value at `itemCursor`) or `Link` headers. The items go at the

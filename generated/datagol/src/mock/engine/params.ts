@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Parameters read from a request as OpenAPI's styles serialise them: path (`simple`, `label`,
  * `matrix`), query (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`), header (`simple`)

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * JSON Pointer (RFC 6901) reads and copy-on-write writes over plain JSON values, touching only
  * an object's own members (a pointer segment named `constructor` must not reach a prototype).

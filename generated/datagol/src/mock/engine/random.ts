@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Seeded pseudo-random numbers. Every random choice of the mock (generated data, ids, tokens,
  * fault rates) draws from a generator derived from the user's seed and a label naming its

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Security as the spec declares it: each operation's alternatives of schemes, each scheme checked
  * where it says (apiKey in a header, query or cookie; HTTP bearer or basic; OAuth2 and OpenID

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The engine's own vocabulary, independent of any HTTP library: a request and a reply as plain
  * data, the options a mock starts with and the faults it can inject. The node:http server and

@@ -1,4 +1,4 @@
-// Generated from specs/datagol.yaml (sha256 447101f124b59588). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/datagol.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Validators compiled from the API's one JSON Schema document, each once, on first use: the
  * document is registered with Ajv under a fixed id once (on the first compile, since Ajv walks

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 3, content type conformance: an answer with a body carries a `content-type` that the
  * declared response lists (parameters such as `charset` aside; a declared `text/*` or `*\/*`

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 6, negative data rejection: requests made invalid on purpose (a required body member
  * left out, a member of the wrong type, a value outside an enum, a query value of the wrong

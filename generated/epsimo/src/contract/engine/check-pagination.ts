@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 9, pagination: walking a list to its end through the client's own iterator gives each
  * item once (by its id, where items have one) and stops. The stateful sequences read lists

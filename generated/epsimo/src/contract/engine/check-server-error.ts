@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /** Check 1, not a server error: a 5xx is a failure unless the operation declares it (or a `5XX` or `default`). */
 import type { ContractOperation } from "./api.js";
 import { declaredResponse } from "./responses.js";

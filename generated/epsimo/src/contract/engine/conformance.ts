@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Checks 1 to 5 on one answer: not a server error, status, content type, headers and body schema.
  * An answer to a request made to succeed is held to the response the operation declares for its

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Credentials from the environment: each client option that carries a credential is read from
  * the variable the package README names for it (`<PACKAGE>_<OPTION>` in upper snake case, e.g.

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The recording `fetch` the generated client is given: every attempt the client makes is kept
  * as an exchange (operation, status, headers and the body text exactly as the client received

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * What identifies an item of a resource in answers: the member named like the item path's id
  * parameter (`project_id` or `projectId` for `{projectId}`, compared without `_`, `-` or case),

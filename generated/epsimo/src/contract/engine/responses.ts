@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Which declared response an answer is held to. A status is looked up as OpenAPI says: the exact
  * code, then its range (`4XX`), then `default`. A refusal the operation does not declare (a 400

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * One run's shared state, and how an operation is sent: through the generated client's own
  * method (`client[resource][method](args)`), a stream read to its end, a page awaited, with every

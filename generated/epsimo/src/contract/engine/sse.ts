@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Server-sent events read back from the text the client received (the WHATWG event-stream
  * format: `event:`, `data:` lines joined by newlines, a blank line ends an event, comments and

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Request values from schemas, deterministic per seed: the schema's own `const`, `examples`,
  * `example`, `default` or an enum member where it gives one, else a value of its type within its

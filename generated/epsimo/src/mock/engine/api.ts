@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock engine's input: one API described as plain data. The generator's mock emitter writes
  * a value of this shape into each package (`src/mock/api.ts`) from its model; the engine reads

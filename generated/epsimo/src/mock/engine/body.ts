@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Request bodies read per media type: the declared content chosen by the request's
  * `Content-Type`, the bytes decoded as UTF-8 (strictly: invalid UTF-8 is refused), and then

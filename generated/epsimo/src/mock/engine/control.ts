@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The control API under the reserved prefix `/__mock/`: reset the state to the seeded start,
  * read or clear the journal, read, replace or clear the faults, load fixtures and move the mock's

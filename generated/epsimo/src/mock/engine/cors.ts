@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * CORS, on by default so a browser app on another origin can call the mock: preflights are
  * answered with the requested method and headers allowed, and every answer to a request with an

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The stateful half of the mock: create, read, replace, update, delete and list on inferred
  * resources. An item starts as the spec's example or generated item, takes the request's fields

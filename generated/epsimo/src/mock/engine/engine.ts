@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock engine: one request as plain data in, one reply as plain data out, synchronously.
  * It routes (404 and 405 in the API's error shape), applies faults, enforces security, parses

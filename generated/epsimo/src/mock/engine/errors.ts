@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Error answers in the API's own shape. The shape is the declared response of the operation for
  * that status (exact, range, `default`, then its other declared errors), else the same status

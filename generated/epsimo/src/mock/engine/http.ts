@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock over node:http: `startMock(api, options)` listens (port 0 picks a free port, host
  * 127.0.0.1 by default) and moves bytes between sockets and the engine: bodies are read up to

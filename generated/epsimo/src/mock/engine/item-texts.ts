@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Lists serialised with each stored item's JSON written once: a stored item is never changed in
  * place (every change stores a copy), so its text is kept beside it, and a list answer is the

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The human request log: one line per request, `METHOD /path?query STATUS operationId 1.2 ms`,
  * the query with credentials redacted (the journal's rules), so the line is safe to print; a create

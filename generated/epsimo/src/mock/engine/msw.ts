@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock in-process for MSW 2.x: one request handler per mock that hands every request to the
  * API's origin to the same engine as the HTTP server (routing, validation, state, streams and

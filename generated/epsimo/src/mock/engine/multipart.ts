@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * multipart/form-data bodies split into fields (RFC 7578): each part's name, filename and
  * content type from its headers, its bytes as they came. Fields without a filename are text;

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Lists paged the way the spec says (`x-pagination`): page numbers, offsets, cursors (an opaque
  * position, or the last item's value at `itemCursor`) or `Link` headers. The items go at the

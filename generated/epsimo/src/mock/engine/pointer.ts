@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * JSON Pointer (RFC 6901) reads and copy-on-write writes over plain JSON values, touching only
  * an object's own members (a pointer segment named `constructor` must not reach a prototype).

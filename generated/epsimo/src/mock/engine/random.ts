@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Seeded pseudo-random numbers. Every random choice of the mock (generated data, ids, tokens,
  * fault rates) draws from a generator derived from the user's seed and a label naming its

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Resources inferred from paths and methods, with no configuration: a path ending in a literal
  * segment is a collection (GET lists it, POST creates in it), the same path plus one parameter

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Answers as the spec declares them: the response for a status (exact, then `4XX`-style range,
  * then `default`), its preferred media type (JSON first), a template body for it (the spec's

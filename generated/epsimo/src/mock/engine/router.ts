@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Routing: the operations' path templates in a tree of segments (literal segments looked up in a
  * map, whole-segment parameters, and segments mixing text and parameters as regular expressions),

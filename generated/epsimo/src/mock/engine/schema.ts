@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Reads of the API's JSON Schema document by pointer: a schema with its `$ref` chain followed
  * (siblings of a `$ref` kept, as 2020-12 allows), the JSON type a schema describes, and the

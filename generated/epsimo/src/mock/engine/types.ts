@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The engine's own vocabulary, independent of any HTTP library: a request and a reply as plain
  * data, the options a mock starts with and the faults it can inject. The node:http server and

@@ -1,4 +1,4 @@
-// Generated from specs/epsimo.yaml (sha256 50ee60c74967ea5b). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/epsimo.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Validators compiled from the API's one JSON Schema document, each once, on first use: the
  * document is registered with Ajv under a fixed id once (on the first compile, since Ajv walks

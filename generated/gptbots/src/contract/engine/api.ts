@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * What the checks engine reads about an API, as plain data. `ContractApi` is the part of a
  * package's mock data (`src/mock/api.ts`: routes, schema pointers into one JSON Schema 2020-12

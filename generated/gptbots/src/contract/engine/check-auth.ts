@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 7, auth: a secured operation sent without a credential, and with a wrong one, must be
  * refused with 401 or 403 in the API's declared error shape (the shape is held by checks 1–5 on

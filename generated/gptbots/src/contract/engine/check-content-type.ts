@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 3, content type conformance: an answer with a body carries a `content-type` that the
  * declared response lists (parameters such as `charset` aside; a declared `text/*` or `*\/*`

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 4, header conformance: each header the declared response marks required is present, and
  * each declared header that is present matches its schema (read as the string it is on the wire,

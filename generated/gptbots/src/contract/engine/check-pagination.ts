@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 9, pagination: walking a list to its end through the client's own iterator gives each
  * item once (by its id, where items have one) and stops. The stateful sequences read lists

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 5, schema conformance: the body validates against the schema declared for its status and
  * media type: a JSON body as a whole (envelopes and error bodies included, since the declared

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /** Check 1, not a server error: a 5xx is a failure unless the operation declares it (or a `5XX` or `default`). */
 import type { ContractOperation } from "./api.js";
 import { declaredResponse } from "./responses.js";

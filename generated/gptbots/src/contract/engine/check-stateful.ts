@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 8, stateful sequences over the resources the spec implies (the plan's resources, inferred
  * at generation as the package's mock infers them): create → read → the list contains it →

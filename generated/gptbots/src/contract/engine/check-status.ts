@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Check 2, status conformance: the status is one the operation declares (exactly, by range or as
  * `default`). A request made to succeed must also not be refused with a status other than those

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Checks 1 to 5 on one answer: not a server error, status, content type, headers and body schema.
  * An answer to a request made to succeed is held to the response the operation declares for its

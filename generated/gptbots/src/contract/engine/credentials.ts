@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Credentials from the environment: each client option that carries a credential is read from
  * the variable the package README names for it (`<PACKAGE>_<OPTION>` in upper snake case, e.g.

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The recording `fetch` the generated client is given: every attempt the client makes is kept
  * as an exchange (operation, status, headers and the body text exactly as the client received

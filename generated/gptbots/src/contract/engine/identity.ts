@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * What identifies an item of a resource in answers: the member named like the item path's id
  * parameter (`project_id` or `projectId` for `{projectId}`, compared without `_`, `-` or case),

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * JSON Pointers (RFC 6901) over decoded bodies and the schema document: reading the value a
  * pointer names, and an own-property read that never walks a prototype (bodies come from the

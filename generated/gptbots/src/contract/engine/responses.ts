@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Which declared response an answer is held to. A status is looked up as OpenAPI says: the exact
  * code, then its range (`4XX`), then `default`. A refusal the operation does not declare (a 400

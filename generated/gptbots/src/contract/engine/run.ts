@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * `runContract`: the whole suite against one base URL. Operations run in the spec's order with
  * deletes last (deepest paths first, so nothing loses its parent early): each is sent as the spec

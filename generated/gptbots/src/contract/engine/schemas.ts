@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Schema checks with Ajv, compiled once: the API's schema document is registered under one id
  * and each schema the checks use is compiled as `{ $ref: id#pointer }` the first time. Failures

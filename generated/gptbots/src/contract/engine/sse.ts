@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Server-sent events read back from the text the client received (the WHATWG event-stream
  * format: `event:`, `data:` lines joined by newlines, a blank line ends an event, comments and

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The run's ledger: every check that ran, per operation, as passed or failed with its problem,
  * and the declared statuses each operation was seen to answer (for the coverage figure). Checks

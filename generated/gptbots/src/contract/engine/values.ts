@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Request values from schemas, deterministic per seed: the schema's own `const`, `examples`,
  * `example`, `default` or an enum member where it gives one, else a value of its type within its

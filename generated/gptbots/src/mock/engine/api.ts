@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock engine's input: one API described as plain data. The generator's mock emitter writes
  * a value of this shape into each package (`src/mock/api.ts`) from its model; the engine reads

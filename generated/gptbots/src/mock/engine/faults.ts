@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Injected faults: each configured fault applies to one operation or to all, to a seeded share
  * of requests (`rate`), and says what goes wrong (latency, an error status, the API's "200 but

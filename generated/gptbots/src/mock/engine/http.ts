@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The mock over node:http: `startMock(api, options)` listens (port 0 picks a free port, host
  * 127.0.0.1 by default) and moves bytes between sockets and the engine: bodies are read up to

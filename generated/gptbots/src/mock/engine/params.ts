@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Parameters read from a request as OpenAPI's styles serialise them: path (`simple`, `label`,
  * `matrix`), query (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`), header (`simple`)

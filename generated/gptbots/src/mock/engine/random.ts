@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Seeded pseudo-random numbers. Every random choice of the mock (generated data, ids, tokens,
  * fault rates) draws from a generator derived from the user's seed and a label naming its

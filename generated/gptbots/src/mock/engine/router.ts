@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Routing: the operations' path templates in a tree of segments (literal segments looked up in a
  * map, whole-segment parameters, and segments mixing text and parameters as regular expressions),

@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Security as the spec declares it: each operation's alternatives of schemes, each scheme checked
  * where it says (apiKey in a header, query or cookie; HTTP bearer or basic; OAuth2 and OpenID

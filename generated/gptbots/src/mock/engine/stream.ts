@@ -1,4 +1,4 @@
-// Generated from specs/gptbots.yaml (sha256 cb0d1ec89b12cf4f). Do not edit: regenerate with agent-sdk-generator.
+// Generated from specs/gptbots.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * Server-sent event streams per `x-stream`: whether a request asks for one (the `enable` flag
  * in the query, body or a header, else an `Accept: text/event-stream` where the operation can

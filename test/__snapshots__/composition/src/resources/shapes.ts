@@ -1,4 +1,4 @@
-// Generated from composition.yaml (sha256 c389197fa999d035). Do not edit: regenerate with agent-sdk-generator.
+// Generated from composition.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";

@@ -1,4 +1,4 @@
-// Generated from envelope-pagination.yaml (sha256 d8541458a9d3e10d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from envelope-pagination.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { Envelope, type EnvelopeOptions } from "../client.js";
 import { mockApi } from "../mock/api.js";
 import {

@@ -1,4 +1,4 @@
-// Generated from envelope-pagination.yaml (sha256 d8541458a9d3e10d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from envelope-pagination.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives Envelope API: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {

@@ -1,4 +1,4 @@
-// Generated from envelope-pagination.yaml (sha256 d8541458a9d3e10d). Do not edit: regenerate with agent-sdk-generator.
+// Generated from envelope-pagination.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator

@@ -1,4 +1,4 @@
-// Generated from name-clashes.yaml (sha256 5e1fc1f6eb90be59). Do not edit: regenerate with agent-sdk-generator.
+// Generated from name-clashes.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives Client: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {

@@ -1,4 +1,4 @@
-// Generated from name-clashes.yaml (sha256 5e1fc1f6eb90be59). Do not edit: regenerate with agent-sdk-generator.
+// Generated from name-clashes.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";

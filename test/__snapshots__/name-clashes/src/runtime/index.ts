@@ -1,4 +1,4 @@
-// Generated from name-clashes.yaml (sha256 5e1fc1f6eb90be59). Do not edit: regenerate with agent-sdk-generator.
+// Generated from name-clashes.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator

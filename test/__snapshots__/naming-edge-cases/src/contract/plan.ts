@@ -1,4 +1,4 @@
-// Generated from naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: regenerate with agent-sdk-generator.
+// Generated from naming-edge-cases.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives edge cases: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {

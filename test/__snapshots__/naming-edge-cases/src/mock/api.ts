@@ -1,4 +1,4 @@
-// Generated from naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: regenerate with agent-sdk-generator.
+// Generated from naming-edge-cases.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { MockApi } from "./engine/api.js";
 /** edge cases as the mock engine reads it: routes, schemas, examples and extensions. */
 export const mockApi: MockApi = JSON.parse(

@@ -1,4 +1,4 @@
-// Generated from naming-edge-cases.yaml (sha256 ce8606455781556e). Do not edit: regenerate with agent-sdk-generator.
+// Generated from naming-edge-cases.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator

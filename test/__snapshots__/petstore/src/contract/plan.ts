@@ -1,4 +1,4 @@
-// Generated from petstore.yaml (sha256 ebc89d3f516dc9ad). Do not edit: regenerate with agent-sdk-generator.
+// Generated from petstore.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives Petstore: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {

@@ -1,4 +1,4 @@
-// Generated from petstore.yaml (sha256 ebc89d3f516dc9ad). Do not edit: regenerate with agent-sdk-generator.
+// Generated from petstore.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { mockApi } from "./api.js";
 import { createMockEngine as createEngine, type MockEngine } from "./engine/engine.js";
 import {

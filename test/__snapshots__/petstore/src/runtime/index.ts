@@ -1,4 +1,4 @@
-// Generated from petstore.yaml (sha256 ebc89d3f516dc9ad). Do not edit: regenerate with agent-sdk-generator.
+// Generated from petstore.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator

@@ -1,4 +1,4 @@
-// Generated from reserved-names.yaml (sha256 0e9df1879004dfd6). Do not edit: regenerate with agent-sdk-generator.
+// Generated from reserved-names.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { CoreClientApi } from "@agent-sdks/reserved-names";
 
 const client = new CoreClientApi({ baseUrl2: process.env["RESERVED_NAMES_BASE_URL2"] });

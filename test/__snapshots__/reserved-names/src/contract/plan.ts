@@ -1,4 +1,4 @@
-// Generated from reserved-names.yaml (sha256 0e9df1879004dfd6). Do not edit: regenerate with agent-sdk-generator.
+// Generated from reserved-names.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives CoreClient: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {

@@ -1,4 +1,4 @@
-// Generated from reserved-names.yaml (sha256 0e9df1879004dfd6). Do not edit: regenerate with agent-sdk-generator.
+// Generated from reserved-names.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";

@@ -1,4 +1,4 @@
-// Generated from reserved-names.yaml (sha256 0e9df1879004dfd6). Do not edit: regenerate with agent-sdk-generator.
+// Generated from reserved-names.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator

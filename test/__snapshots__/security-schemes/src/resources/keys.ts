@@ -1,4 +1,4 @@
-// Generated from security-schemes.yaml (sha256 7376307a9927805a). Do not edit: regenerate with agent-sdk-generator.
+// Generated from security-schemes.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { operations } from "../operations.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
 import type { CoreClient, RequestOptions } from "../runtime/client-core.js";

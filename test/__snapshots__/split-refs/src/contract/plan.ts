@@ -1,4 +1,4 @@
-// Generated from api.yaml (sha256 4983964257b0d0da). Do not edit: regenerate with agent-sdk-generator.
+// Generated from api.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives Split: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {

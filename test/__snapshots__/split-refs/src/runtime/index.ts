@@ -1,4 +1,4 @@
-// Generated from api.yaml (sha256 4983964257b0d0da). Do not edit: regenerate with agent-sdk-generator.
+// Generated from api.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator

@@ -1,4 +1,4 @@
-// Generated from streaming.yaml (sha256 cf34b002c4574491). Do not edit: regenerate with agent-sdk-generator.
+// Generated from streaming.yaml. Do not edit: regenerate with agent-sdk-generator.
 import { Streaming } from "@agent-sdks/streaming";
 
 const client = new Streaming();

@@ -1,4 +1,4 @@
-// Generated from streaming.yaml (sha256 cf34b002c4574491). Do not edit: regenerate with agent-sdk-generator.
+// Generated from streaming.yaml. Do not edit: regenerate with agent-sdk-generator.
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives Streaming API: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {

@@ -1,4 +1,4 @@
-// Generated from streaming.yaml (sha256 cf34b002c4574491). Do not edit: regenerate with agent-sdk-generator.
+// Generated from streaming.yaml. Do not edit: regenerate with agent-sdk-generator.
 /**
  * The runtime's public surface, re-exported by each generated package: errors and option types,
  * and streams, pages and upload helpers where the package carries those modules (the generator
