@@ -33,7 +33,7 @@ Options:
   --strict                answer 500, naming the problem, instead of an answer that breaks the spec
   --max-items <n>         items each collection keeps (default 1000; 0 for no cap): a create past
                           the cap evicts the oldest item, seeded ones included, and logs it
-  --journal-size <n>      requests the journal (GET /__mock/journal) keeps (default 1000; 0 for none)
+  --journal-size <n>      requests the journal (GET /__mock/journal) keeps (default 100; 0 for none)
   --quiet                 no line per request
   -h, --help              this text
 

@@ -86,6 +86,6 @@ export interface MockOptions {
    * stays bounded in memory.
    */
   maxItems?: number | undefined;
-  /** Entries kept in the journal (default 1000). */
+  /** Entries kept in the journal (default 100; 0 keeps none). */
   journalSize?: number | undefined;
 }

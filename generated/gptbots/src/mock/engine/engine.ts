@@ -39,6 +39,13 @@ const DEFAULT_MAX_URL = 8 * 1024;
  * mock under a long create load keeps its items young and its memory near a bare server's.
  */
 const DEFAULT_MAX_ITEMS = 1000;
+/**
+ * Requests the journal keeps unless told otherwise: enough for a test that clears it, makes its
+ * calls and counts them. Every entry outlives the young-generation collections of the requests
+ * after it, and each of those collections copies it, so a deeper default journal lengthens every
+ * pause of a mock under load (its p99 latency) and raises its memory; `journalSize` buys depth.
+ */
+const DEFAULT_JOURNAL_SIZE = 100;
 
 export interface MockEngine extends Controllable {
   readonly api: MockApi;
@@ -123,7 +130,7 @@ class Engine implements MockEngine {
     );
     this.faultList = new Faults(options.faults ?? [], this.seed, now);
     this.credentialNames = this.security.credentialNames();
-    this.journalEntries = new Journal(options.journalSize ?? 1000, this.credentialNames);
+    this.journalEntries = new Journal(options.journalSize ?? DEFAULT_JOURNAL_SIZE, this.credentialNames);
     this.log = logSink(options.log);
     this.tokenRandom = randomFor(this.seed, "tokens");
     this.streamRandom = randomFor(this.seed, "streams");
