@@ -17,11 +17,15 @@ export const MOCK_ENGINE_DIR = "src/mock/engine";
 
 /** Stands where the data goes while ts-morph builds the file, so its parser never reads megabytes of text. */
 const DATA_MARKER = "MOCK_API_DATA";
+/** prettier's line width (format/prettier.ts), which the data's call is laid out for. */
+const PRINT_WIDTH = 100;
 
 /**
  * The data as one JSON text that `JSON.parse` reads: for a large API far cheaper to type-check
  * and to load than an object literal of the same size, and the same in every runtime. The text
- * goes in after ts-morph has built the file around a marker.
+ * goes in after ts-morph has built the file around a marker, already in prettier's layout, so
+ * the file skips formatting: prettier spent tens of milliseconds reprinting a large API's text on
+ * every save of its spec, to arrive at the same bytes.
  */
 function emitApiFile(model: ApiModel, sources: SourcePrinter): OutputFile {
   const output = sources.print("src/mock/api.ts", {
@@ -43,9 +47,34 @@ function emitApiFile(model: ApiModel, sources: SourcePrinter): OutputFile {
       },
     ],
   });
+  const literal = prettierStringLiteral(JSON.stringify(mockApiOf(model)));
+  const call = `JSON.parse(${DATA_MARKER});`;
+  const line = output.contents.split("\n").find((text) => text.endsWith(call)) ?? "";
+  // prettier breaks the call's argument onto a line of its own when the statement is wider than a
+  // line. Its width counts some characters as two columns or none; ASCII ones count one each, so
+  // more than a line of ASCII settles it. Anything closer is left to prettier itself.
+  const ascii = line.length - DATA_MARKER.length + literal.replace(/[^\x20-\x7e]/g, "").length;
+  if (ascii <= PRINT_WIDTH) return { ...output, contents: output.contents.replace(DATA_MARKER, () => literal) };
+  const broken = `JSON.parse(\n  ${literal},\n);`;
+  return { ...output, contents: output.contents.replace(call, () => broken), preformatted: true };
+}
 
-  const data = JSON.stringify(JSON.stringify(mockApiOf(model)));
-  return { ...output, contents: output.contents.replace(DATA_MARKER, () => data) };
+/**
+ * A string literal of `text` as prettier prints one: in double quotes unless the text holds more
+ * double quotes than single ones, with only the escapes prettier keeps (JSON.stringify's, the
+ * enclosing quote escaped and the other one not).
+ */
+export function prettierStringLiteral(text: string): string {
+  const json = JSON.stringify(text);
+  const doubles = text.split('"').length - 1;
+  const singles = text.split("'").length - 1;
+  if (doubles <= singles) return json;
+  const body = json
+    .slice(1, -1)
+    .replace(/\\([\s\S])|'/g, (match, escaped: string | undefined) =>
+      escaped === undefined ? "\\'" : escaped === '"' ? '"' : match,
+    );
+  return `'${body}'`;
 }
 
 function emitIndexFile(model: ApiModel, sources: SourcePrinter): OutputFile {
