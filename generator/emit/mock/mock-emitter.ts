@@ -62,19 +62,19 @@ function emitApiFile(model: ApiModel, sources: SourcePrinter): OutputFile {
 /**
  * A string literal of `text` as prettier prints one: in double quotes unless the text holds more
  * double quotes than single ones, with only the escapes prettier keeps (JSON.stringify's, the
- * enclosing quote escaped and the other one not).
+ * enclosing quote escaped and the other one not). In JSON.stringify's output every `"` of the
+ * text is `\"` and every `'` is bare, so two plain replacements turn the quotes around.
  */
 export function prettierStringLiteral(text: string): string {
   const json = JSON.stringify(text);
-  const doubles = text.split('"').length - 1;
-  const singles = text.split("'").length - 1;
-  if (doubles <= singles) return json;
-  const body = json
-    .slice(1, -1)
-    .replace(/\\([\s\S])|'/g, (match, escaped: string | undefined) =>
-      escaped === undefined ? "\\'" : escaped === '"' ? '"' : match,
-    );
-  return `'${body}'`;
+  if (occurrences(text, '"') <= occurrences(text, "'")) return json;
+  return `'${json.slice(1, -1).replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
+}
+
+function occurrences(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count += 1;
+  return count;
 }
 
 function emitIndexFile(model: ApiModel, sources: SourcePrinter): OutputFile {
