@@ -17,12 +17,23 @@
  *   printers and the templates already give consistent, deterministic layout. `prettier` formats
  *   regardless of size; `none` formats nothing.
  */
+import { ts } from "ts-morph";
 import type { OutputFile } from "../shared/output-file.js";
 import { WorkerPool } from "../workers/pool.js";
 import type { FormatCache } from "./format-cache.js";
 import { MIN_SECTIONED_REPEATED as MD_MIN_REPEATED, markdownSections } from "./markdown-sections.js";
 import { endWithNewline, formatText, PARSERS } from "./prettier.js";
-import { type Sections, MIN_SECTIONED_REPEATED as TS_MIN_REPEATED, typescriptSections } from "./typescript-sections.js";
+import {
+  cutTypescript,
+  MIN_SECTIONED,
+  type Sections,
+  sectionsOfCut,
+  MIN_SECTIONED_REPEATED as TS_MIN_REPEATED,
+  type TypescriptApi,
+} from "./typescript-sections.js";
+
+/** The compiler this thread has loaded already: ts-morph's copy, for cuts made here. */
+const HERE = ts as unknown as TypescriptApi;
 
 export type FormatMode = "auto" | "prettier" | "none";
 
@@ -121,7 +132,7 @@ export class Formatter {
   }
 
   private async formatAfresh(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
-    const sections = sectionsOf(file, this.repeated);
+    const sections = await sectionsOf(file, this.repeated, pool);
     if (!sections) return this.formatOne(file, parser, pool);
     const parts = await Promise.all(
       sections.pieces.map((contents) => this.formatOne({ ...file, contents }, parser, pool)),
@@ -153,9 +164,26 @@ export class Formatter {
   }
 }
 
-/** The sections a file is formatted in, or undefined when it is formatted whole. */
-function sectionsOf(file: OutputFile, repeated: boolean): Sections | undefined {
-  if (file.kind === "ts") return typescriptSections(file.contents, repeated ? TS_MIN_REPEATED : undefined);
+/**
+ * The sections a file is formatted in, or undefined when it is formatted whole. In a watch
+ * session TypeScript is cut by a worker (the one that built the schema types, with `typescript`
+ * loaded): the cut parses the file, tens of milliseconds for the schema types after every save,
+ * which this thread spends emitting meanwhile. A single generation cuts here, where its workers
+ * have formatting enough to do.
+ */
+async function sectionsOf(
+  file: OutputFile,
+  repeated: boolean,
+  pool: WorkerPool | undefined,
+): Promise<Sections | undefined> {
+  if (file.kind === "ts") {
+    const minLength = repeated ? TS_MIN_REPEATED : MIN_SECTIONED;
+    const cut =
+      repeated && pool && file.contents.length >= minLength
+        ? await pool.cut(file.contents, minLength)
+        : cutTypescript(HERE, file.contents, minLength);
+    return cut && sectionsOfCut(cut);
+  }
   if (file.kind !== "md") return undefined;
   const pieces = markdownSections(file.contents, repeated ? MD_MIN_REPEATED : undefined);
   return pieces.length > 1 ? { pieces, join: (formatted) => formatted.join("\n") } : undefined;

@@ -14,10 +14,10 @@
  * interface, `prettier-ignore`), the declaration is not cut; `join` gives undefined if a marker
  * does not come out where expected, and the file is then formatted whole.
  */
-import { ts } from "ts-morph";
+import type TS from "typescript";
 
 /** Files shorter than this are formatted whole: a cut would only add cache entries. */
-const MIN_SECTIONED = 64_000;
+export const MIN_SECTIONED = 64_000;
 /**
  * Where a session formats the same files again and again (`--watch`), files are cut from this size
  * on: the cuts cost once, and every save then formats only the pieces it changed.
@@ -32,6 +32,18 @@ const GROUP = 4;
 /** The markers' names; a file that uses the name is not cut. */
 const MARKER = "__prettierSection";
 
+/**
+ * The compiler API the cut parses with: the `typescript` package in a worker thread (loaded there
+ * for the schema types already), or ts-morph's copy of it on the main thread.
+ */
+export type TypescriptApi = typeof TS;
+
+/** A cut as plain data, so a worker thread can make it and the main thread join what it gives. */
+export interface TypescriptCut {
+  pieces: string[];
+  parts: Part[];
+}
+
 export interface Sections {
   /** Texts to format, each a whole TypeScript module. */
   pieces: string[];
@@ -40,13 +52,21 @@ export interface Sections {
 }
 
 /** One part of the output: a piece's lines between its markers, or text of its own. */
-type Part =
+export type Part =
   | { piece: number; depth: number; lines: "between" | "before" | "after" | "whole"; nth?: "first" | "last" }
   | { text: string };
 
 const markerLine = (depth: number) => `${MARKER}${depth}: 0;`;
 
-export function typescriptSections(text: string, minLength: number = MIN_SECTIONED): Sections | undefined {
+export function sectionsOfCut(cut: TypescriptCut): Sections {
+  return { pieces: cut.pieces, join: (formatted) => joinParts(cut.parts, formatted) };
+}
+
+export function cutTypescript(
+  ts: TypescriptApi,
+  text: string,
+  minLength: number = MIN_SECTIONED,
+): TypescriptCut | undefined {
   if (
     text.length < minLength ||
     text.length >= MAX_SECTIONED ||
@@ -57,17 +77,17 @@ export function typescriptSections(text: string, minLength: number = MIN_SECTION
   if (text.includes(MARKER)) return undefined;
   const source = ts.createSourceFile("file.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const statements = source.statements;
-  if (statements.length === 0 || ts.isExpressionStatement(statements[0] as ts.Statement)) return undefined;
+  if (statements.length === 0 || ts.isExpressionStatement(statements[0] as TS.Statement)) return undefined;
   const pieces: string[] = [];
   const parts: Part[] = [];
 
   /** Whether a cut after `member` keeps every comment with the member it belongs to. */
-  const cutsAfter = (member: ts.TypeElement) => /^[ \t]*\r?\n/.test(text.slice(member.end));
+  const cutsAfter = (member: TS.TypeElement) => /^[ \t]*\r?\n/.test(text.slice(member.end));
   /**
    * Whether the members between the braces at `open` and `close` may each be a piece: on lines of
    * their own, no comment on the line a member ends, no blank line or comment at the ends of the body.
    */
-  const cuttable = (members: ts.NodeArray<ts.TypeElement>, open: number, close: number) => {
+  const cuttable = (members: TS.NodeArray<TS.TypeElement>, open: number, close: number) => {
     const first = members[0];
     const last = members.at(-1);
     if (!first || !last || members.length < 2 || text[open] !== "{" || text[close] !== "}") return false;
@@ -85,7 +105,7 @@ export function typescriptSections(text: string, minLength: number = MIN_SECTION
    * `opening` opens and `closing` closes. A member is a piece of its own unless it is a large,
    * cuttable object type property, whose members are cut in turn.
    */
-  const body = (members: ts.NodeArray<ts.TypeElement>, depth: number, opening: string, closing: string) => {
+  const body = (members: TS.NodeArray<TS.TypeElement>, depth: number, opening: string, closing: string) => {
     let previousEnd = members.pos;
     let groupStart: number | undefined;
     for (const member of members) {
@@ -130,7 +150,7 @@ export function typescriptSections(text: string, minLength: number = MIN_SECTION
   };
 
   for (const [index, statement] of statements.entries()) {
-    const start = index === 0 ? 0 : (statements[index - 1] as ts.Statement).end;
+    const start = index === 0 ? 0 : (statements[index - 1] as TS.Statement).end;
     const end = index === statements.length - 1 ? text.length : statement.end;
     if (index > 0 && !cutsAfterStatement(text, start)) return undefined;
     if (index > 0 && isNextLineEmpty(text, start)) parts.push({ text: "\n" });
@@ -158,7 +178,7 @@ export function typescriptSections(text: string, minLength: number = MIN_SECTION
     parts.push({ piece: pieces.length - 1, depth: 0, lines: "whole" });
   }
   if (pieces.length < 2) return undefined;
-  return { pieces, join: (formatted) => joinParts(parts, formatted) };
+  return { pieces, parts };
 }
 
 /** The formatted file: each part's lines in order, or undefined when a piece's markers are not where expected. */

@@ -10,7 +10,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { PrintedTypes } from "../emit/types/types-output.js";
-import type { TypesSource, WorkerReply, WorkerTask } from "./entry.js";
+import type { TypescriptCut } from "../format/typescript-sections.js";
+import type { TypesSource, WorkerAnswer, WorkerReply, WorkerTask } from "./entry.js";
 
 /** Plain JavaScript, so it starts before any loader exists; it then loads the TypeScript entry. */
 const BOOTSTRAP = `
@@ -27,7 +28,7 @@ const ENTRY = new URL(FROM_SOURCE ? "./entry.ts" : "./entry.cjs", import.meta.ur
 
 interface Job {
   task: WorkerTask;
-  resolve: (reply: PrintedTypes) => void;
+  resolve: (reply: WorkerAnswer) => void;
   reject: (error: Error) => void;
 }
 
@@ -67,8 +68,8 @@ export class WorkerPool {
       worker.on("message", (reply: WorkerReply) => {
         const job = this.current[index];
         this.current[index] = undefined;
-        if ("text" in reply) job?.resolve({ text: reply.text, imports: reply.imports ?? [] });
-        else job?.reject(new Error(reply.error));
+        if ("error" in reply) job?.reject(new Error(reply.error));
+        else job?.resolve(reply);
         this.dispatch();
       });
       worker.on("error", (error) => this.fail(error));
@@ -78,7 +79,7 @@ export class WorkerPool {
   }
 
   format(text: string, parser: string): Promise<string> {
-    return this.enqueue(this.formatQueue, { kind: "format", text, parser }).then((reply) => reply.text);
+    return this.enqueue(this.formatQueue, { kind: "format", text, parser }).then((reply) => textOf(reply).text);
   }
 
   /**
@@ -87,16 +88,26 @@ export class WorkerPool {
    * start, the others never do.
    */
   types(source: TypesSource): Promise<PrintedTypes> {
-    return this.enqueue(this.typesQueue, { kind: "types", source });
+    return this.enqueue(this.typesQueue, { kind: "types", source }).then(textOf);
+  }
+
+  /**
+   * TypeScript cut into sections (format/typescript-sections.ts), undefined when it is not cut. The
+   * types' worker does it: it has `typescript` loaded, where another worker would load it first.
+   */
+  cut(text: string, minLength: number): Promise<TypescriptCut | undefined> {
+    return this.enqueue(this.typesQueue, { kind: "cut", text, minLength }).then((reply) =>
+      "cut" in reply ? (reply.cut ?? undefined) : undefined,
+    );
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private enqueue(queue: Job[], task: WorkerTask): Promise<PrintedTypes> {
+  private enqueue(queue: Job[], task: WorkerTask): Promise<WorkerAnswer> {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise<PrintedTypes>((resolve, reject) => {
+    return new Promise<WorkerAnswer>((resolve, reject) => {
       queue.push({ task, resolve, reject });
       this.dispatch();
     });
@@ -119,4 +130,10 @@ export class WorkerPool {
     this.current.fill(undefined);
     for (const job of jobs) job?.reject(this.failure);
   }
+}
+
+/** A text reply (formatted text, or printed types with their imports). */
+function textOf(reply: WorkerAnswer): PrintedTypes {
+  if (!("text" in reply)) throw new Error("generator worker answered a text task without text");
+  return { text: reply.text, imports: reply.imports ?? [] };
 }

@@ -5,9 +5,17 @@
  * comments, blank lines between statements, index signatures and methods as they were. A file
  * where a cut could move a comment or a blank line is formatted whole, or cut only where it cannot.
  */
+
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { formatText } from "../../generator/format/prettier.js";
-import { typescriptSections } from "../../generator/format/typescript-sections.js";
+import { cutTypescript, sectionsOfCut } from "../../generator/format/typescript-sections.js";
+
+/** The sections of `text`, cut with the `typescript` package as a worker thread cuts them. */
+function typescriptSections(text: string) {
+  const cut = cutTypescript(ts, text);
+  return cut && sectionsOfCut(cut);
+}
 
 /** An operation's types, as openapi-typescript prints them: JSDoc, nested object types, long unions. */
 function member(index: number): string {
