@@ -147,14 +147,12 @@ export async function emitPackage(
   // (JSON's is a key of the object). The one file whose header names the spec's hash, which every
   // save changes, is formatted with a stand-in hash that the real one replaces after: otherwise it
   // would be new text to prettier after every save, formatted again rather than served from its cache.
-  const header = (file: OutputFile): SpecIdentity => ({
+  const identity = (file: OutputFile, hash: string): SpecIdentity => ({
     specLabel: model.specLabel,
-    specHash: file.namesSpecHash ? model.specHash : undefined,
+    specHash: file.namesSpecHash ? hash : undefined,
   });
-  const formatHeader = (file: OutputFile): SpecIdentity => ({
-    specLabel: model.specLabel,
-    specHash: file.namesSpecHash ? STAND_IN_HASH : undefined,
-  });
+  const header = (file: OutputFile) => identity(file, model.specHash);
+  const formatHeader = (file: OutputFile) => identity(file, STAND_IN_HASH);
   const toFormat = (file: OutputFile): OutputFile =>
     file.kind === "ts" ? file : { ...file, contents: withHeader(formatHeader(file), file.kind, file.contents) };
   const sources = new SourcePrinter(project, options.memo);

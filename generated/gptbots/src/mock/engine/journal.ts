@@ -28,31 +28,15 @@ export interface JournalEntry {
   evicted?: string[] | undefined;
 }
 
-/** What a request gives the journal. */
-export interface ReceivedRequest {
-  method: string;
-  path: string;
-  query: string;
-  operationId: string | undefined;
-  status: number;
+/** What a request gives the journal: its headers as received, the evicted items as ids. */
+export type ReceivedRequest = Omit<JournalEntry, "sequence" | "headers" | "evicted"> & {
   headers: Record<string, string | string[] | undefined>;
-  body: unknown;
   /** Ids of the items this create evicted from its collection (the request's path). */
   evictedIds: string[] | undefined;
-}
+};
 
 /** An entry as kept: the headers' names and values in one string, one per line, in turn. */
-interface KeptEntry {
-  sequence: number;
-  method: string;
-  path: string;
-  query: string;
-  operationId: string | undefined;
-  status: number;
-  headerLines: string;
-  body: unknown;
-  evictedIds: string[] | undefined;
-}
+type KeptEntry = Omit<ReceivedRequest, "headers"> & { sequence: number; headerLines: string };
 
 export class Journal {
   /** A ring of the last `size` entries: the oldest is overwritten in place, nothing is copied. */
