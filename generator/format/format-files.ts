@@ -132,7 +132,7 @@ export class Formatter {
   }
 
   private async formatAfresh(file: OutputFile, parser: string, pool: WorkerPool | undefined): Promise<string> {
-    const sections = await sectionsOf(file, this.repeated, pool);
+    const sections = sectionsOf(file, this.repeated, pool);
     if (!sections) return this.formatOne(file, parser, pool);
     const parts = await Promise.all(
       sections.pieces.map((contents) => this.formatOne({ ...file, contents }, parser, pool)),
@@ -165,24 +165,16 @@ export class Formatter {
 }
 
 /**
- * The sections a file is formatted in, or undefined when it is formatted whole. In a watch
- * session TypeScript is cut by a worker (the one that built the schema types, with `typescript`
- * loaded): the cut parses the file, tens of milliseconds for the schema types after every save,
- * which this thread spends emitting meanwhile. A single generation cuts here, where its workers
- * have formatting enough to do.
+ * The sections a file is formatted in, or undefined when it is formatted whole. The schema types,
+ * the one large TypeScript file, come cut by the worker that printed them (it has `typescript`
+ * loaded, and the cut parses the file: tens of milliseconds, after every save in a watch
+ * session); any other file is cut here.
  */
-async function sectionsOf(
-  file: OutputFile,
-  repeated: boolean,
-  pool: WorkerPool | undefined,
-): Promise<Sections | undefined> {
+function sectionsOf(file: OutputFile, repeated: boolean, pool: WorkerPool | undefined): Sections | undefined {
   if (file.kind === "ts") {
     const minLength = repeated ? TS_MIN_REPEATED : MIN_SECTIONED;
-    const cut =
-      repeated && pool && file.contents.length >= minLength
-        ? await pool.cut(file.contents, minLength)
-        : cutTypescript(HERE, file.contents, minLength);
-    return cut && sectionsOfCut(cut);
+    const cut = pool?.cutOf(file.contents) ?? cutTypescript(HERE, file.contents, minLength);
+    return cut && file.contents.length >= minLength ? sectionsOfCut(cut) : undefined;
   }
   if (file.kind !== "md") return undefined;
   const pieces = markdownSections(file.contents, repeated ? MD_MIN_REPEATED : undefined);

@@ -5,25 +5,22 @@
  * then reads the spec and derives the same document itself (the same pure functions the main
  * thread runs, so the same operation ids), which spares the main thread a copy of a large
  * document and lets the types be built while the main thread is still validating. The worker
- * that takes `types` starts loading openapi-typescript as soon as it boots. A `cut` task cuts a
- * long TypeScript text into the sections prettier formats one by one (format/typescript-sections.ts)
- * with that worker's `typescript`, so a watch session's main thread does not parse the schema
- * types after every save.
+ * that takes `types` starts loading openapi-typescript as soon as it boots, and cuts the types it
+ * prints into the sections prettier formats one by one (format/typescript-sections.ts) with its
+ * own `typescript`, before answering: the main thread then neither parses the schema types (tens
+ * of milliseconds, after every save in a watch session) nor sends them back to be cut.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { TypescriptCut } from "../format/typescript-sections.js";
 
 /** A worker holds one task at a time (pool.ts), so a reply needs no id to find its task. */
-export type WorkerTask =
-  | { kind: "format"; text: string; parser: string }
-  | { kind: "types"; source: TypesSource }
-  | { kind: "cut"; text: string; minLength: number };
+export type WorkerTask = { kind: "format"; text: string; parser: string } | { kind: "types"; source: TypesSource };
 
 /** What the schema types are built from: the model's `typesDocument`, or a spec file to read and model. */
 export type TypesSource = { document: Record<string, unknown> } | { specFile: string };
 
-/** Formatted text, printed types with the modules they import, or a cut (null: not cut). */
-export type WorkerAnswer = { text: string; imports?: string[] } | { cut: TypescriptCut | null };
+/** Formatted text, or printed types with the modules they import and their cut (when cut). */
+export type WorkerAnswer = { text: string; imports?: string[]; cut?: TypescriptCut };
 export type WorkerReply = WorkerAnswer | { error: string };
 
 const typesModule = (workerData as { warmTypes?: boolean } | null)?.warmTypes
@@ -35,15 +32,15 @@ async function perform(task: WorkerTask): Promise<WorkerAnswer> {
     const { formatText } = await import("../format/prettier.js");
     return { text: await formatText(task.text, task.parser) };
   }
-  if (task.kind === "cut") {
-    const { cutTypescript } = await import("../format/typescript-sections.js");
-    const { default: ts } = await import("typescript");
-    return { cut: cutTypescript(ts, task.text, task.minLength) ?? null };
-  }
   const { emitTypesFile } = await (typesModule ?? import("../emit/types/types-file.js"));
   // Either way the document is this thread's own copy, which emitTypesFile may write into.
   const { text, imports } = await emitTypesFile(await documentOf(task.source));
-  return imports.length > 0 ? { text, imports } : { text };
+  // Cut at the least length any session cuts from; the formatter uses the cut only where its
+  // own threshold asks for one (the length is all the threshold looks at).
+  const { cutTypescript, MIN_SECTIONED_REPEATED } = await import("../format/typescript-sections.js");
+  const { default: ts } = await import("typescript");
+  const cut = cutTypescript(ts, text, MIN_SECTIONED_REPEATED);
+  return { text, ...(imports.length > 0 ? { imports } : {}), ...(cut ? { cut } : {}) };
 }
 
 async function documentOf(source: TypesSource): Promise<Record<string, unknown>> {

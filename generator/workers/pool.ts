@@ -26,6 +26,9 @@ const { workerData } = require("node:worker_threads");
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const ENTRY = new URL(FROM_SOURCE ? "./entry.ts" : "./entry.cjs", import.meta.url).href;
 
+/** Schema types printed by a run that no formatter took the cut of (packages generated at once, and some). */
+const MAX_KEPT_CUTS = 8;
+
 interface Job {
   task: WorkerTask;
   resolve: (reply: WorkerAnswer) => void;
@@ -51,6 +54,8 @@ export class WorkerPool {
   private readonly typesQueue: Job[] = [];
   private readonly formatQueue: Job[] = [];
   private failure: Error | undefined;
+  /** Cuts of printed schema types by their text, until a formatter takes them. */
+  private readonly cuts = new Map<string, TypescriptCut>();
 
   /**
    * `types: false` for a pool that only formats: its first worker then does not load
@@ -79,26 +84,32 @@ export class WorkerPool {
   }
 
   format(text: string, parser: string): Promise<string> {
-    return this.enqueue(this.formatQueue, { kind: "format", text, parser }).then((reply) => textOf(reply).text);
+    return this.enqueue(this.formatQueue, { kind: "format", text, parser }).then((reply) => reply.text);
   }
 
   /**
    * Schema types of a modelled document, or of a spec file that the worker loads and models
    * itself. The first worker takes them all: it loads openapi-typescript and `typescript` at
-   * start, the others never do.
+   * start, the others never do. It also cuts what it prints into sections, kept here for the
+   * formatter (`cutOf`).
    */
   types(source: TypesSource): Promise<PrintedTypes> {
-    return this.enqueue(this.typesQueue, { kind: "types", source }).then(textOf);
+    return this.enqueue(this.typesQueue, { kind: "types", source }).then((reply) => {
+      if (reply.cut) {
+        // A formatter takes a cut once; one it never asks for (a file it does not format) must
+        // not pile up across the packages of a run.
+        if (this.cuts.size >= MAX_KEPT_CUTS) this.cuts.clear();
+        this.cuts.set(reply.text, reply.cut);
+      }
+      return { text: reply.text, imports: reply.imports ?? [] };
+    });
   }
 
-  /**
-   * TypeScript cut into sections (format/typescript-sections.ts), undefined when it is not cut. The
-   * types' worker does it: it has `typescript` loaded, where another worker would load it first.
-   */
-  cut(text: string, minLength: number): Promise<TypescriptCut | undefined> {
-    return this.enqueue(this.typesQueue, { kind: "cut", text, minLength }).then((reply) =>
-      "cut" in reply ? (reply.cut ?? undefined) : undefined,
-    );
+  /** The sections the types' worker cut `text` into, if it printed that text (taken once). */
+  cutOf(text: string): TypescriptCut | undefined {
+    const cut = this.cuts.get(text);
+    this.cuts.delete(text);
+    return cut;
   }
 
   async close(): Promise<void> {
@@ -130,10 +141,4 @@ export class WorkerPool {
     this.current.fill(undefined);
     for (const job of jobs) job?.reject(this.failure);
   }
-}
-
-/** A text reply (formatted text, or printed types with their imports). */
-function textOf(reply: WorkerAnswer): PrintedTypes {
-  if (!("text" in reply)) throw new Error("generator worker answered a text task without text");
-  return { text: reply.text, imports: reply.imports ?? [] };
 }
