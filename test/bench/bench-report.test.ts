@@ -46,6 +46,8 @@ describe("npm run bench -- --quick", () => {
       "per-call-get-this project",
       "per-call-list-this project",
       "per-call-get-vs-openapi-fetch",
+      "per-call-get-vs-raw-with-limit",
+      "per-call-list-vs-raw-with-limit",
       "faults-success",
       "faults-wrong-answers",
       "faults-applied-twice",

@@ -2,12 +2,13 @@
  * Load figures of servers answering the same request: autocannon, in this process, drives each
  * server (each in its own child process) with the same request, connection count and warm-up.
  * Every server is warmed up first; then, for each connection count, the servers take turns in
- * interleaved rounds in a rotating order, so none profits from running after another, and each
- * figure is the median over the rounds. Latencies are taken from every 2xx answer's own response
+ * interleaved rounds, each round in an order of its own (round-order.ts), so none profits from its
+ * place, and each figure is the median over the rounds. Latencies are taken from every 2xx answer's own response
  * time (autocannon's summary rounds them to whole milliseconds); any other answer, error or
  * time-out makes the run fail instead of counting it.
  */
 import autocannon from "autocannon";
+import { roundOrders, seeded } from "./round-order.js";
 
 export interface LoadRequest {
   method: "GET" | "POST" | "PATCH";
@@ -97,10 +98,8 @@ export async function measureLoad(
   const figures = new Map<number, Record<string, LoadFigures>>();
   for (const connections of settings.connections) {
     const rounds = new Map<string, LoadFigures[]>(names.map((name) => [name, []]));
-    for (let round = 0; round < settings.rounds; round += 1) {
-      // A rotating order: each server runs first, second, … equally often.
-      for (let slot = 0; slot < names.length; slot += 1) {
-        const name = names[(round + slot) % names.length] ?? "";
+    for (const order of roundOrders(names, settings.rounds, seeded(connections))) {
+      for (const name of order) {
         rounds.get(name)?.push(await run(servers[name] ?? "", load, connections, settings.round));
       }
     }

@@ -2,18 +2,23 @@
  * Client CPU time per call: raw `fetch`, openapi-fetch, @hey-api/client-fetch and this project's
  * runtime make the same GET (one small JSON envelope, and the first page of a list) against the
  * same server in a child process. Every contender is warmed up first, then the contenders take
- * turns in interleaved rounds, in a rotating order, so none profits from running after another
- * (a warmer connection pool, a JIT that has seen more); `process.cpuUsage()` around each turn
- * counts only this process's work; each contender's figure is its median round. Each call reads
- * and checks its result, as a caller would.
+ * turns in interleaved rounds, each round in an order of its own (round-order.ts), so none
+ * profits from its place: not from running after another (a warmer connection pool, a JIT that has
+ * seen more), nor from always following the same contender (whose garbage the next one's turn
+ * collects). `process.cpuUsage()` around each turn counts only this process's work; each
+ * contender's figure is its median round. Each call reads and checks its result, as a caller would.
  * This project runs twice: as configured by default (a time limit per attempt), and with
- * `timeoutMs: Infinity`, which shows what the limit's signal costs fetch.
+ * `timeoutMs: Infinity`. Raw fetch runs twice too: bare, and with a time limit as a caller of
+ * fetch would write one (`AbortSignal.timeout`); fetch does work for any signal it is given, even
+ * one that never fires, so each of this project's runs is compared with the raw fetch that has
+ * the same kind of limit.
  */
 import { createClient as createHeyApiClient } from "@hey-api/client-fetch";
 import createOpenapiFetch from "openapi-fetch";
 import { CoreClient } from "../../generator/runtime/client-core.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
 import { paginate } from "../../generator/runtime/pagination.js";
+import { roundOrders, seeded } from "./round-order.js";
 
 export interface PerCallSettings {
   warmup: number;
@@ -90,6 +95,11 @@ export { getThing, listThings };
 
 type Call = (index: number) => Promise<unknown>;
 
+/** The raw fetch contender with a time limit, as a caller of fetch writes one. */
+export const RAW_WITH_LIMIT = "raw fetch, with a time limit";
+/** This project's default time limit of an attempt (client-core.ts), given to raw fetch too. */
+const TIME_LIMIT_MS = 60_000;
+
 function check(thing: Thing | undefined, id: number): void {
   if (thing?.id !== id) throw new Error(`wrong answer for ${id}: ${JSON.stringify(thing)}`);
 }
@@ -111,6 +121,20 @@ function contenders(baseUrl: string): Record<string, { get: Call; list: Call }> 
       },
       list: async () => {
         const response = await fetch(`${baseUrl}/things`, { headers });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        check(((await response.json()) as Envelope<ThingPage>).data.data[0], 10);
+      },
+    },
+    [RAW_WITH_LIMIT]: {
+      get: async (id) => {
+        const signal = AbortSignal.timeout(TIME_LIMIT_MS);
+        const response = await fetch(`${baseUrl}/things/${id}`, { headers, signal });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        check(((await response.json()) as Envelope<Thing>).data, id);
+      },
+      list: async () => {
+        const signal = AbortSignal.timeout(TIME_LIMIT_MS);
+        const response = await fetch(`${baseUrl}/things`, { headers, signal });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         check(((await response.json()) as Envelope<ThingPage>).data.data[0], 10);
       },
@@ -178,10 +202,8 @@ export async function measurePerCall(
   for (const kind of ["get", "list"] as const) {
     for (const name of names) await turn(all[name]?.[kind] ?? (async () => {}), settings.warmup, 1);
     const perRound = new Map(names.map((name): [string, number[]] => [name, []]));
-    for (let round = 0; round < settings.rounds; round += 1) {
-      // A rotating order: each contender runs first, second, … equally often.
-      for (let slot = 0; slot < names.length; slot += 1) {
-        const name = names[(round + slot) % names.length] ?? "";
+    for (const order of roundOrders(names, settings.rounds, seeded(kind === "get" ? 1 : 2))) {
+      for (const name of order) {
         const call = all[name]?.[kind] ?? (async () => {});
         perRound.get(name)?.push((await turn(call, settings.callsPerRound, 1)) / settings.callsPerRound);
       }

@@ -1,0 +1,28 @@
+/**
+ * The order contenders take their turns in, round after round, in the bench's interleaved
+ * measurements (per-call.ts, mock-load.ts): a shuffle of its own in every round, drawn from a
+ * fixed seed so every run uses the same orders. A rotating order would give each contender each
+ * place equally often, but always behind the same contender, whose leftovers (garbage to collect,
+ * a busier host) it would then inherit in every round.
+ */
+
+/** A fixed sequence of numbers in [0, 1) (a linear congruential generator). */
+export function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** The orders of `names` for each round, each shuffled (Fisher–Yates) with numbers from `random`. */
+export function* roundOrders(names: readonly string[], rounds: number, random: () => number): Generator<string[]> {
+  for (let round = 0; round < rounds; round += 1) {
+    const order = [...names];
+    for (let index = order.length - 1; index > 0; index -= 1) {
+      const other = Math.floor(random() * (index + 1));
+      [order[index], order[other]] = [order[other] as string, order[index] as string];
+    }
+    yield order;
+  }
+}
