@@ -87,6 +87,14 @@ function assemble(
   return secret;
 }
 
+/**
+ * The authorization value last built per scheme, with the credential it was built from: a client
+ * sends the same credential call after call, and the value is then taken as it was (already found
+ * valid, and one flat string rather than a new concatenation for fetch to flatten and check again).
+ */
+const AUTHORIZATION = "authorization";
+const authorizations = new WeakMap<SecuritySchemeSpec, { credential: string; value: string }>();
+
 export function applyCredential(
   scheme: SecuritySchemeSpec,
   credential: string,
@@ -98,13 +106,16 @@ export function applyCredential(
       target.cookies.push(`${scheme.name}=${encodeURIComponent(credential)}`);
     else setHeader(target.headers, scheme.name, credential);
   } else {
+    const last = authorizations.get(scheme);
+    if (last?.credential === credential) {
+      target.headers[AUTHORIZATION] = last.value;
+      return;
+    }
     // An HTTP scheme names its prefix (basic → Basic); oauth2 and openIdConnect access tokens are bearer tokens.
     const prefix = scheme.type === "http" ? (scheme.scheme ?? "bearer") : "bearer";
-    setHeader(
-      target.headers,
-      "authorization",
-      `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${credential}`,
-    );
+    const value = `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${credential}`;
+    setHeader(target.headers, AUTHORIZATION, value);
+    authorizations.set(scheme, { credential, value });
   }
 }
 
