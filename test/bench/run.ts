@@ -248,7 +248,7 @@ async function main() {
       ? undefined
       : await measurePerCall(
           server.url,
-          QUICK ? { warmup: 50, rounds: 2, callsPerRound: 30 } : { warmup: 1_000, rounds: 40, callsPerRound: 150 },
+          QUICK ? { warmup: 50, rounds: 2, callsPerRound: 30 } : { warmup: 1_000, rounds: 80, callsPerRound: 150 },
         );
     for (const kind of perCall ? (["get", "list"] as const) : []) {
       const figures = perCall?.[kind] ?? {};
