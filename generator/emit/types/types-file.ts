@@ -39,6 +39,12 @@ function inResponse(path: string | undefined): boolean {
 }
 
 /**
+ * The context's Redocly configuration, built once: `transformSchema` never reads it (only
+ * openapi-typescript's own loader does), and building it costs milliseconds on every save.
+ */
+const REDOC_CONFIG = createConfig({}, { extends: [] });
+
+/**
  * `typesDocument` (the model's, types-document.ts) is consumed: scanDiscriminators writes
  * discriminator enums into the schemas it scans, so callers pass a copy (a worker thread's
  * message is one already).
@@ -67,7 +73,7 @@ export async function emitTypesFile(typesDocument: Record<string, unknown>): Pro
     rootTypes: false,
     rootTypesNoSchemaPrefix: false,
     rootTypesKeepCasing: false,
-    redoc: await createConfig({}, { extends: [] }),
+    redoc: await REDOC_CONFIG,
     silent: true,
     transform: (schema, { path }) => {
       if (schema.format !== "binary") return undefined;
