@@ -26,7 +26,7 @@ const { workerData } = require("node:worker_threads");
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const ENTRY = new URL(FROM_SOURCE ? "./entry.ts" : "./entry.cjs", import.meta.url).href;
 
-/** Schema types printed by a run that no formatter took the cut of (packages generated at once, and some). */
+/** Cuts kept at most: more than the packages a run generates at once (cli.ts's IN_FLIGHT). */
 const MAX_KEPT_CUTS = 8;
 
 interface Job {
