@@ -32,14 +32,24 @@ export interface AuthTarget {
  * is redacted wherever it turns up alone. Options given as values are read at once; only when
  * one is a function is the result a promise.
  */
+/** Whether the scheme's credential comes from a function, so that `credentialFor` gives a promise. */
+export function awaitsCredential(
+  scheme: SecuritySchemeSpec,
+  options: Readonly<Record<string, unknown>>,
+): boolean {
+  const count = scheme.template ? scheme.options.length : Math.min(1, scheme.options.length);
+  for (let index = 0; index < count; index += 1)
+    if (typeof options[scheme.options[index] as string] === "function") return true;
+  return false;
+}
+
 export function credentialFor(
   scheme: SecuritySchemeSpec,
   options: Readonly<Record<string, unknown>>,
   remember: (secret: string) => void,
 ): string | undefined | Promise<string | undefined> {
+  if (!awaitsCredential(scheme, options)) return assemble(scheme, options, remember);
   const names = scheme.template ? scheme.options : scheme.options.slice(0, 1);
-  if (!names.some((name) => typeof options[name] === "function"))
-    return assemble(scheme, options, remember);
   return (async () => {
     // Resolved in order, and no further once one is missing (as a template needs them all).
     const resolved: Record<string, unknown> = {};

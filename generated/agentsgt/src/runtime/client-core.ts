@@ -11,6 +11,7 @@ import { type ApiPromise, apiPromise, type Sent } from "./api-promise.js";
 import {
   type AuthTarget,
   applyCredential,
+  awaitsCredential,
   credentialFor,
   credentialHeaderNames,
   headerSecrets,
@@ -342,9 +343,10 @@ export class CoreClient {
         query: {},
         cookies: [...prepared.cookies],
       };
-      const authenticating = settle(this.#authenticate(operation, plan, target, options.signal));
-      // Credentials given as strings are applied at once; functions and issued tokens are awaited.
-      const issued = Array.isArray(authenticating) ? authenticating : await authenticating;
+      // Credentials given as values are applied at once; functions and issued tokens are awaited.
+      const issued =
+        this.#authenticateNow(operation, plan, target) ??
+        (await this.#authenticate(operation, plan, target, options.signal));
       if (target.cookies.length > 0) setHeader(target.headers, "cookie", target.cookies.join("; "));
       const requestUrl =
         pageUrl === undefined
@@ -550,17 +552,17 @@ export class CoreClient {
 
   /**
    * Applies the first security alternative whose credentials are all available; returns the
-   * issued tokens it used, with their scheme keys. Written once for both ways a credential comes:
-   * given as a string it is applied at once (no promise per call, see `settle`); a credential
-   * function or an issued token is awaited. Waiting for a token another request is fetching ends
-   * at once when the caller aborts (the fetch goes on for the others).
+   * issued tokens it used, with their scheme keys. A credential function or an issued token is
+   * awaited (credentials given as values take `#authenticateNow`, with nothing to await). Waiting
+   * for a token another request is fetching ends at once when the caller aborts (the fetch goes
+   * on for the others).
    */
-  *#authenticate(
+  async #authenticate(
     operation: OperationSpec,
     plan: OperationPlan,
     target: AuthTarget,
     signal: AbortSignal | undefined,
-  ): Generator<unknown, Array<[string, string]>, unknown> {
+  ): Promise<Array<[string, string]>> {
     for (const alternative of plan.alternatives) {
       const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
       const issued: Array<[string, string]> = [];
@@ -569,15 +571,12 @@ export class CoreClient {
         const scheme = this.config.schemes[key];
         // A client certificate is configured on the transport; nothing goes into the request.
         if (scheme?.type === "mutualTLS") continue;
-        const direct = scheme && (yield credentialFor(scheme, this.#options, this.#remember));
-        const credential = (direct ??
+        const direct = scheme && (await credentialFor(scheme, this.#options, this.#remember));
+        const credential =
+          direct ??
           (scheme &&
             this.#tokens &&
-            (yield untilAborted(
-              operation,
-              this.#tokens.get(key, scheme, plan.origin),
-              signal,
-            )))) as string | undefined;
+            (await untilAborted(operation, this.#tokens.get(key, scheme, plan.origin), signal)));
         if (!scheme || credential === undefined) {
           complete = false;
           break;
@@ -586,32 +585,66 @@ export class CoreClient {
         credentials.push([key, scheme, credential]);
       }
       if (!complete) continue;
-      for (const [key, scheme, credential] of credentials) {
-        try {
-          applyCredential(scheme, credential, target);
-        } catch {
-          // The platform's message would quote the credential itself.
-          throw new TypeError(
-            `${operation.id}: the credential of "${key}" is not a valid ${scheme.in ?? "header"} value`,
-          );
-        }
-      }
+      for (const [key, scheme, credential] of credentials)
+        applyOrExplain(operation, key, scheme, credential, target);
       return issued;
     }
     return [];
   }
+
+  /**
+   * `#authenticate` for the common case, with nothing to await and no promise made: every
+   * credential the chosen alternative needs is given as a value. Undefined as soon as one would be awaited (a
+   * credential function, an issued token), before anything is applied or called: `#authenticate`
+   * then does it all.
+   */
+  #authenticateNow(
+    operation: OperationSpec,
+    plan: OperationPlan,
+    target: AuthTarget,
+  ): Array<[string, string]> | undefined {
+    alternatives: for (const alternative of plan.alternatives) {
+      const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
+      for (const key of alternative) {
+        const scheme = this.config.schemes[key];
+        // A client certificate is configured on the transport; nothing goes into the request.
+        if (scheme?.type === "mutualTLS") continue;
+        if (!scheme || awaitsCredential(scheme, this.#options)) return undefined;
+        const credential = credentialFor(scheme, this.#options, this.#remember) as
+          string | undefined;
+        if (credential === undefined) {
+          // Missing here, the credential may still be a token the API issues.
+          if (this.#tokens) return undefined;
+          continue alternatives;
+        }
+        credentials.push([key, scheme, credential]);
+      }
+      for (const [key, scheme, credential] of credentials)
+        applyOrExplain(operation, key, scheme, credential, target);
+      return NO_TOKENS;
+    }
+    return NO_TOKENS;
+  }
 }
 
-/**
- * Runs a generator that yields values some of which may be promises: synchronously while none is,
- * so code written once serves both a plain value and an awaited one.
- */
-function settle<T>(steps: Generator<unknown, T, unknown>, input?: unknown): T | Promise<T> {
-  for (;;) {
-    const step = steps.next(input);
-    if (step.done) return step.value;
-    if (step.value instanceof Promise) return step.value.then((value) => settle(steps, value));
-    input = step.value;
+/** No issued token was used (shared: never written to). */
+const NO_TOKENS: Array<[string, string]> = [];
+
+/** Applies a credential; one the request cannot carry fails without quoting it. */
+function applyOrExplain(
+  operation: OperationSpec,
+  key: string,
+  scheme: SecuritySchemeSpec,
+  credential: string,
+  target: AuthTarget,
+): void {
+  try {
+    applyCredential(scheme, credential, target);
+  } catch {
+    // The platform's message would quote the credential itself.
+    throw new TypeError(
+      `${operation.id}: the credential of "${key}" is not a valid ${scheme.in ?? "header"} value`,
+    );
   }
 }
 
