@@ -2,13 +2,16 @@
  * Load figures of servers answering the same request: autocannon, in this process, drives each
  * server (each in its own child process) with the same request, connection count and warm-up.
  * Every server is warmed up first; then, for each connection count, the servers take turns in
- * interleaved rounds, each round in an order of its own (round-order.ts), so none profits from its
- * place, and each figure is the median over the rounds. Latencies are taken from every 2xx answer's own response
+ * interleaved rounds in a rotating order, each turn after a pause that lets the machine settle,
+ * so none profits from its place or from the server before it, and each figure is the median over
+ * the rounds. Latencies are taken from every 2xx answer's own response
  * time (autocannon's summary rounds them to whole milliseconds); any other answer, error or
  * time-out makes the run fail instead of counting it.
  */
 import autocannon from "autocannon";
-import { roundOrders, seeded } from "./round-order.js";
+
+/** The pause before each turn, so a server's leftover work does not run into the next one's turn. */
+const COOL_DOWN_MS = 500;
 
 export interface LoadRequest {
   method: "GET" | "POST" | "PATCH";
@@ -98,8 +101,14 @@ export async function measureLoad(
   const figures = new Map<number, Record<string, LoadFigures>>();
   for (const connections of settings.connections) {
     const rounds = new Map<string, LoadFigures[]>(names.map((name) => [name, []]));
-    for (const order of roundOrders(names, settings.rounds, seeded(connections))) {
-      for (const name of order) {
+    for (let round = 0; round < settings.rounds; round += 1) {
+      // A rotating order: each server runs first, second, … equally often, over few rounds.
+      for (let slot = 0; slot < names.length; slot += 1) {
+        const name = names[(round + slot) % names.length] ?? "";
+        // Each turn starts on a quiet machine: what the server before left running (a collection,
+        // Prism's own work after its load) must not land in this turn, nor always the same
+        // server's leftovers on the same next server.
+        await new Promise((resolve) => setTimeout(resolve, COOL_DOWN_MS));
         rounds.get(name)?.push(await run(servers[name] ?? "", load, connections, settings.round));
       }
     }

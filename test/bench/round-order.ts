@@ -1,9 +1,10 @@
 /**
- * The order contenders take their turns in, round after round, in the bench's interleaved
- * measurements (per-call.ts, mock-load.ts): a shuffle of its own in every round, drawn from a
- * fixed seed so every run uses the same orders. A rotating order would give each contender each
- * place equally often, but always behind the same contender, whose leftovers (garbage to collect,
- * a busier host) it would then inherit in every round.
+ * The order contenders take their turns in, round after round, in the per-call measurement
+ * (per-call.ts): a shuffle of its own in every round, drawn from a fixed seed so every run uses
+ * the same orders. A rotating order would give each contender each place equally often, but
+ * always behind the same contender, whose garbage its own turn would then collect in every round
+ * (the contenders share one process). Over the many rounds of that measurement the shuffles
+ * balance out; the few long rounds of the mock load rotate instead, with a pause before each turn.
  */
 
 /** A fixed sequence of numbers in [0, 1) (a linear congruential generator). */
