@@ -50,11 +50,23 @@ export interface MockSettings {
 }
 
 export const QUICK_MOCK: MockSettings = {
-  load: { connections: CONNECTIONS, warmup: { amount: 100 }, round: { amount: 200 }, rounds: 1 },
+  load: {
+    connections: CONNECTIONS,
+    warmup: { amount: 100 },
+    turnWarmup: { amount: 50 },
+    round: { amount: 200 },
+    rounds: 1,
+  },
   startupRuns: 1,
 };
 export const FULL_MOCK: MockSettings = {
-  load: { connections: CONNECTIONS, warmup: { duration: 3 }, round: { duration: 3 }, rounds: 3 },
+  load: {
+    connections: CONNECTIONS,
+    warmup: { duration: 3 },
+    turnWarmup: { duration: 1 },
+    round: { duration: 3 },
+    rounds: 3,
+  },
   startupRuns: 5,
 };
 

@@ -2,16 +2,13 @@
  * Load figures of servers answering the same request: autocannon, in this process, drives each
  * server (each in its own child process) with the same request, connection count and warm-up.
  * Every server is warmed up first; then, for each connection count, the servers take turns in
- * interleaved rounds in a rotating order, each turn after a pause that lets the machine settle,
- * so none profits from its place or from the server before it, and each figure is the median over
+ * interleaved rounds in a rotating order, each timed turn right after a short untimed one, so
+ * none profits from its place or from the server before it, and each figure is the median over
  * the rounds. Latencies are taken from every 2xx answer's own response
  * time (autocannon's summary rounds them to whole milliseconds); any other answer, error or
  * time-out makes the run fail instead of counting it.
  */
 import autocannon from "autocannon";
-
-/** The pause before each turn, so a server's leftover work does not run into the next one's turn. */
-const COOL_DOWN_MS = 500;
 
 export interface LoadRequest {
   method: "GET" | "POST" | "PATCH";
@@ -26,6 +23,8 @@ export type RunLength = { duration: number } | { amount: number };
 export interface LoadSettings {
   connections: number[];
   warmup: RunLength;
+  /** The untimed load each server takes just before each of its timed turns. */
+  turnWarmup: RunLength;
   round: RunLength;
   rounds: number;
 }
@@ -105,10 +104,10 @@ export async function measureLoad(
       // A rotating order: each server runs first, second, … equally often, over few rounds.
       for (let slot = 0; slot < names.length; slot += 1) {
         const name = names[(round + slot) % names.length] ?? "";
-        // Each turn starts on a quiet machine: what the server before left running (a collection,
-        // Prism's own work after its load) must not land in this turn, nor always the same
-        // server's leftovers on the same next server.
-        await new Promise((resolve) => setTimeout(resolve, COOL_DOWN_MS));
+        // Each timed turn starts under the same load, untimed: what the server before left
+        // running (a collection, Prism's own work after its load) runs out meanwhile rather than
+        // in this turn, and the server is at its steady state when the clock starts.
+        await run(servers[name] ?? "", load, connections, settings.turnWarmup);
         rounds.get(name)?.push(await run(servers[name] ?? "", load, connections, settings.round));
       }
     }

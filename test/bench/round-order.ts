@@ -4,7 +4,7 @@
  * the same orders. A rotating order would give each contender each place equally often, but
  * always behind the same contender, whose garbage its own turn would then collect in every round
  * (the contenders share one process). Over the many rounds of that measurement the shuffles
- * balance out; the few long rounds of the mock load rotate instead, with a pause before each turn.
+ * balance out; the few long rounds of the mock load rotate instead, each timed turn after an untimed one.
  */
 
 /** A fixed sequence of numbers in [0, 1) (a linear congruential generator). */
