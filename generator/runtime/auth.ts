@@ -25,12 +25,6 @@ export interface AuthTarget {
   cookies: string[];
 }
 
-/**
- * The credential text for a scheme from client options, or undefined when the caller gave none.
- * Every secret it is built from (a template's parts, a password) goes to `remember`, so that each
- * is redacted wherever it turns up alone. Options given as values are read at once; only when
- * one is a function is the result a promise.
- */
 /** Whether the scheme's credential comes from a function, so that `credentialFor` gives a promise. */
 export function awaitsCredential(
   scheme: SecuritySchemeSpec,
@@ -42,6 +36,12 @@ export function awaitsCredential(
   return false;
 }
 
+/**
+ * The credential text for a scheme from client options, or undefined when the caller gave none.
+ * Every secret it is built from (a template's parts, a password) goes to `remember`, so that each
+ * is redacted wherever it turns up alone. Options given as values are read at once; only when
+ * one is a function is the result a promise.
+ */
 export function credentialFor(
   scheme: SecuritySchemeSpec,
   options: Readonly<Record<string, unknown>>,
@@ -96,12 +96,12 @@ function assemble(
   return secret;
 }
 
+const AUTHORIZATION = "authorization";
 /**
  * The authorization value last built per scheme, with the credential it was built from: a client
  * sends the same credential call after call, and the value is then taken as it was (already found
  * valid, and one flat string rather than a new concatenation for fetch to flatten and check again).
  */
-const AUTHORIZATION = "authorization";
 const authorizations = new WeakMap<SecuritySchemeSpec, { credential: string; value: string }>();
 
 export function applyCredential(

@@ -594,9 +594,9 @@ export class CoreClient {
 
   /**
    * `#authenticate` for the common case, with nothing to await and no promise made: every
-   * credential the chosen alternative needs is given as a value. Undefined as soon as one would be awaited (a
-   * credential function, an issued token), before anything is applied or called: `#authenticate`
-   * then does it all.
+   * credential the chosen alternative needs is given as a value. Undefined as soon as one would
+   * be awaited (a credential function, an issued token), before anything is applied or called:
+   * `#authenticate` then does it all.
    */
   #authenticateNow(
     operation: OperationSpec,
