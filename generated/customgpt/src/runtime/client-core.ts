@@ -562,7 +562,7 @@ export class CoreClient {
     plan: OperationPlan,
     target: AuthTarget,
     signal: AbortSignal | undefined,
-  ): Promise<Array<[string, string]>> {
+  ): Promise<ReadonlyArray<[string, string]>> {
     for (const alternative of plan.alternatives) {
       const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
       const issued: Array<[string, string]> = [];
@@ -602,7 +602,7 @@ export class CoreClient {
     operation: OperationSpec,
     plan: OperationPlan,
     target: AuthTarget,
-  ): Array<[string, string]> | undefined {
+  ): ReadonlyArray<[string, string]> | undefined {
     alternatives: for (const alternative of plan.alternatives) {
       const credentials: Array<[string, SecuritySchemeSpec, string]> = [];
       for (const key of alternative) {
@@ -628,7 +628,7 @@ export class CoreClient {
 }
 
 /** No issued token was used (shared: never written to). */
-const NO_TOKENS: Array<[string, string]> = [];
+const NO_TOKENS: ReadonlyArray<[string, string]> = Object.freeze([]);
 
 /** Applies a credential; one the request cannot carry fails without quoting it. */
 function applyOrExplain(
