@@ -27,14 +27,21 @@ const typesModule = (workerData as { warmTypes?: boolean } | null)?.warmTypes
   ? import("../emit/types/types-file.js")
   : undefined;
 
+/**
+ * The printer of schema types this thread keeps from one task to the next: it prints again only
+ * the parts of a document that changed since the last (after a save, in a `--watch` session).
+ */
+let typesPrinter: import("../emit/types/types-file.js").SchemaTypesPrinter | undefined;
+
 async function perform(task: WorkerTask): Promise<WorkerAnswer> {
   if (task.kind === "format") {
     const { formatText } = await import("../format/prettier.js");
     return { text: await formatText(task.text, task.parser) };
   }
-  const { emitTypesFile } = await (typesModule ?? import("../emit/types/types-file.js"));
-  // Either way the document is this thread's own copy, which emitTypesFile may write into.
-  const { text, imports } = await emitTypesFile(await documentOf(task.source));
+  const { SchemaTypesPrinter } = await (typesModule ?? import("../emit/types/types-file.js"));
+  typesPrinter ??= new SchemaTypesPrinter();
+  // Either way the document is this thread's own copy, which the printer may write into.
+  const { text, imports } = await typesPrinter.print(await documentOf(task.source));
   // Cut at the least length any session cuts from; the formatter uses the cut only where its
   // own threshold asks for one (the length is all the threshold looks at).
   const { cutTypescript, MIN_SECTIONED_REPEATED } = await import("../format/typescript-sections.js");

@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { emitTypesFile } from "../../generator/emit/types/types-file.js";
+import { SchemaTypesPrinter } from "../../generator/emit/types/types-file.js";
 import { FormatCache } from "../../generator/format/format-cache.js";
 import { AUTO_PRETTIER_LIMIT, Formatter } from "../../generator/format/format-files.js";
 import { endWithNewline, formatText } from "../../generator/format/prettier.js";
@@ -75,7 +75,7 @@ describe("formatting", () => {
     "builds the same schema types from the spec file in a worker as from the model in-process: %s",
     async (specFile) => {
       const model = await loadModel({ specFile });
-      const inProcess = await emitTypesFile(structuredClone(model.typesDocument));
+      const inProcess = await new SchemaTypesPrinter().print(structuredClone(model.typesDocument));
       expect(await pool.types({ specFile })).toEqual(inProcess);
     },
   );

@@ -14,8 +14,8 @@ export const typesEmitter: Emitter = {
     if (prestarted) return prestarted;
     if (workers) return [typesOutput(await workers.types({ document: model.typesDocument }))];
     // Loaded on demand: with workers, this thread never loads `typescript` at all.
-    const { emitTypesFile } = await import("./types-file.js");
+    const { SchemaTypesPrinter } = await import("./types-file.js");
     // openapi-typescript writes into the document it reads (discriminator enums): it gets a copy.
-    return [typesOutput(await emitTypesFile(structuredClone(model.typesDocument)))];
+    return [typesOutput(await new SchemaTypesPrinter().print(structuredClone(model.typesDocument)))];
   },
 };

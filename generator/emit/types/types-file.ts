@@ -1,93 +1,256 @@
 /**
- * Emits `src/types.ts`: the schema types of the whole document through openapi-typescript's Node
- * API (`transformSchema` + `astToString`), adjusted so that what a schema accepts, a caller can
- * write: a member with a `default` stays optional (the server fills it in when a request leaves
- * it out, where openapi-typescript's default makes every caller send it); `format: binary` is the
- * runtime's `Uploadable` where a caller sends it (Blobs, bytes, streams, `fileFromPath`) and
- * `Blob` in a response, which is what the runtime returns; an object schema that declares no
- * properties accepts any members (`emptyObjectsUnknown`, where the default admits only `{}`).
- * Response members with a `default` are optional too, as their schema says (a server may leave
- * them out). The document's own adjustments (operation ids, members that `allOf` makes required)
- * are the model's (model/types-document.ts). test/vendors/example-types.test.ts holds every vendor
- * example against these types.
+ * Prints `src/types.ts`, the schema types of the whole document, through openapi-typescript's
+ * Node API (`transformSchema`), with this project's options (types-context.ts). The document's own
+ * adjustments (operation ids, members that `allOf` makes required) are the model's
+ * (model/types-document.ts); test/vendors/example-types.test.ts holds every vendor example
+ * against these types.
+ *
+ * The document is transformed in parts, one path item or one component at a time, each as a
+ * document of its own whose `$ref`s resolve in the whole, and the file is put together from the
+ * parts' printed members in the order openapi-typescript prints them (the `operations` each part
+ * adds, and helper types once). A printer keeps each part's text with what it was made from: its
+ * own JSON, the JSON of every `$ref` its transform resolved and the document's discriminators.
+ * A worker thread keeps one printer for a whole `--watch` session, so after a save only the
+ * parts the save touched are transformed and printed again (openapi-typescript takes tens of
+ * milliseconds on a vendor spec, most of a save's time). test/generator/schema-types.test.ts
+ * holds the file to openapi-typescript's print of the whole document, byte for byte.
  *
  * `openapiTS()` would first lint and bundle the document again with Redocly; the loader has
  * already bundled it and the validator checked it, and that second pass is three quarters of the
- * time on large documents (GitHub's: 1.9 s of 2.6 s), so the transform is called directly with
- * openapiTS()'s other defaults.
+ * time on large documents (GitHub's: 1.9 s of 2.6 s), so the transform is called directly.
  */
-import { createConfig } from "@redocly/openapi-core";
 import {
-  astToString,
   type GlobalContext,
+  NEVER,
   type OpenAPI3,
   resolveRef,
+  STRING,
   scanDiscriminators,
   transformSchema,
+  tsModifiers,
+  tsRecord,
 } from "openapi-typescript";
 import ts from "typescript";
+import { typesContext } from "./types-context.js";
 import type { PrintedTypes } from "./types-output.js";
 
-const UPLOADABLE = ts.factory.createTypeReferenceNode("Uploadable");
-const BLOB = ts.factory.createTypeReferenceNode("Blob");
 /** Where `Uploadable` comes from, relative to the types file. */
 const UPLOADS_MODULE = "./runtime/uploads.js";
+/** The sections of `components` in the order openapi-typescript prints them (its components-object.ts). */
+const SECTIONS = ["schemas", "responses", "parameters", "requestBodies", "headers", "pathItems"] as const;
+const OPERATIONS = "operations";
 
-/** Where openapi-typescript is in the document when it meets a schema, e.g. `#/paths/~1a/get/responses/200/...`. */
-function inResponse(path: string | undefined): boolean {
-  return path !== undefined && /\/responses\//.test(path);
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+const PRINTED_IN = ts.createSourceFile("types.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+
+/** A top-level declaration as printed in the file, with its line break. */
+function printStatement(node: ts.Node): string {
+  return `${printer.printNode(ts.EmitHint.Unspecified, node, PRINTED_IN)}\n`;
+}
+
+/** Members' lines as they print `depth` bodies deep (1: an interface's; 2: a property's inside one). */
+function printMembers(members: readonly ts.TypeElement[], depth: 1 | 2): string {
+  const body =
+    depth === 1
+      ? members
+      : [ts.factory.createPropertySignature(undefined, "body", undefined, ts.factory.createTypeLiteralNode(members))];
+  const wrapper = ts.factory.createInterfaceDeclaration(undefined, "Wrapper", undefined, undefined, body);
+  const lines = printer.printNode(ts.EmitHint.Unspecified, wrapper, PRINTED_IN).split("\n");
+  return lines
+    .slice(depth, lines.length - depth)
+    .map((line) => `${line}\n`)
+    .join("");
+}
+
+/** `export type <root> = Record<string, never>;`: how openapi-typescript prints a root the document lacks. */
+function emptyRoot(name: string): string {
+  return printStatement(
+    ts.factory.createTypeAliasDeclaration(tsModifiers({ export: true }), name, undefined, tsRecord(STRING, NEVER)),
+  );
+}
+
+/** A declaration a part's transform appends after the roots: members of `operations`, or a helper type. */
+type Footer = { name: typeof OPERATIONS; members: string } | { name: string | undefined; text: string };
+
+/** One part of the document, printed, with what it was printed from. */
+interface PrintedPart {
+  /** The part's own JSON. */
+  input: string;
+  /** The JSON of what each `$ref` its transform resolved resolved to. */
+  resolved: ReadonlyMap<string, string>;
+  /** Its lines in its root (a path item, a component), or its whole declaration (webhooks, `$defs`). */
+  text: string;
+  footers: Footer[];
+  uploadable: boolean;
+}
+
+/** A part to print: where it is, and the document of its own it is transformed as. */
+interface Part {
+  key: string;
+  document: Record<string, unknown>;
+  value: unknown;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+export class SchemaTypesPrinter {
+  private parts = new Map<string, PrintedPart>();
+  private discriminatorsKey = "";
+  /** How many parts the last print transformed; it took the others as the print before left them. */
+  transformedParts = 0;
+
+  /**
+   * The schema types of `typesDocument` (the model's, types-document.ts), which this consumes:
+   * scanDiscriminators writes discriminator enums into the schemas it scans, so callers pass a
+   * copy (a worker thread's message is one already).
+   */
+  async print(typesDocument: Record<string, unknown>): Promise<PrintedTypes> {
+    const document = typesDocument as unknown as OpenAPI3;
+    const discriminators = scanDiscriminators(document, { silent: true });
+    const discriminatorsKey = JSON.stringify(discriminators);
+    if (discriminatorsKey !== this.discriminatorsKey) this.parts.clear();
+    this.discriminatorsKey = discriminatorsKey;
+    // What each `$ref` resolves to, and its JSON, found once per print however many parts ask.
+    const resolvedValues = new Map<string, unknown>();
+    const valueAt = (ref: string) => {
+      if (!resolvedValues.has(ref)) resolvedValues.set(ref, resolveRef(document, ref, { silent: true }));
+      return resolvedValues.get(ref);
+    };
+    const resolvedJson = new Map<string, string>();
+    const jsonAt = (ref: string) => {
+      let json = resolvedJson.get(ref);
+      if (json === undefined) {
+        json = JSON.stringify(valueAt(ref)) ?? "";
+        resolvedJson.set(ref, json);
+      }
+      return json;
+    };
+
+    const kept = new Map<string, PrintedPart>();
+    this.transformedParts = 0;
+    const printed = async (part: Part, take: (statements: ts.Node[]) => string): Promise<PrintedPart> => {
+      const input = JSON.stringify(part.value) ?? "";
+      const known = this.parts.get(part.key);
+      if (known && known.input === input && [...known.resolved].every(([ref, json]) => jsonAt(ref) === json)) {
+        kept.set(part.key, known);
+        return known;
+      }
+      this.transformedParts += 1;
+      const resolved = new Map<string, string>();
+      let uploadable = false;
+      const context: GlobalContext = await typesContext(discriminators, {
+        resolve: <T>(ref: string) => {
+          resolved.set(ref, jsonAt(ref));
+          return valueAt(ref) as T | undefined;
+        },
+        onUploadable: () => {
+          uploadable = true;
+        },
+      });
+      const statements = transformSchema(part.document as unknown as OpenAPI3, context);
+      const footers = context.injectFooter.map((node): Footer => {
+        const name = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) ? node.name.text : undefined;
+        return ts.isInterfaceDeclaration(node) && name === OPERATIONS
+          ? { name, members: printMembers(node.members, 1) }
+          : { name, text: printStatement(node) };
+      });
+      const entry = { input, resolved, text: take(statements), footers, uploadable };
+      kept.set(part.key, entry);
+      return entry;
+    };
+    /** A root's declaration in a part's transform. */
+    const root = (statements: ts.Node[], name: string) =>
+      statements.find(
+        (node): node is ts.InterfaceDeclaration | ts.TypeAliasDeclaration =>
+          (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name.text === name,
+      );
+    const membersOf = (node: ts.Node | undefined) => (node && ts.isInterfaceDeclaration(node) ? node.members : []);
+
+    // The roots in the order transformSchema prints them, and the parts in the order it meets them.
+    const all: PrintedPart[] = [];
+    const paths: PrintedPart[] = [];
+    for (const [url, item] of isObject(document.paths) ? Object.entries(document.paths) : []) {
+      const part = await printed({ key: `paths\0${url}`, document: { paths: { [url]: item } }, value: item }, (s) =>
+        printMembers(membersOf(root(s, "paths")), 1),
+      );
+      paths.push(part);
+    }
+    all.push(...paths);
+    const webhooks = await printed(
+      { key: "webhooks", document: { webhooks: document.webhooks }, value: document.webhooks },
+      (s) => printStatement(root(s, "webhooks") as ts.Node),
+    );
+    all.push(webhooks);
+    const components = isObject(document.components) ? document.components : undefined;
+    const sections: Array<[string, PrintedPart[]]> = [];
+    for (const section of SECTIONS) {
+      const entries = components && isObject(components[section]) ? Object.entries(components[section]) : [];
+      const members: PrintedPart[] = [];
+      for (const [name, item] of entries) {
+        const part = await printed(
+          {
+            key: `components\0${section}\0${name}`,
+            document: { components: { [section]: { [name]: item } } },
+            value: item,
+          },
+          (s) => {
+            const property = membersOf(root(s, "components")).find(
+              (member) => member.name !== undefined && ts.isIdentifier(member.name) && member.name.text === section,
+            );
+            const type = property && ts.isPropertySignature(property) ? property.type : undefined;
+            return printMembers(type && ts.isTypeLiteralNode(type) ? type.members : [], 2);
+          },
+        );
+        members.push(part);
+      }
+      sections.push([section, members]);
+      all.push(...members);
+    }
+    const defs = await printed({ key: "$defs", document: { $defs: document.$defs }, value: document.$defs }, (s) =>
+      printStatement(root(s, "$defs") as ts.Node),
+    );
+    all.push(defs);
+    this.parts = kept;
+
+    const pathsText = paths.map((part) => part.text).join("");
+    const componentsText = components
+      ? `export interface components {\n${sections
+          .map(([section, members]) =>
+            members.length > 0
+              ? `    ${section}: {\n${members.map((part) => part.text).join("")}    };\n`
+              : `    ${section}: never;\n`,
+          )
+          .join("")}}\n`
+      : emptyRoot("components");
+    let body =
+      (pathsText ? `export interface paths {\n${pathsText}}\n` : emptyRoot("paths")) +
+      webhooks.text +
+      componentsText +
+      defs.text;
+    body += footerText(all.flatMap((part) => part.footers));
+    if (!all.some((part) => part.uploadable)) return { text: body, imports: [] };
+    return { text: `import type { Uploadable } from "${UPLOADS_MODULE}";\n\n${body}`, imports: [UPLOADS_MODULE] };
+  }
 }
 
 /**
- * The context's Redocly configuration, built once: `transformSchema` never reads it (only
- * openapi-typescript's own loader does), and building it costs milliseconds on every save.
+ * The declarations after the roots, as one transform of the whole document appends them: in the
+ * order each first appears, `operations` holding every part's members, a named helper once.
  */
-const REDOC_CONFIG = createConfig({}, { extends: [] });
-
-/**
- * `typesDocument` (the model's, types-document.ts) is consumed: scanDiscriminators writes
- * discriminator enums into the schemas it scans, so callers pass a copy (a worker thread's
- * message is one already).
- */
-export async function emitTypesFile(typesDocument: Record<string, unknown>): Promise<PrintedTypes> {
-  const document = typesDocument as unknown as OpenAPI3;
-  let usesUploadable = false;
-  const context: GlobalContext = {
-    additionalProperties: false,
-    alphabetize: false,
-    arrayLength: false,
-    defaultNonNullable: false,
-    discriminators: scanDiscriminators(document, { silent: true }),
-    emptyObjectsUnknown: true,
-    enum: false,
-    enumValues: false,
-    conditionalEnums: false,
-    dedupeEnums: false,
-    excludeDeprecated: false,
-    exportType: false,
-    immutable: false,
-    injectFooter: [],
-    pathParamsAsTypes: false,
-    postTransform: undefined,
-    propertiesRequiredByDefault: false,
-    rootTypes: false,
-    rootTypesNoSchemaPrefix: false,
-    rootTypesKeepCasing: false,
-    redoc: await REDOC_CONFIG,
-    silent: true,
-    transform: (schema, { path }) => {
-      if (schema.format !== "binary") return undefined;
-      if (inResponse(path)) return BLOB;
-      usesUploadable = true;
-      return UPLOADABLE;
-    },
-    transformProperty: undefined,
-    resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
-    makePathsEnum: false,
-    generatePathParams: false,
-    readWriteMarkers: false,
-  };
-  const body = astToString(transformSchema(document, context));
-  if (!usesUploadable) return { text: body, imports: [] };
-  return { text: `import type { Uploadable } from "${UPLOADS_MODULE}";\n\n${body}`, imports: [UPLOADS_MODULE] };
+function footerText(footers: readonly Footer[]): string {
+  const slots: Array<{ name: string | undefined; text: string }> = [];
+  for (const footer of footers) {
+    const slot = footer.name === undefined ? undefined : slots.find((known) => known.name === footer.name);
+    if ("members" in footer) {
+      if (slot) slot.text += footer.members;
+      else slots.push({ name: OPERATIONS, text: footer.members });
+    } else if (!slot) slots.push({ name: footer.name, text: footer.text });
+  }
+  const operations = slots.find((slot) => slot.name === OPERATIONS);
+  return (
+    slots
+      .map((slot) => (slot === operations ? `export interface ${OPERATIONS} {\n${slot.text}}\n` : slot.text))
+      .join("") + (operations ? "" : emptyRoot(OPERATIONS))
+  );
 }

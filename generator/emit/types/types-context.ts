@@ -1,0 +1,78 @@
+/**
+ * The options openapi-typescript transforms this project's schema types with: openapiTS()'s
+ * defaults, adjusted so that what a schema accepts, a caller can write. A member with a `default`
+ * stays optional (the server fills it in when a request leaves it out, where openapi-typescript's
+ * default makes every caller send it); `format: binary` is the runtime's `Uploadable` where a
+ * caller sends it (Blobs, bytes, streams, `fileFromPath`) and `Blob` in a response, which is what
+ * the runtime returns; an object schema that declares no properties accepts any members
+ * (`emptyObjectsUnknown`, where the default admits only `{}`). Response members with a `default`
+ * are optional too, as their schema says (a server may leave them out).
+ */
+import { createConfig } from "@redocly/openapi-core";
+import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
+import ts from "typescript";
+
+const UPLOADABLE = ts.factory.createTypeReferenceNode("Uploadable");
+const BLOB = ts.factory.createTypeReferenceNode("Blob");
+
+/** Where openapi-typescript is in the document when it meets a schema, e.g. `#/paths/~1a/get/responses/200/...`. */
+function inResponse(path: string | undefined): boolean {
+  return path !== undefined && /\/responses\//.test(path);
+}
+
+/**
+ * The context's Redocly configuration, built once: `transformSchema` never reads it (only
+ * openapi-typescript's own loader does), and building it costs milliseconds on every save.
+ */
+const REDOC_CONFIG = createConfig({}, { extends: [] });
+
+export interface TypesContextHooks {
+  /** What `$ref`s resolve to (the whole document, wherever the part being transformed is). */
+  resolve: GlobalContext["resolve"];
+  /** Told each time a schema becomes `Uploadable`, which the file then imports. */
+  onUploadable: () => void;
+}
+
+export async function typesContext(
+  discriminators: GlobalContext["discriminators"],
+  { resolve, onUploadable }: TypesContextHooks,
+): Promise<GlobalContext> {
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: false,
+    discriminators,
+    emptyObjectsUnknown: true,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    // Each transform appends to this list (the `operations` interface, helper types): one per context.
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    redoc: await REDOC_CONFIG,
+    silent: true,
+    transform: (schema, { path }) => {
+      if (schema.format !== "binary") return undefined;
+      if (inResponse(path)) return BLOB;
+      onUploadable();
+      return UPLOADABLE;
+    },
+    transformProperty: undefined,
+    resolve,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+  };
+}
+
+export type { OpenAPI3 };

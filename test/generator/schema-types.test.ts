@@ -1,0 +1,178 @@
+/**
+ * The schema types printed part by part (emit/types/types-file.ts) are openapi-typescript's print
+ * of the whole document, byte for byte, for every vendor spec, fixture, document of
+ * @readme/oas-examples and GitHub's description; and a printer that keeps its parts from one print
+ * to the next (a `--watch` session's worker) prints after an edit exactly what a new printer
+ * prints, transforming again only the parts the edit reached: the part edited, and every part that
+ * resolved a `$ref` to what was edited.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { astToString, resolveRef, scanDiscriminators, transformSchema } from "openapi-typescript";
+import { describe, expect, it } from "vitest";
+import { type OpenAPI3, typesContext } from "../../generator/emit/types/types-context.js";
+import { SchemaTypesPrinter } from "../../generator/emit/types/types-file.js";
+import { loadModel } from "../../generator/pipeline.js";
+import { FIXTURES } from "../helpers/fixtures.js";
+
+const EXAMPLES = "node_modules/@readme/oas-examples";
+const DOCUMENTS = [
+  ...readdirSync("specs")
+    .filter((name) => name.endsWith(".yaml"))
+    .map((name) => `specs/${name}`),
+  ...FIXTURES.map((fixture) => `test/fixtures/specs/${fixture}`),
+  ...["3.0", "3.1"].flatMap((version) =>
+    readdirSync(join(EXAMPLES, version, "json"))
+      .filter((name) => name.endsWith(".json"))
+      .map((name) => join(EXAMPLES, version, "json", name)),
+  ),
+  "node_modules/@octokit/openapi/generated/api.github.com.json",
+];
+
+/** openapi-typescript's own print of the whole document in one transform, with the same options. */
+async function wholePrint(typesDocument: Record<string, unknown>): Promise<string> {
+  const document = structuredClone(typesDocument) as unknown as OpenAPI3;
+  let uploadable = false;
+  const context = await typesContext(scanDiscriminators(document, { silent: true }), {
+    resolve: <T>(ref: string) => resolveRef<T>(document, ref, { silent: true }),
+    onUploadable: () => {
+      uploadable = true;
+    },
+  });
+  const body = astToString(transformSchema(document, context));
+  return uploadable ? `import type { Uploadable } from "./runtime/uploads.js";\n\n${body}` : body;
+}
+
+describe("schema types printed in parts", () => {
+  it.each(DOCUMENTS)("are openapi-typescript's print of the whole document: %s", async (specFile) => {
+    const { typesDocument } = await loadModel({ specFile });
+    const printed = await new SchemaTypesPrinter().print(structuredClone(typesDocument));
+    expect(printed.text).toBe(await wholePrint(typesDocument));
+  });
+});
+
+/** A small document with each kind of dependency between parts a print must follow. */
+function document(): Record<string, unknown> {
+  return {
+    openapi: "3.1.0",
+    info: { title: "Parts", version: "1" },
+    paths: {
+      "/pets": {
+        get: {
+          operationId: "listPets",
+          description: "Lists pets.",
+          parameters: [{ $ref: "#/components/parameters/Limit" }],
+          responses: {
+            "200": {
+              description: "The pets.",
+              content: {
+                "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Pet" } } },
+              },
+            },
+          },
+        },
+        post: {
+          operationId: "createPet",
+          requestBody: { $ref: "#/components/requestBodies/NewPet" },
+          responses: { "201": { description: "Created." } },
+        },
+      },
+      "/pets/{id}/photo": {
+        put: {
+          operationId: "putPhoto",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: {
+            content: {
+              "multipart/form-data": {
+                schema: { type: "object", properties: { file: { type: "string", format: "binary" } } },
+              },
+            },
+          },
+          responses: { "204": { description: "Stored." } },
+        },
+      },
+    },
+    components: {
+      parameters: {
+        Limit: { name: "limit", in: "query", required: false, schema: { type: "integer" } },
+      },
+      requestBodies: {
+        NewPet: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } },
+      },
+      schemas: {
+        Pet: {
+          type: "object",
+          required: ["kind"],
+          properties: { kind: { type: "string" }, name: { type: "string", description: "Its name." } },
+          discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat" } },
+        },
+        Cat: {
+          allOf: [{ $ref: "#/components/schemas/Pet" }, { type: "object", properties: { lives: { type: "integer" } } }],
+        },
+      },
+    },
+  };
+}
+
+/** Sets (or, with `undefined`, deletes) the member at `path` of a document. */
+function edit(path: string[], value: unknown): (spec: Record<string, unknown>) => void {
+  return (spec) => {
+    const parent = path.slice(0, -1).reduce((node, key) => node[key] as Record<string, unknown>, spec);
+    const key = path.at(-1) as string;
+    if (value === undefined) delete parent[key];
+    else parent[key] = value;
+  };
+}
+
+const PHOTO_FILE = ["paths", "/pets/{id}/photo", "put", "requestBody", "content", "multipart/form-data", "schema"];
+
+const EDITS: Array<[string, (spec: Record<string, unknown>) => void, number]> = [
+  // [what, edit, parts the warm printer transforms again]
+  ["an operation's description", edit(["paths", "/pets", "get", "description"], "Lists every pet."), 1],
+  [
+    "a schema's property",
+    edit(["components", "schemas", "Cat", "allOf", "1", "properties", "indoor"], { type: "boolean" }),
+    1,
+  ],
+  // The path item reads the parameter through a `$ref` (its name and whether it is required).
+  ["a parameter that a path item resolves", edit(["components", "parameters", "Limit", "required"], true), 2],
+  // The operation reads whether the body is required through its `$ref`.
+  ["a request body that a path item resolves", edit(["components", "requestBodies", "NewPet", "required"], false), 2],
+  // Discriminators may change what any part prints: every part is transformed again.
+  [
+    "a discriminator's mapping",
+    edit(["components", "schemas", "Pet", "discriminator", "mapping"], { feline: "#/components/schemas/Cat" }),
+    8,
+  ],
+  ["a path removed", edit(["paths", "/pets/{id}/photo"], undefined), 0],
+  ["the only upload removed", edit([...PHOTO_FILE, "properties", "file"], { type: "string" }), 1],
+];
+
+describe("a printer kept between prints", () => {
+  it.each(EDITS)("prints after an edit of %s what a new printer prints", async (_what, change, transformed) => {
+    const printer = new SchemaTypesPrinter();
+    const first = await printer.print(document());
+    expect(first.imports).toEqual(["./runtime/uploads.js"]);
+    const edited = document();
+    change(edited);
+    const warm = await printer.print(structuredClone(edited));
+    const fresh = await new SchemaTypesPrinter().print(structuredClone(edited));
+    expect(warm).toEqual(fresh);
+    expect(warm.text).not.toBe(first.text);
+    expect(warm.text).toBe(await wholePrint(edited));
+    expect(printer.transformedParts).toBe(transformed);
+  });
+
+  it("transforms nothing again when nothing changed, and everything for another document", async () => {
+    const printer = new SchemaTypesPrinter();
+    await printer.print(document());
+    // Two paths, webhooks, four components, $defs.
+    expect(printer.transformedParts).toBe(8);
+    await printer.print(document());
+    expect(printer.transformedParts).toBe(0);
+    const { typesDocument } = await loadModel({ specFile: "specs/epsimo.yaml" });
+    const other = await printer.print(structuredClone(typesDocument));
+    expect(other.text).toBe(await wholePrint(typesDocument));
+    expect(printer.transformedParts).toBeGreaterThan(8);
+  });
+});
