@@ -36,6 +36,11 @@ describe("npm run bench -- --quick", () => {
       expect(typeof entry.value).toBe("number");
       if (entry.baseline) expect(entry.ratio).toBe(entry.value / entry.baseline.value);
     }
+    // Every per-call ratio comes with the range a run like this one would put it in.
+    for (const entry of report.measures.filter((each) => each.group === "per-call")) {
+      expect(entry.interval, entry.id).toMatchObject({ confidence: 0.95 });
+      expect(entry.interval?.low ?? Number.NaN, entry.id).toBeLessThanOrEqual(entry.interval?.high ?? Number.NaN);
+    }
     const ids = report.measures.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of [
@@ -94,6 +99,7 @@ describe("npm run bench -- --quick", () => {
     expect(readme).toContain("![ratios to each peer](chart.svg)");
     expect(readme).toContain("| measure | this project | peer | ratio | target |");
     expect(readme).toContain("- Mock server:");
+    expect(readme).toMatch(/\| \d+\.\d\d \(\d+\.\d\d–\d+\.\d\d\) \| at most 1\.05 \|/);
     const svg = readFileSync(join(out, "chart.svg"), "utf8");
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg.match(/<rect /g)?.length).toBe(1 + report.measures.filter((entry) => entry.ratio !== undefined).length);

@@ -18,6 +18,7 @@ import createOpenapiFetch from "openapi-fetch";
 import { CoreClient } from "../../generator/runtime/client-core.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
 import { paginate } from "../../generator/runtime/pagination.js";
+import { median } from "./intervals.js";
 import { roundOrders, seeded } from "./round-order.js";
 
 export interface PerCallSettings {
@@ -26,8 +27,12 @@ export interface PerCallSettings {
   callsPerRound: number;
 }
 
-/** Microseconds of client CPU time per call, by contender, for one kind of call. */
-export type PerCallResult = Record<string, number>;
+/** Microseconds of client CPU time per call, by contender, for one kind of call: the median round, and every round. */
+export interface PerCallResult {
+  figures: Record<string, number>;
+  /** Each round's figure, in round order (the same rounds for every contender). */
+  rounds: Record<string, number[]>;
+}
 
 interface Thing {
   id: number;
@@ -172,14 +177,6 @@ function contenders(baseUrl: string): Record<string, { get: Call; list: Call }> 
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 function cpuMicros(): number {
   const { user, system } = process.cpuUsage();
   return user + system;
@@ -198,7 +195,10 @@ export async function measurePerCall(
 ): Promise<{ get: PerCallResult; list: PerCallResult }> {
   const all = contenders(baseUrl);
   const names = Object.keys(all);
-  const results = { get: {} as PerCallResult, list: {} as PerCallResult };
+  const results = {
+    get: { figures: {}, rounds: {} } as PerCallResult,
+    list: { figures: {}, rounds: {} } as PerCallResult,
+  };
   for (const kind of ["get", "list"] as const) {
     for (const name of names) await turn(all[name]?.[kind] ?? (async () => {}), settings.warmup, 1);
     const perRound = new Map(names.map((name): [string, number[]] => [name, []]));
@@ -209,7 +209,10 @@ export async function measurePerCall(
       }
     }
     // The median round: a burst of load from elsewhere on the machine spoils a round or two, not the figure.
-    for (const name of names) results[kind][name] = median(perRound.get(name) ?? []);
+    for (const name of names) {
+      results[kind].rounds[name] = perRound.get(name) ?? [];
+      results[kind].figures[name] = median(results[kind].rounds[name]);
+    }
   }
   return results;
 }

@@ -24,6 +24,8 @@ export interface Measure {
   target?: string;
   /** Set when a larger figure is the better one (requests per second): then a ratio above 1 is ahead of the peer. */
   better?: "higher";
+  /** Where the ratio would fall in 95% of runs like this one (intervals.ts), where the bench estimates it. */
+  interval?: { low: number; high: number; confidence: 0.95 };
 }
 
 export interface Results {
@@ -106,7 +108,11 @@ export function table(measures: Measure[]): string {
       entry.label,
       figure(entry.value, entry.unit),
       entry.baseline ? `${figure(entry.baseline.value, entry.unit)} (${entry.baseline.name})` : "",
-      entry.ratio === undefined ? "" : entry.ratio.toFixed(2),
+      entry.ratio === undefined
+        ? ""
+        : entry.interval
+          ? `${entry.ratio.toFixed(2)} (${entry.interval.low.toFixed(2)}–${entry.interval.high.toFixed(2)})`
+          : entry.ratio.toFixed(2),
       entry.target ?? "",
     ].join(" | "),
   );
@@ -133,10 +139,15 @@ export function chart(measures: Measure[]): string {
     // How far behind the peer, whichever direction is better for this figure.
     const behind = entry.better === "higher" ? 1 / ratio : ratio;
     const color = behind <= 1 ? "#2e7d32" : behind <= 1.1 ? "#f9a825" : "#c62828";
+    // The ratio's 95% interval, where there is one: a whisker across the bar's end.
+    const whisker = entry.interval
+      ? `<path d="M${x(entry.interval.low).toFixed(1)} ${y + 11}H${x(entry.interval.high).toFixed(1)}M${x(entry.interval.low).toFixed(1)} ${y + 7}v8M${x(entry.interval.high).toFixed(1)} ${y + 7}v8" stroke="#000"/>`
+      : "";
     return [
       `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeXml(`${entry.label} vs ${entry.baseline?.name}${entry.better === "higher" ? " (higher is better)" : ""}`)}</text>`,
       `<rect x="${labelWidth}" y="${y + 4}" width="${(x(ratio) - labelWidth).toFixed(1)}" height="${rowHeight - 8}" fill="${color}"/>`,
-      `<text x="${(x(ratio) + 4).toFixed(1)}" y="${y + 15}">${ratio.toFixed(2)}</text>`,
+      whisker,
+      `<text x="${(x(Math.max(ratio, entry.interval?.high ?? 0)) + 4).toFixed(1)}" y="${y + 15}">${ratio.toFixed(2)}</text>`,
     ].join("");
   });
   const one = x(1).toFixed(1);
@@ -179,7 +190,11 @@ export function readme(report: Results): string {
     '  per attempt on; it runs again with `timeoutMs: Infinity` ("no time limit"). Fetch does work',
     "  for any signal it is given, even one that never fires, so raw fetch runs twice too, bare and",
     '  with `AbortSignal.timeout` ("with a time limit"), and each of this project\'s runs is held to',
-    "  the raw fetch with the same kind of limit.",
+    "  the raw fetch with the same kind of limit. In brackets after each ratio, the range it would",
+    "  fall in for 95% of runs like this one: a bootstrap over the rounds (drawn again with",
+    "  replacement, the same rounds for both contenders, 2,000 times), drawn as a whisker in the",
+    "  chart. Where that range holds a target's bound, one run cannot say on which side of it the",
+    "  project is.",
     "- Faults: GETs and POSTs against a server answering 15% 429, 15% 503, dropping 5% of",
     "  connections and cutting 5% of bodies mid-way, with `maxRetries: 10`; a GET succeeds only with",
     "  the exact right answer, and the server counts each POST it applied.",

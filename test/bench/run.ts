@@ -31,6 +31,7 @@ import { build, type Plugin } from "esbuild";
 import { cacheDir } from "../../generator/shared/assets.js";
 import { contractFaultMeasures } from "./contract-faults.js";
 import { runFaults } from "./faults.js";
+import { ratioInterval } from "./intervals.js";
 import { FULL_MOCK, mockMeasures, QUICK_MOCK } from "./mock-figures.js";
 import { measurePerCall, RAW_WITH_LIMIT } from "./per-call.js";
 import { type Measure, measure, results, table, writeReport } from "./report.js";
@@ -251,39 +252,36 @@ async function main() {
           QUICK ? { warmup: 50, rounds: 2, callsPerRound: 30 } : { warmup: 1_000, rounds: 80, callsPerRound: 150 },
         );
     for (const kind of perCall ? (["get", "list"] as const) : []) {
-      const figures = perCall?.[kind] ?? {};
-      const raw = { name: "raw fetch", value: figures["raw fetch"] ?? Number.NaN };
+      const figures = perCall?.[kind].figures ?? {};
+      const rounds = perCall?.[kind].rounds ?? {};
+      /** A per-call measure with the 95% interval of its ratio over this run's rounds. */
+      const perCallMeasure = (id: string, label: string, name: string, peerName: string, target?: string) => {
+        const entry = measure(
+          id,
+          "per-call",
+          label,
+          figures[name] ?? Number.NaN,
+          "µs",
+          { name: peerName, value: figures[peerName] ?? Number.NaN },
+          target,
+        );
+        const { low, high } = ratioInterval(rounds[name] ?? [], rounds[peerName] ?? []);
+        return { ...entry, interval: { low, high, confidence: 0.95 as const } };
+      };
       const what = kind === "get" ? "GET of one small JSON body" : "first page of a list";
-      for (const [name, micros] of Object.entries(figures)) {
+      for (const name of Object.keys(figures)) {
         if (name === "raw fetch") continue;
         // Without a time limit this project is held to raw fetch without one; with its default
         // limit, to raw fetch with a limit (below): fetch charges for the signal either way.
         const target = name === "this project, no time limit" ? "at most 1.05" : undefined;
         measures.push(
-          measure(`per-call-${kind}-${name}`, "per-call", `${what}: ${name}, CPU per call`, micros, "µs", raw, target),
+          perCallMeasure(`per-call-${kind}-${name}`, `${what}: ${name}, CPU per call`, name, "raw fetch", target),
         );
       }
-      const own = figures["this project"] ?? Number.NaN;
-      const peer = (name: string) => ({ name, value: figures[name] ?? Number.NaN });
+      const own = `${what}: this project, CPU per call`;
       measures.push(
-        measure(
-          `per-call-${kind}-vs-raw-with-limit`,
-          "per-call",
-          `${what}: this project, CPU per call`,
-          own,
-          "µs",
-          peer(RAW_WITH_LIMIT),
-          "at most 1.05",
-        ),
-        measure(
-          `per-call-${kind}-vs-openapi-fetch`,
-          "per-call",
-          `${what}: this project, CPU per call`,
-          own,
-          "µs",
-          peer("openapi-fetch"),
-          "below 1",
-        ),
+        perCallMeasure(`per-call-${kind}-vs-raw-with-limit`, own, "this project", RAW_WITH_LIMIT, "at most 1.05"),
+        perCallMeasure(`per-call-${kind}-vs-openapi-fetch`, own, "this project", "openapi-fetch", "below 1"),
       );
     }
     const gets = QUICK ? 300 : 10_000;

@@ -60,9 +60,25 @@ const JSON_TYPE = /[/+]json\b/;
 /** Media types read as text rather than as bytes. */
 const TEXT_TYPE = /^text\/|xml|x-www-form-urlencoded/;
 
+/**
+ * The content type last tested and whether it declares JSON: each response's type is tested three
+ * times (how to read it, how to decode it, whether to unwrap it), and a client gets the same type
+ * call after call.
+ */
+let lastType = "";
+let lastDeclaresJson = false;
+
+function declaresJson(type: string): boolean {
+  if (type !== lastType) {
+    lastDeclaresJson = JSON_TYPE.test(type);
+    lastType = type;
+  }
+  return lastDeclaresJson;
+}
+
 /** Whether a content type (empty when the response had none) is read as JSON. */
 export function isJsonType(type: string): boolean {
-  return type === "" || JSON_TYPE.test(type);
+  return type === "" || declaresJson(type);
 }
 
 /**
@@ -85,7 +101,7 @@ export class MalformedJsonBody extends Error {
  */
 export function bodyKind(status: number, type: string): "none" | "bytes" | "text" {
   if (status === 204 || status === 205 || status === 304) return "none";
-  return type === "" || JSON_TYPE.test(type) || TEXT_TYPE.test(type) ? "text" : "bytes";
+  return type === "" || declaresJson(type) || TEXT_TYPE.test(type) ? "text" : "bytes";
 }
 
 /**
@@ -98,7 +114,7 @@ export function decodeText(response: Response, type: string, text: string): unkn
   if (text === "") return undefined;
   // A body without a content type is read as JSON when it is JSON, as isJsonType assumes.
   if (type === "") return jsonOrText(text);
-  if (!JSON_TYPE.test(type)) return text;
+  if (!declaresJson(type)) return text;
   try {
     return JSON.parse(text);
   } catch {

@@ -85,7 +85,8 @@ export function buildPath(
       spec.style === "simple" && !spec.json && typeof value !== "object"
         ? encode(String(value))
         : serialize(spec, value, encode);
-    const filled = path.split(`{${spec.name}}`).join(text);
+    // A replacer function, so that no `$` in the text is read as a replacement pattern.
+    const filled = path.replaceAll(`{${spec.name}}`, () => text);
     // Whatever its style, a value must not make a `.` or `..` segment that moves the request.
     if (
       text.includes(".") &&

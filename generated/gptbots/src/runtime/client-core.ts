@@ -127,6 +127,8 @@ type Params = object;
 /** What a client works out once per operation rather than on every call. */
 interface OperationPlan {
   base: string;
+  /** `base` without its trailing slashes, which each request path (starting with `/`) follows. */
+  root: string;
   /** Whether `base` is an absolute URL (a relative one, as in a browser page, has no origin of its own). */
   absolute: boolean;
   origin: string;
@@ -245,6 +247,7 @@ export class CoreClient {
       alternative.every((key) => this.config.schemes[key]?.type === "mutualTLS");
     plan = {
       base,
+      root: joinUrl(base, ""),
       absolute: URL.canParse(base),
       origin: originOf(base),
       alternatives: [...operation.security].sort(
@@ -339,7 +342,10 @@ export class CoreClient {
 
     for (let attempt = 0; ; attempt += 1) {
       const target: AuthTarget = {
-        headers: { ...prepared.headers },
+        // Copied into a new literal rather than spread: the copy then has room for the credential
+        // header added next, where adding one to a spread's exact-size copy takes V8's slow path
+        // (a quarter of a microsecond per call, as much as parsing the answer).
+        headers: Object.assign({}, prepared.headers),
         query: {},
         cookies: [...prepared.cookies],
       };
@@ -350,7 +356,8 @@ export class CoreClient {
       if (target.cookies.length > 0) setHeader(target.headers, "cookie", target.cookies.join("; "));
       const requestUrl =
         pageUrl === undefined
-          ? joinUrl(base, prepared.path) +
+          ? plan.root +
+            prepared.path +
             buildQuery(operation.parameters, params, prepared.query, target.query)
           : withQuery(pageUrl, target.query);
       const canRetry = attempt < maxRetries;

@@ -1,0 +1,37 @@
+/**
+ * How precise a per-call ratio is. Each contender's figure is its median round, and a run's
+ * ratio is one contender's median over another's; the rounds are noisy (a burst of load on the
+ * machine spoils some), so the ratio has a spread from run to run that a 5% target can fall
+ * inside. A bootstrap over the rounds estimates it: the rounds are drawn again with replacement,
+ * the same rounds for both contenders (a round's turns ran side by side), and the ratio of
+ * medians taken each time; the interval holds the middle 95% of those ratios. The draws come from
+ * a fixed seed, so the same rounds give the same interval.
+ */
+import { seeded } from "./round-order.js";
+
+/** Draws of the rounds: enough for a stable 95% interval, a fraction of a second to compute. */
+const DRAWS = 2_000;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The 95% interval of median(own) / median(peer), from rounds run side by side (the same length). */
+export function ratioInterval(own: readonly number[], peer: readonly number[]): { low: number; high: number } {
+  const rounds = Math.min(own.length, peer.length);
+  const random = seeded(rounds);
+  const ratios: number[] = [];
+  for (let draw = 0; draw < DRAWS; draw += 1) {
+    const picked = Array.from({ length: rounds }, () => Math.floor(random() * rounds));
+    ratios.push(median(picked.map((round) => own[round] ?? 0)) / median(picked.map((round) => peer[round] ?? 0)));
+  }
+  ratios.sort((a, b) => a - b);
+  return {
+    low: ratios[Math.floor(DRAWS * 0.025)] ?? Number.NaN,
+    high: ratios[Math.ceil(DRAWS * 0.975) - 1] ?? Number.NaN,
+  };
+}
