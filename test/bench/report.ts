@@ -123,41 +123,78 @@ export function table(measures: Measure[]): string {
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** Horizontal bars of every ratio, on a scale with a line at 1.0 (the peer). */
+/** What each group's panel of the chart is headed. */
+const PANEL_TITLES: Record<Group, string> = {
+  generation: "Generation time",
+  size: "Runtime size",
+  "per-call": "Client CPU per call (whiskers: the range 95% of such runs would give)",
+  faults: "Faults",
+  mock: "Mock server",
+  contract: "Contract suites",
+};
+
+/** The end of a panel's scale: the largest figure it shows, rounded up to a step that reads well. */
+function scaleEnd(values: number[]): number {
+  const largest = Math.max(1.2, ...values);
+  const step = largest <= 2 ? 0.1 : largest <= 5 ? 0.5 : 5;
+  return Math.ceil(largest / step) * step;
+}
+
+/**
+ * Horizontal bars of every ratio, a panel per group, each on its own scale with a line at 1.0
+ * (the peer): ratios of 18 against Prism would otherwise squeeze a 5% difference per call into a
+ * pixel.
+ */
 export function chart(measures: Measure[]): string {
   const bars = measures.filter((entry) => entry.ratio !== undefined && Number.isFinite(entry.ratio));
-  const labelWidth = 470;
+  const labelOf = (entry: Measure) =>
+    `${entry.label} vs ${entry.baseline?.name}${entry.better === "higher" ? " (higher is better)" : ""}`;
+  // Wide enough for the longest label at about 5.4 px a character of the 12 px sans-serif.
+  const labelWidth = Math.ceil(Math.max(300, ...bars.map((entry) => labelOf(entry).length * 5.4)) + 16);
   const barWidth = 360;
   const rowHeight = 22;
-  const top = 30;
-  const max = Math.max(2, ...bars.map((entry) => Math.ceil((entry.ratio ?? 0) * 2) / 2));
-  const x = (ratio: number) => labelWidth + (ratio / max) * barWidth;
-  const height = top + bars.length * rowHeight + 30;
-  const rows = bars.map((entry, index) => {
-    const ratio = entry.ratio ?? 0;
-    const y = top + index * rowHeight;
-    // How far behind the peer, whichever direction is better for this figure.
-    const behind = entry.better === "higher" ? 1 / ratio : ratio;
-    const color = behind <= 1 ? "#2e7d32" : behind <= 1.1 ? "#f9a825" : "#c62828";
-    // The ratio's 95% interval, where there is one: a whisker across the bar's end.
-    const whisker = entry.interval
-      ? `<path d="M${x(entry.interval.low).toFixed(1)} ${y + 11}H${x(entry.interval.high).toFixed(1)}M${x(entry.interval.low).toFixed(1)} ${y + 7}v8M${x(entry.interval.high).toFixed(1)} ${y + 7}v8" stroke="#000"/>`
-      : "";
-    return [
-      `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeXml(`${entry.label} vs ${entry.baseline?.name}${entry.better === "higher" ? " (higher is better)" : ""}`)}</text>`,
-      `<rect x="${labelWidth}" y="${y + 4}" width="${(x(ratio) - labelWidth).toFixed(1)}" height="${rowHeight - 8}" fill="${color}"/>`,
-      whisker,
-      `<text x="${(x(Math.max(ratio, entry.interval?.high ?? 0)) + 4).toFixed(1)}" y="${y + 15}">${ratio.toFixed(2)}</text>`,
-    ].join("");
-  });
-  const one = x(1).toFixed(1);
+  const headingHeight = 28;
+  const parts: string[] = [];
+  let y = 30;
+  for (const group of Object.keys(PANEL_TITLES) as Group[]) {
+    const panel = bars.filter((entry) => entry.group === group);
+    if (panel.length === 0) continue;
+    const end = scaleEnd(panel.flatMap((entry) => [entry.ratio ?? 0, entry.interval?.high ?? 0]));
+    const x = (ratio: number) => labelWidth + (ratio / end) * barWidth;
+    parts.push(`<text x="${labelWidth}" y="${y + 18}" font-weight="bold">${escapeXml(PANEL_TITLES[group])}</text>`);
+    y += headingHeight;
+    const top = y;
+    for (const entry of panel) {
+      const ratio = entry.ratio ?? 0;
+      // How far behind the peer, whichever direction is better for this figure.
+      const behind = entry.better === "higher" ? 1 / ratio : ratio;
+      const color = behind <= 1 ? "#2e7d32" : behind <= 1.1 ? "#f9a825" : "#c62828";
+      const { low, high } = entry.interval ?? { low: Number.NaN, high: Number.NaN };
+      parts.push(
+        [
+          `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeXml(labelOf(entry))}</text>`,
+          `<rect x="${labelWidth}" y="${y + 4}" width="${(x(ratio) - labelWidth).toFixed(1)}" height="${rowHeight - 8}" fill="${color}"/>`,
+          // The ratio's 95% range, where there is one: a whisker across the bar's end.
+          entry.interval
+            ? `<path d="M${x(low).toFixed(1)} ${y + 11}H${x(high).toFixed(1)}M${x(low).toFixed(1)} ${y + 7}v8M${x(high).toFixed(1)} ${y + 7}v8" stroke="#000"/>`
+            : "",
+          `<text x="${(x(Math.max(ratio, entry.interval ? high : 0)) + 4).toFixed(1)}" y="${y + 15}">${ratio.toFixed(2)}</text>`,
+        ].join(""),
+      );
+      y += rowHeight;
+    }
+    const one = x(1).toFixed(1);
+    parts.push(
+      `<line x1="${one}" y1="${top}" x2="${one}" y2="${y + 2}" stroke="#000" stroke-dasharray="4 3"/>`,
+      `<text x="${one}" y="${y + 14}" text-anchor="middle">1.0</text>`,
+    );
+    y += 20;
+  }
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${labelWidth + barWidth + 60}" height="${height}" font-family="sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${labelWidth + barWidth + 60}" height="${y + 10}" font-family="sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="${labelWidth}" y="18" font-weight="bold">ratio to the peer (below 1: smaller or faster; requests/s: above 1 is faster)</text>`,
-    ...rows,
-    `<line x1="${one}" y1="${top}" x2="${one}" y2="${height - 24}" stroke="#000" stroke-dasharray="4 3"/>`,
-    `<text x="${one}" y="${height - 10}" text-anchor="middle">1.0</text>`,
+    ...parts,
     "</svg>",
     "",
   ].join("\n");
