@@ -29,7 +29,9 @@ const typesModule = (workerData as { warmTypes?: boolean } | null)?.warmTypes
 
 /**
  * The printer of schema types this thread keeps from one task to the next: it prints again only
- * the parts of a document that changed since the last (after a save, in a `--watch` session).
+ * the parts of a document that changed since the last. That pays in a `--watch` session, where
+ * each task is the same spec after a save; in a run over several specs each one replaces the
+ * last one's parts, and every part is printed as a single run would.
  */
 let typesPrinter: import("../emit/types/types-file.js").SchemaTypesPrinter | undefined;
 

@@ -17,6 +17,7 @@ import { loadModel } from "../../generator/pipeline.js";
 import { type LoadFigures, type LoadRequest, type LoadSettings, measureLoad } from "./mock-load.js";
 import { type Measure, measure } from "./report.js";
 import { spawnServer } from "./spawned-server.js";
+import { median } from "./statistics.js";
 
 const VENDOR = "customgpt";
 const SPEC = `specs/${VENDOR}.yaml`;
@@ -69,11 +70,6 @@ export const FULL_MOCK: MockSettings = {
   },
   startupRuns: 5,
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** The mock's child program, bundled to plain JavaScript, and the engine inputs it serves. */
 async function prepare(dir: string): Promise<{ server: string; vendorApi: string; githubApi: string }> {

@@ -9,6 +9,7 @@
  * time-out makes the run fail instead of counting it.
  */
 import autocannon from "autocannon";
+import { median } from "./statistics.js";
 
 export interface LoadRequest {
   method: "GET" | "POST" | "PATCH";
@@ -37,11 +38,6 @@ export interface LoadFigures {
 
 function percentile(sorted: Float64Array, fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 function run(baseUrl: string, load: LoadRequest, connections: number, length: RunLength): Promise<LoadFigures> {

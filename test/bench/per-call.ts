@@ -18,8 +18,8 @@ import createOpenapiFetch from "openapi-fetch";
 import { CoreClient } from "../../generator/runtime/client-core.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
 import { paginate } from "../../generator/runtime/pagination.js";
-import { median } from "./intervals.js";
 import { roundOrders, seeded } from "./round-order.js";
+import { median } from "./statistics.js";
 
 export interface PerCallSettings {
   warmup: number;

@@ -24,7 +24,7 @@ export interface Measure {
   target?: string;
   /** Set when a larger figure is the better one (requests per second): then a ratio above 1 is ahead of the peer. */
   better?: "higher";
-  /** Where the ratio would fall in 95% of runs like this one (intervals.ts), where the bench estimates it. */
+  /** The ratio's 95% bootstrap interval over this run's rounds (statistics.ts): how much round-to-round noise moves it. */
   interval?: { low: number; high: number; confidence: 0.95 };
 }
 
@@ -127,7 +127,7 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
 const PANEL_TITLES: Record<Group, string> = {
   generation: "Generation time",
   size: "Runtime size",
-  "per-call": "Client CPU per call (whiskers: the range 95% of such runs would give)",
+  "per-call": "Client CPU per call (whiskers: 95% bootstrap interval over the run's rounds)",
   faults: "Faults",
   mock: "Mock server",
   contract: "Contract suites",
@@ -135,7 +135,7 @@ const PANEL_TITLES: Record<Group, string> = {
 
 /** The end of a panel's scale: the largest figure it shows, rounded up to a step that reads well. */
 function scaleEnd(values: number[]): number {
-  const largest = Math.max(1.2, ...values);
+  const largest = Math.max(1.2, ...values.filter(Number.isFinite));
   const step = largest <= 2 ? 0.1 : largest <= 5 ? 0.5 : 5;
   return Math.ceil(largest / step) * step;
 }
@@ -227,11 +227,12 @@ export function readme(report: Results): string {
     '  per attempt on; it runs again with `timeoutMs: Infinity` ("no time limit"). Fetch does work',
     "  for any signal it is given, even one that never fires, so raw fetch runs twice too, bare and",
     '  with `AbortSignal.timeout` ("with a time limit"), and each of this project\'s runs is held to',
-    "  the raw fetch with the same kind of limit. In brackets after each ratio, the range it would",
-    "  fall in for 95% of runs like this one: a bootstrap over the rounds (drawn again with",
-    "  replacement, the same rounds for both contenders, 2,000 times), drawn as a whisker in the",
-    "  chart. Where that range holds a target's bound, one run cannot say on which side of it the",
-    "  project is.",
+    "  the raw fetch with the same kind of limit. In brackets after each ratio, its 95% bootstrap",
+    "  interval over the run's rounds (drawn again with replacement, the same rounds for both",
+    "  contenders, 2,000 times), drawn as a whisker in the chart: how far the noise from round to",
+    "  round moves the ratio. What differs from run to run (a new process, the host's load) is not",
+    "  in it, so another run's ratio may fall outside. Where it holds a target's bound, this run",
+    "  cannot say on which side of it the project is.",
     "- Faults: GETs and POSTs against a server answering 15% 429, 15% 503, dropping 5% of",
     "  connections and cutting 5% of bodies mid-way, with `maxRetries: 10`; a GET succeeds only with",
     "  the exact right answer, and the server counts each POST it applied.",

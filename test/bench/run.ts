@@ -31,12 +31,12 @@ import { build, type Plugin } from "esbuild";
 import { cacheDir } from "../../generator/shared/assets.js";
 import { contractFaultMeasures } from "./contract-faults.js";
 import { runFaults } from "./faults.js";
-import { ratioInterval } from "./intervals.js";
 import { FULL_MOCK, mockMeasures, QUICK_MOCK } from "./mock-figures.js";
 import { measurePerCall, RAW_WITH_LIMIT } from "./per-call.js";
 import { type Measure, measure, results, table, writeReport } from "./report.js";
 import { startServerProcess } from "./server-process.js";
 import { sizeParts } from "./size-parts.js";
+import { median, ratioInterval } from "./statistics.js";
 import { watchMeasures } from "./watch-figures.js";
 
 const GITHUB = "node_modules/@octokit/openapi/generated/api.github.com.json";
@@ -47,11 +47,6 @@ const RUNS = QUICK ? 1 : Number(process.env.BENCH_RUNS ?? 3);
 const ONLY = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
 /** Whether a section (a measure group) runs in this invocation. */
 const runs = (section: string) => ONLY === undefined || ONLY === section;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function timeCommand(command: string, args: string[], before: () => void = () => {}): number {
   const times: number[] = [];
@@ -254,7 +249,7 @@ async function main() {
     for (const kind of perCall ? (["get", "list"] as const) : []) {
       const figures = perCall?.[kind].figures ?? {};
       const rounds = perCall?.[kind].rounds ?? {};
-      /** A per-call measure with the 95% interval of its ratio over this run's rounds. */
+      /** A per-call measure with the 95% bootstrap interval of its ratio over this run's rounds. */
       const perCallMeasure = (id: string, label: string, name: string, peerName: string, target?: string) => {
         const entry = measure(
           id,
@@ -278,10 +273,10 @@ async function main() {
           perCallMeasure(`per-call-${kind}-${name}`, `${what}: ${name}, CPU per call`, name, "raw fetch", target),
         );
       }
-      const own = `${what}: this project, CPU per call`;
+      const ownLabel = `${what}: this project, CPU per call`;
       measures.push(
-        perCallMeasure(`per-call-${kind}-vs-raw-with-limit`, own, "this project", RAW_WITH_LIMIT, "at most 1.05"),
-        perCallMeasure(`per-call-${kind}-vs-openapi-fetch`, own, "this project", "openapi-fetch", "below 1"),
+        perCallMeasure(`per-call-${kind}-vs-raw-with-limit`, ownLabel, "this project", RAW_WITH_LIMIT, "at most 1.05"),
+        perCallMeasure(`per-call-${kind}-vs-openapi-fetch`, ownLabel, "this project", "openapi-fetch", "below 1"),
       );
     }
     const gets = QUICK ? 300 : 10_000;

@@ -13,6 +13,7 @@ import { basename, join } from "node:path";
 import { createInterface } from "node:readline";
 import { isMap, isScalar, type Node, parseDocument, type Scalar, type YAMLMap } from "yaml";
 import { type Measure, measure } from "./report.js";
+import { median } from "./statistics.js";
 
 const CLI_BUNDLE = "generator/cli-bundle/cli.cjs";
 /** The line the watch prints once a regeneration is written (command/watch.ts's caller, cli.ts). */
@@ -28,11 +29,6 @@ export interface WatchSettings {
 
 /** An edit of a spec's text: the text of its `n`th save, each different from the one before. */
 type Edit = (n: number) => string;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /**
  * Replaces one scalar's source text, keeping the rest of the file byte for byte (a block scalar's

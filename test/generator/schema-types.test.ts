@@ -8,9 +8,9 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { astToString, resolveRef, scanDiscriminators, transformSchema } from "openapi-typescript";
+import { astToString, type OpenAPI3, resolveRef, scanDiscriminators, transformSchema } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
-import { type OpenAPI3, typesContext } from "../../generator/emit/types/types-context.js";
+import { typesContext } from "../../generator/emit/types/types-context.js";
 import { SchemaTypesPrinter } from "../../generator/emit/types/types-file.js";
 import { loadModel } from "../../generator/pipeline.js";
 import { FIXTURES } from "../helpers/fixtures.js";
@@ -77,6 +77,7 @@ function document(): Record<string, unknown> {
           responses: { "201": { description: "Created." } },
         },
       },
+      "/shared": { $ref: "#/components/pathItems/Shared" },
       "/pets/{id}/photo": {
         put: {
           operationId: "putPhoto",
@@ -92,9 +93,24 @@ function document(): Record<string, unknown> {
         },
       },
     },
+    webhooks: {
+      petAdded: {
+        post: {
+          operationId: "petAdded",
+          description: "A pet was added.",
+          requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } },
+          responses: { "200": { description: "Received." } },
+        },
+      },
+    },
     components: {
       parameters: {
-        Limit: { name: "limit", in: "query", required: false, schema: { type: "integer" } },
+        // A chain: the path item's `$ref` resolves through this one to the next.
+        Limit: { $ref: "#/components/parameters/PageLimit" },
+        PageLimit: { name: "limit", in: "query", required: false, schema: { type: "integer" } },
+      },
+      pathItems: {
+        Shared: { get: { operationId: "getShared", responses: { "200": { description: "Shared." } } } },
       },
       requestBodies: {
         NewPet: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } },
@@ -109,6 +125,11 @@ function document(): Record<string, unknown> {
         Cat: {
           allOf: [{ $ref: "#/components/schemas/Pet" }, { type: "object", properties: { lives: { type: "integer" } } }],
         },
+        Owner: { type: "object", properties: { name: { type: "string" } } },
+        // `allOf` with members it makes required: openapi-typescript's `WithRequired` helper.
+        NamedOwner: { allOf: [{ $ref: "#/components/schemas/Owner" }], required: ["name"] },
+        // JSON would write Infinity as null: a key of the part's value must not.
+        Limits: { type: "object", properties: { most: { type: "number", default: Number.POSITIVE_INFINITY } } },
       },
     },
   };
@@ -134,18 +155,30 @@ const EDITS: Array<[string, (spec: Record<string, unknown>) => void, number]> = 
     edit(["components", "schemas", "Cat", "allOf", "1", "properties", "indoor"], { type: "boolean" }),
     1,
   ],
-  // The path item reads the parameter through a `$ref` (its name and whether it is required).
-  ["a parameter that a path item resolves", edit(["components", "parameters", "Limit", "required"], true), 2],
+  // The path item reads the parameter through two `$ref`s (its name and whether it is required).
+  ["a parameter that a path item resolves", edit(["components", "parameters", "PageLimit", "required"], true), 2],
   // The operation reads whether the body is required through its `$ref`.
   ["a request body that a path item resolves", edit(["components", "requestBodies", "NewPet", "required"], false), 2],
   // Discriminators may change what any part prints: every part is transformed again.
   [
     "a discriminator's mapping",
     edit(["components", "schemas", "Pet", "discriminator", "mapping"], { feline: "#/components/schemas/Cat" }),
-    8,
+    14,
   ],
   ["a path removed", edit(["paths", "/pets/{id}/photo"], undefined), 0],
   ["the only upload removed", edit([...PHOTO_FILE, "properties", "file"], { type: "string" }), 1],
+  ["a webhook's description", edit(["webhooks", "petAdded", "post", "description"], "A pet came."), 1],
+  [
+    "an operation of a shared path item",
+    edit(["components", "pathItems", "Shared", "get", "operationId"], "shared"),
+    1,
+  ],
+  ["the only use of a helper type", edit(["components", "schemas", "NamedOwner", "required"], undefined), 1],
+  [
+    "a default of Infinity made null",
+    edit(["components", "schemas", "Limits", "properties", "most", "default"], null),
+    1,
+  ],
 ];
 
 describe("a printer kept between prints", () => {
@@ -153,6 +186,9 @@ describe("a printer kept between prints", () => {
     const printer = new SchemaTypesPrinter();
     const first = await printer.print(document());
     expect(first.imports).toEqual(["./runtime/uploads.js"]);
+    // What the edits reach is in the print to begin with.
+    for (const text of ["WithRequired<", "@default Infinity", "petAdded: {", "getShared: {", '"/shared": components['])
+      expect(first.text).toContain(text);
     const edited = document();
     change(edited);
     const warm = await printer.print(structuredClone(edited));
@@ -166,13 +202,13 @@ describe("a printer kept between prints", () => {
   it("transforms nothing again when nothing changed, and everything for another document", async () => {
     const printer = new SchemaTypesPrinter();
     await printer.print(document());
-    // Two paths, webhooks, four components, $defs.
-    expect(printer.transformedParts).toBe(8);
+    // Three paths, webhooks, nine components, $defs.
+    expect(printer.transformedParts).toBe(14);
     await printer.print(document());
     expect(printer.transformedParts).toBe(0);
     const { typesDocument } = await loadModel({ specFile: "specs/epsimo.yaml" });
     const other = await printer.print(structuredClone(typesDocument));
     expect(other.text).toBe(await wholePrint(typesDocument));
-    expect(printer.transformedParts).toBeGreaterThan(8);
+    expect(printer.transformedParts).toBeGreaterThan(14);
   });
 });

@@ -7,9 +7,14 @@
  * the runtime returns; an object schema that declares no properties accepts any members
  * (`emptyObjectsUnknown`, where the default admits only `{}`). Response members with a `default`
  * are optional too, as their schema says (a server may leave them out).
+ *
+ * types-file.ts transforms the document in parts and relies on these options for it: with them,
+ * a part's transform reads nothing of the document but through `resolve` and `discriminators`,
+ * and adds only named declarations after the roots. Options that generate enums (`enum`,
+ * `dedupeEnums`, `enumValues`) would add unnamed ones and share a cache across transforms.
  */
 import { createConfig } from "@redocly/openapi-core";
-import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
+import type { GlobalContext } from "openapi-typescript";
 import ts from "typescript";
 
 const UPLOADABLE = ts.factory.createTypeReferenceNode("Uploadable");
@@ -74,5 +79,3 @@ export async function typesContext(
     readWriteMarkers: false,
   };
 }
-
-export type { OpenAPI3 };

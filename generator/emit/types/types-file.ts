@@ -9,11 +9,12 @@
  * document of its own whose `$ref`s resolve in the whole, and the file is put together from the
  * parts' printed members in the order openapi-typescript prints them (the `operations` each part
  * adds, and helper types once). A printer keeps each part's text with what it was made from: its
- * own JSON, the JSON of every `$ref` its transform resolved and the document's discriminators.
- * A worker thread keeps one printer for a whole `--watch` session, so after a save only the
- * parts the save touched are transformed and printed again (openapi-typescript takes tens of
- * milliseconds on a vendor spec, most of a save's time). test/generator/schema-types.test.ts
- * holds the file to openapi-typescript's print of the whole document, byte for byte.
+ * own value, the value of every `$ref` its transform resolved and the document's discriminators,
+ * each as an unambiguous key (shared/run-memo.ts). A worker thread keeps one printer for a whole
+ * `--watch` session, so after a save only the parts the save touched are transformed and printed
+ * again (openapi-typescript takes tens of milliseconds on a vendor spec, which a save otherwise
+ * waits for). test/generator/schema-types.test.ts holds the file to openapi-typescript's print of
+ * the whole document, byte for byte, and a kept printer to a new one after edits.
  *
  * `openapiTS()` would first lint and bundle the document again with Redocly; the loader has
  * already bundled it and the validator checked it, and that second pass is three quarters of the
@@ -31,6 +32,7 @@ import {
   tsRecord,
 } from "openapi-typescript";
 import ts from "typescript";
+import { inputKey } from "../../shared/run-memo.js";
 import { typesContext } from "./types-context.js";
 import type { PrintedTypes } from "./types-output.js";
 
@@ -74,10 +76,10 @@ type Footer = { name: typeof OPERATIONS; members: string } | { name: string | un
 
 /** One part of the document, printed, with what it was printed from. */
 interface PrintedPart {
-  /** The part's own JSON. */
-  input: string;
-  /** The JSON of what each `$ref` its transform resolved resolved to. */
-  resolved: ReadonlyMap<string, string>;
+  /** The part's own value, as a key (`inputKey`: unlike JSON, it tells `Infinity` from `null`). */
+  input: string | undefined;
+  /** The key of what each `$ref` its transform resolved resolved to. */
+  resolved: ReadonlyMap<string, string | undefined>;
   /** Its lines in its root (a path item, a component), or its whole declaration (webhooks, `$defs`). */
   text: string;
   footers: Footer[];
@@ -96,7 +98,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 export class SchemaTypesPrinter {
   private parts = new Map<string, PrintedPart>();
-  private discriminatorsKey = "";
+  private discriminatorsKey: string | undefined;
   /** How many parts the last print transformed; it took the others as the print before left them. */
   transformedParts = 0;
 
@@ -108,40 +110,42 @@ export class SchemaTypesPrinter {
   async print(typesDocument: Record<string, unknown>): Promise<PrintedTypes> {
     const document = typesDocument as unknown as OpenAPI3;
     const discriminators = scanDiscriminators(document, { silent: true });
-    const discriminatorsKey = JSON.stringify(discriminators);
-    if (discriminatorsKey !== this.discriminatorsKey) this.parts.clear();
+    const discriminatorsKey = inputKey(discriminators);
+    if (discriminatorsKey === undefined || discriminatorsKey !== this.discriminatorsKey) this.parts.clear();
     this.discriminatorsKey = discriminatorsKey;
-    // What each `$ref` resolves to, and its JSON, found once per print however many parts ask.
+    // What each `$ref` resolves to, and its key, found once per print however many parts ask.
     const resolvedValues = new Map<string, unknown>();
     const valueAt = (ref: string) => {
       if (!resolvedValues.has(ref)) resolvedValues.set(ref, resolveRef(document, ref, { silent: true }));
       return resolvedValues.get(ref);
     };
-    const resolvedJson = new Map<string, string>();
-    const jsonAt = (ref: string) => {
-      let json = resolvedJson.get(ref);
-      if (json === undefined) {
-        json = JSON.stringify(valueAt(ref)) ?? "";
-        resolvedJson.set(ref, json);
-      }
-      return json;
+    const resolvedKeys = new Map<string, string | undefined>();
+    const keyAt = (ref: string) => {
+      if (!resolvedKeys.has(ref)) resolvedKeys.set(ref, inputKey(valueAt(ref)));
+      return resolvedKeys.get(ref);
     };
 
     const kept = new Map<string, PrintedPart>();
     this.transformedParts = 0;
     const printed = async (part: Part, take: (statements: ts.Node[]) => string): Promise<PrintedPart> => {
-      const input = JSON.stringify(part.value) ?? "";
+      const input = inputKey(part.value);
       const known = this.parts.get(part.key);
-      if (known && known.input === input && [...known.resolved].every(([ref, json]) => jsonAt(ref) === json)) {
+      // A value that is not plain data has no key, and its part is transformed every time.
+      const unchanged = (key: string | undefined, now: string | undefined) => key !== undefined && key === now;
+      if (
+        known &&
+        unchanged(known.input, input) &&
+        [...known.resolved].every(([ref, key]) => unchanged(key, keyAt(ref)))
+      ) {
         kept.set(part.key, known);
         return known;
       }
       this.transformedParts += 1;
-      const resolved = new Map<string, string>();
+      const resolved = new Map<string, string | undefined>();
       let uploadable = false;
       const context: GlobalContext = await typesContext(discriminators, {
         resolve: <T>(ref: string) => {
-          resolved.set(ref, jsonAt(ref));
+          resolved.set(ref, keyAt(ref));
           return valueAt(ref) as T | undefined;
         },
         onUploadable: () => {

@@ -61,9 +61,9 @@ const JSON_TYPE = /[/+]json\b/;
 const TEXT_TYPE = /^text\/|xml|x-www-form-urlencoded/;
 
 /**
- * The content type last tested and whether it declares JSON: each response's type is tested three
- * times (how to read it, how to decode it, whether to unwrap it), and a client gets the same type
- * call after call.
+ * The content type last tested and whether it declares JSON: each response's type is tested up to
+ * three times (how to read it, how to decode it, whether to unwrap its envelope), and a client
+ * gets the same type call after call.
  */
 let lastType = "";
 let lastDeclaresJson = false;

@@ -344,7 +344,7 @@ export class CoreClient {
       const target: AuthTarget = {
         // Copied into a new literal rather than spread: the copy then has room for the credential
         // header added next, where adding one to a spread's exact-size copy takes V8's slow path
-        // (a quarter of a microsecond per call, as much as parsing the answer).
+        // (about 0.6 µs a call in a hot loop, more than parsing a small answer).
         headers: Object.assign({}, prepared.headers),
         query: {},
         cookies: [...prepared.cookies],

@@ -1,11 +1,13 @@
 /**
- * How precise a per-call ratio is. Each contender's figure is its median round, and a run's
- * ratio is one contender's median over another's; the rounds are noisy (a burst of load on the
- * machine spoils some), so the ratio has a spread from run to run that a 5% target can fall
- * inside. A bootstrap over the rounds estimates it: the rounds are drawn again with replacement,
- * the same rounds for both contenders (a round's turns ran side by side), and the ratio of
- * medians taken each time; the interval holds the middle 95% of those ratios. The draws come from
- * a fixed seed, so the same rounds give the same interval.
+ * The bench's statistics: the median every section takes of its runs or rounds, and how precise
+ * a per-call ratio is. Each contender's per-call figure is its median round, and a run's ratio is
+ * one contender's median over another's; the rounds are noisy (a burst of load on the machine
+ * spoils some). A bootstrap over the rounds gives the ratio a 95% confidence interval: the rounds
+ * are drawn again with replacement, the same rounds for both contenders (a round's turns ran side
+ * by side), and the ratio of medians taken each time; the interval holds the middle 95% of those
+ * ratios. It measures the noise from round to round within the run, not what differs from one
+ * run to the next (a new process, the host's load that day), so other runs can fall outside it.
+ * The draws come from a fixed seed, so the same rounds give the same interval.
  */
 import { seeded } from "./round-order.js";
 
@@ -13,6 +15,7 @@ import { seeded } from "./round-order.js";
 const DRAWS = 2_000;
 
 export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1
@@ -20,7 +23,7 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** The 95% interval of median(own) / median(peer), from rounds run side by side (the same length). */
+/** The 95% bootstrap interval of median(own) / median(peer), from rounds run side by side (the same length). */
 export function ratioInterval(own: readonly number[], peer: readonly number[]): { low: number; high: number } {
   const rounds = Math.min(own.length, peer.length);
   const random = seeded(rounds);
