@@ -10,7 +10,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { astToString, type OpenAPI3, resolveRef, scanDiscriminators, transformSchema } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
-import { typesContext } from "../../generator/emit/types/types-context.js";
+import { redocConfig, typesContext } from "../../generator/emit/types/types-context.js";
 import { SchemaTypesPrinter } from "../../generator/emit/types/types-file.js";
 import { loadModel } from "../../generator/pipeline.js";
 import { FIXTURES } from "../helpers/fixtures.js";
@@ -33,7 +33,7 @@ const DOCUMENTS = [
 async function wholePrint(typesDocument: Record<string, unknown>): Promise<string> {
   const document = structuredClone(typesDocument) as unknown as OpenAPI3;
   let uploadable = false;
-  const context = await typesContext(scanDiscriminators(document, { silent: true }), {
+  const context = typesContext(await redocConfig, scanDiscriminators(document, { silent: true }), {
     resolve: <T>(ref: string) => resolveRef<T>(document, ref, { silent: true }),
     onUploadable: () => {
       uploadable = true;

@@ -26,10 +26,11 @@ function inResponse(path: string | undefined): boolean {
 }
 
 /**
- * The context's Redocly configuration, built once: `transformSchema` never reads it (only
- * openapi-typescript's own loader does), and building it costs milliseconds on every save.
+ * The context's Redocly configuration, built once per process and awaited once per print:
+ * `transformSchema` never reads it (only openapi-typescript's own loader does), and building it
+ * costs milliseconds on every save.
  */
-const REDOC_CONFIG = createConfig({}, { extends: [] });
+export const redocConfig: Promise<GlobalContext["redoc"]> = createConfig({}, { extends: [] });
 
 export interface TypesContextHooks {
   /** What `$ref`s resolve to (the whole document, wherever the part being transformed is). */
@@ -38,10 +39,11 @@ export interface TypesContextHooks {
   onUploadable: () => void;
 }
 
-export async function typesContext(
+export function typesContext(
+  redoc: GlobalContext["redoc"],
   discriminators: GlobalContext["discriminators"],
   { resolve, onUploadable }: TypesContextHooks,
-): Promise<GlobalContext> {
+): GlobalContext {
   return {
     additionalProperties: false,
     alphabetize: false,
@@ -64,7 +66,7 @@ export async function typesContext(
     rootTypes: false,
     rootTypesNoSchemaPrefix: false,
     rootTypesKeepCasing: false,
-    redoc: await REDOC_CONFIG,
+    redoc,
     silent: true,
     transform: (schema, { path }) => {
       if (schema.format !== "binary") return undefined;

@@ -33,7 +33,7 @@ import {
 } from "openapi-typescript";
 import ts from "typescript";
 import { inputKey } from "../../shared/run-memo.js";
-import { typesContext } from "./types-context.js";
+import { redocConfig, typesContext } from "./types-context.js";
 import type { PrintedTypes } from "./types-output.js";
 
 /** Where `Uploadable` comes from, relative to the types file. */
@@ -96,6 +96,9 @@ interface Part {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** Whether a key kept from the last print still holds; a value that is not plain data has none, and never does. */
+const unchanged = (kept: string | undefined, now: string | undefined) => kept !== undefined && kept === now;
+
 export class SchemaTypesPrinter {
   private parts = new Map<string, PrintedPart>();
   private discriminatorsKey: string | undefined;
@@ -109,6 +112,7 @@ export class SchemaTypesPrinter {
    */
   async print(typesDocument: Record<string, unknown>): Promise<PrintedTypes> {
     const document = typesDocument as unknown as OpenAPI3;
+    const redoc = await redocConfig;
     const discriminators = scanDiscriminators(document, { silent: true });
     const discriminatorsKey = inputKey(discriminators);
     if (discriminatorsKey === undefined || discriminatorsKey !== this.discriminatorsKey) this.parts.clear();
@@ -127,11 +131,9 @@ export class SchemaTypesPrinter {
 
     const kept = new Map<string, PrintedPart>();
     this.transformedParts = 0;
-    const printed = async (part: Part, take: (statements: ts.Node[]) => string): Promise<PrintedPart> => {
+    const printed = (part: Part, take: (statements: ts.Node[]) => string): PrintedPart => {
       const input = inputKey(part.value);
       const known = this.parts.get(part.key);
-      // A value that is not plain data has no key, and its part is transformed every time.
-      const unchanged = (key: string | undefined, now: string | undefined) => key !== undefined && key === now;
       if (
         known &&
         unchanged(known.input, input) &&
@@ -143,7 +145,7 @@ export class SchemaTypesPrinter {
       this.transformedParts += 1;
       const resolved = new Map<string, string | undefined>();
       let uploadable = false;
-      const context: GlobalContext = await typesContext(discriminators, {
+      const context: GlobalContext = typesContext(redoc, discriminators, {
         resolve: <T>(ref: string) => {
           resolved.set(ref, keyAt(ref));
           return valueAt(ref) as T | undefined;
@@ -172,50 +174,43 @@ export class SchemaTypesPrinter {
     const membersOf = (node: ts.Node | undefined) => (node && ts.isInterfaceDeclaration(node) ? node.members : []);
 
     // The roots in the order transformSchema prints them, and the parts in the order it meets them.
-    const all: PrintedPart[] = [];
-    const paths: PrintedPart[] = [];
-    for (const [url, item] of isObject(document.paths) ? Object.entries(document.paths) : []) {
-      const part = await printed({ key: `paths\0${url}`, document: { paths: { [url]: item } }, value: item }, (s) =>
+    const paths = (isObject(document.paths) ? Object.entries(document.paths) : []).map(([url, item]) =>
+      printed({ key: `paths\0${url}`, document: { paths: { [url]: item } }, value: item }, (s) =>
         printMembers(membersOf(root(s, "paths")), 1),
-      );
-      paths.push(part);
-    }
-    all.push(...paths);
-    const webhooks = await printed(
+      ),
+    );
+    const webhooks = printed(
       { key: "webhooks", document: { webhooks: document.webhooks }, value: document.webhooks },
       (s) => printStatement(root(s, "webhooks") as ts.Node),
     );
-    all.push(webhooks);
     const components = isObject(document.components) ? document.components : undefined;
-    const sections: Array<[string, PrintedPart[]]> = [];
-    for (const section of SECTIONS) {
+    /** A section's members as they print inside `components` (`schemas: { ... }`). */
+    const sectionMembers = (statements: ts.Node[], section: string) => {
+      const property = membersOf(root(statements, "components")).find(
+        (member) => member.name !== undefined && ts.isIdentifier(member.name) && member.name.text === section,
+      );
+      const type = property && ts.isPropertySignature(property) ? property.type : undefined;
+      return printMembers(type && ts.isTypeLiteralNode(type) ? type.members : [], 2);
+    };
+    const sections = SECTIONS.map((section): [string, PrintedPart[]] => {
       const entries = components && isObject(components[section]) ? Object.entries(components[section]) : [];
-      const members: PrintedPart[] = [];
-      for (const [name, item] of entries) {
-        const part = await printed(
+      const members = entries.map(([name, item]) =>
+        printed(
           {
             key: `components\0${section}\0${name}`,
             document: { components: { [section]: { [name]: item } } },
             value: item,
           },
-          (s) => {
-            const property = membersOf(root(s, "components")).find(
-              (member) => member.name !== undefined && ts.isIdentifier(member.name) && member.name.text === section,
-            );
-            const type = property && ts.isPropertySignature(property) ? property.type : undefined;
-            return printMembers(type && ts.isTypeLiteralNode(type) ? type.members : [], 2);
-          },
-        );
-        members.push(part);
-      }
-      sections.push([section, members]);
-      all.push(...members);
-    }
-    const defs = await printed({ key: "$defs", document: { $defs: document.$defs }, value: document.$defs }, (s) =>
+          (s) => sectionMembers(s, section),
+        ),
+      );
+      return [section, members];
+    });
+    const defs = printed({ key: "$defs", document: { $defs: document.$defs }, value: document.$defs }, (s) =>
       printStatement(root(s, "$defs") as ts.Node),
     );
-    all.push(defs);
     this.parts = kept;
+    const all = [...paths, webhooks, ...sections.flatMap(([, members]) => members), defs];
 
     const pathsText = paths.map((part) => part.text).join("");
     const componentsText = components
