@@ -13,11 +13,11 @@
  * one that never fires, so each of this project's runs is compared with the raw fetch that has
  * the same kind of limit.
  * All contenders share this one process on purpose. Each alone in a process of its own (tried with
- * six batches of fresh processes, one per contender), a ratio moved between 0.80 and 1.25 from
- * one batch to the next, raw fetch's own cost as much as any: how V8 happens to compile fetch's
- * code differs from process to process, by more than the few percent this section measures. In
- * one process every contender draws the same, and its ratios lie within the range the pooled
- * batches gave in three runs of them.
+ * batches of fresh processes, one per contender), a ratio ranged from 0.80 to 1.34 between the
+ * batches of one run, and fell to 0.53 where raw fetch took twice its usual time: how V8 compiles
+ * fetch's code differs from process to process, by more than the few percent this section
+ * measures. In one process every contender draws the same, and its ratios lie within the range the
+ * pooled batches gave in three runs of them.
  */
 import { createClient as createHeyApiClient } from "@hey-api/client-fetch";
 import createOpenapiFetch from "openapi-fetch";
