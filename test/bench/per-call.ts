@@ -12,12 +12,11 @@
  * fetch would write one (`AbortSignal.timeout`); fetch does work for any signal it is given, even
  * one that never fires, so each of this project's runs is compared with the raw fetch that has
  * the same kind of limit.
- * All contenders share this one process on purpose. Each alone in a process of its own (tried with
- * batches of fresh processes, one per contender), a ratio ranged from 0.80 to 1.34 between the
- * batches of one run, and fell to 0.53 where raw fetch took twice its usual time: how V8 compiles
- * fetch's code differs from process to process, by more than the few percent this section
- * measures. In one process every contender draws the same, and its ratios lie within the range the
- * pooled batches gave in three runs of them.
+ * All contenders share this one process on purpose. Tried with each contender alone in fresh
+ * processes, a batch at a time, the ratios were no steadier than with the contenders sharing a
+ * process (batches of 12 rounds: 0.80 to 1.34 alone, 0.83 to 1.31 together), and in two of the
+ * lone processes raw fetch took twice its usual CPU time for the whole batch. In one process,
+ * whatever state the process settles into is the same for every contender.
  */
 import { createClient as createHeyApiClient } from "@hey-api/client-fetch";
 import createOpenapiFetch from "openapi-fetch";
