@@ -100,6 +100,17 @@ describe("CustomGPT mock", () => {
       server.close();
     }
   });
+  it("keeps every license it creates, though a license carries no id of its own", async () => {
+    const mock = await started(customgptMock.startMock({ port: 0, seed: 3 }));
+    const client = new customgpt.CustomGPT({ apiKey: "k", baseUrl: mock.url, maxRetries: 0 });
+    expect(JSON.stringify(await client.licenses.list({ projectId: 1042 }))).toContain("Partner portal");
+    const names = ["L1", "L2", "L3", "L4"];
+    for (const name of names) await client.licenses.create({ projectId: 1042, body: { name } });
+    const after = JSON.stringify(await client.licenses.list({ projectId: 1042 }));
+    // Each new license is kept beside the others, and the seeded one is still there.
+    for (const name of names) expect(after).toContain(`"name":"${name}"`);
+    expect(after).toContain("Partner portal");
+  });
 });
 
 describe("Epsimo mock", () => {
@@ -129,6 +140,29 @@ describe("Epsimo mock", () => {
     expect(JSON.stringify(await second.assistants.list())).not.toContain(String(assistant.assistant_id));
     const forged = await fetch(`${mock.url}/assistants/`, { headers: { authorization: "Bearer not-issued" } });
     expect(forged.status).toBe(401);
+  });
+  it("gives each message an id of its own, so the cursor walks every message of a thread", async () => {
+    const mock = await started(epsimoMock.startMock({ port: 0, seed: 1 }));
+    const client = new epsimo.Epsimo({
+      email: "ada@example.com",
+      password: "correct horse battery staple",
+      projectId: "proj_abc123",
+      baseUrl: mock.url,
+      maxRetries: 0,
+    });
+    const assistant = await client.assistants.create({ body: { name: "Pager", config: {} } });
+    const thread = await client.threads.create({
+      body: { name: "Paged", assistant_id: String(assistant.assistant_id) },
+    });
+    const threadId = String(thread.thread_id);
+    const contents = ["first", "second", "third"];
+    for (const content of contents)
+      await client.messages.create({ thread_id: threadId, body: { role: "user", content } });
+    const seen: Array<{ message_id?: unknown; content?: unknown }> = [];
+    for await (const message of client.messages.list({ thread_id: threadId, limit: 1 })) seen.push(message);
+    const ids = seen.map((message) => message.message_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(seen.map((message) => message.content)).toEqual(expect.arrayContaining(contents));
   });
 });
 

@@ -478,7 +478,11 @@ export class Crud {
     keepId = false,
   ): void {
     if (idKey === undefined) {
-      bucket.set(String(bucket.size + 1), item);
+      // Keys of items without an id member are numbers from 1; one left free by a delete, or
+      // taken by an item stored under a path's own id, is skipped rather than overwritten.
+      let key = bucket.size + 1;
+      while (bucket.has(String(key))) key += 1;
+      bucket.set(String(key), item);
       return;
     }
     const current = own(item, idKey);
@@ -547,7 +551,16 @@ export class Crud {
       .map((operation) => /\{([^{}]+)\}$/.exec(operation.path)?.[1])
       .find((name) => name !== undefined && !resource.parentParams.includes(name));
     const keys = Object.keys(base);
-    const candidates = [parameter, "id", "uuid", "_id", "key"].filter((entry): entry is string => entry !== undefined);
+    // Without an item path, a member named for the collection (`message_id` in `/messages`) is its id.
+    const named = singular(
+      resource.key
+        .split("/")
+        .filter((segment) => segment !== "" && !segment.startsWith("{"))
+        .at(-1),
+    );
+    const candidates = [parameter, "id", "uuid", "_id", named && `${named}_id`, "key"].filter(
+      (entry): entry is string => entry !== undefined && entry !== "",
+    );
     // A member can hold the id only if the path's id parameter could carry its value: a text
     // member such as a license's uuid `key` is no id for a path whose id is an integer.
     const numericId = parameter !== undefined && this.numericPathParameter(resource, parameter);
@@ -646,4 +659,12 @@ function tokenScopeKey(scope: Scope, path: Record<string, string>): string {
     .sort()
     .map((key) => `${key}=${scope[key]}`)
     .join("&");
+}
+
+/** A collection's name made singular the plain English way (`messages` → `message`, `replies` → `reply`). */
+function singular(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  if (/ies$/i.test(name)) return `${name.slice(0, -3)}y`;
+  if (/(ss|us)$/i.test(name)) return name;
+  return name.replace(/s$/i, "");
 }
