@@ -380,6 +380,18 @@ export const storeApi: MockApi = {
         delta: "/delta",
       },
     }),
+    // Declares only a stream for its success: it streams without being asked to.
+    operation("chatStream", "POST", "/projects/{projectId}/chat/stream", {
+      parameters: [projectId],
+      body: { required: true, contents: [json(schema("ChatInput"))] },
+      responses: [
+        response("200", [
+          { mediaType: "text/event-stream", kind: "event-stream", schema: schema("ChatEvent"), examples: [] },
+        ]),
+        ...errorResponses("401", "422"),
+      ],
+      stream: { format: "sse", terminal: [{ data: "[DONE]" }], delta: "/delta" },
+    }),
     operation("search", "GET", "/search", {
       security: [["queryKey"]],
       parameters: [

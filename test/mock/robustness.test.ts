@@ -61,6 +61,13 @@ describe("hostile requests", () => {
     expect((await call(api(), "/projects", { headers: auth })).status).toBe(200);
   });
 
+  it("answers 413, not a reset, to a body declared far past the cap, and still answers", async () => {
+    // 20 MB, past what the mock drains of a body of unknown length: its declared length says it is too long.
+    const answer = await post("/projects", new Uint8Array(20 * 1024 * 1024).fill(0x20));
+    expectCleanError(answer, 413, "/body is larger than 1048576 bytes");
+    expect((await call(api(), "/projects", { headers: auth })).status).toBe(200);
+  });
+
   it("refuses a huge query string, broken percent-encoding and oversized headers", async () => {
     expectCleanError(await call(api(), `/projects?status=${"a".repeat(9000)}`, { headers: auth }), 414);
     expectCleanError(

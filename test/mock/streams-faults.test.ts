@@ -61,6 +61,23 @@ describe("streams", () => {
     for (const entry of data) expect(checker.errorsOf("/components/schemas/ChatEvent", entry)).toBe("");
     expect(data.map((entry) => entry.delta).join("")).toBe("Hello from the");
   });
+
+  it("streams an operation that declares only a stream for its success, with no Accept header", async () => {
+    const project = (
+      (await call(api(), "/projects", jsonInit("POST", { name: "Stream only" }, auth))).body as { data: { id: number } }
+    ).data.id;
+    const streamed = await raw(`${api()}/projects/${project}/chat/stream`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ message: "hi" }),
+    });
+    expect(streamed.status).toBe(200);
+    const events = streamed.body.split("\n\n").filter((block) => block !== "");
+    expect(events[events.length - 1]).toBe("data: [DONE]");
+    for (const block of events.slice(0, -1)) {
+      expect(checker.errorsOf("/components/schemas/ChatEvent", JSON.parse(block.replace(/^data: /, "")))).toBe("");
+    }
+  });
 });
 
 describe("faults", () => {

@@ -2,7 +2,9 @@
 /**
  * The mock over node:http: `startMock(api, options)` listens (port 0 picks a free port, host
  * 127.0.0.1 by default) and moves bytes between sockets and the engine: bodies are read up to
- * the cap (a longer one is drained and answered 413, so the client still gets an answer), replies
+ * the cap (a longer one is answered 413 and drained, so the client still gets an answer: at once
+ * when its declared length says so, at its end otherwise, and one of unknown length past 16
+ * times the cap has its connection closed), replies
  * are written as the engine says (after its delay, streamed event by event, or cut off), and
  * requests too malformed for Node's parser get the API's error shape instead of Node's bare one.
  */
@@ -57,19 +59,25 @@ function receive(engine: MockEngine, incoming: IncomingMessage, response: Server
     answer(engine, incoming, response, undefined, false);
     return;
   }
+  // A body declared longer than the cap is answered 413 at once, before it arrives: the client
+  // reads the answer while it still sends, and the bytes that follow are drained unread.
+  const declaredTooLong = Number(length) > engine.maxBodyBytes;
+  if (declaredTooLong) answer(engine, incoming, response, undefined, true, false);
   const chunks: Buffer[] = [];
   let size = 0;
-  let tooLarge = false;
+  let tooLarge = declaredTooLong;
   incoming.on("data", (chunk: Buffer) => {
     size += chunk.length;
     if (size <= engine.maxBodyBytes) chunks.push(chunk);
     else tooLarge = true;
-    if (size > engine.maxBodyBytes * DRAIN_FACTOR) incoming.destroy();
+    // A body of unknown length past the bound may never end; a declared one is drained to its end.
+    if (!declaredTooLong && size > engine.maxBodyBytes * DRAIN_FACTOR) incoming.destroy();
   });
   // A body that came in one chunk (most do) is used as it is, not copied.
-  incoming.on("end", () =>
-    answer(engine, incoming, response, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge),
-  );
+  incoming.on("end", () => {
+    if (!declaredTooLong)
+      answer(engine, incoming, response, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge);
+  });
   incoming.on("error", () => response.destroy());
 }
 
@@ -79,6 +87,8 @@ function answer(
   response: ServerResponse,
   body: Buffer | undefined,
   tooLarge: boolean,
+  /** Close the connection after the answer: not while a declared body is still being drained. */
+  close = tooLarge,
 ): void {
   let reply: MockReply;
   try {
@@ -97,7 +107,7 @@ function answer(
       body: `mock engine error: ${(error as Error).message}`,
     };
   }
-  if (tooLarge) reply.headers["connection"] = "close";
+  if (close) reply.headers["connection"] = "close";
   if (reply.delayMs !== undefined && reply.delayMs > 0) setTimeout(() => send(response, reply), reply.delayMs);
   else send(response, reply);
 }

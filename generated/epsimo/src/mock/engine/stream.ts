@@ -44,8 +44,10 @@ export function wantsStream(operation: MockOperation, ask: StreamAsk): boolean {
             : undefined;
     return value !== undefined && String(value) === String(enable.value);
   }
-  const others = operation.responses.some((response) =>
-    response.contents.some((content) => content.kind !== "event-stream"),
+  // Only another success content is an alternative to the stream; error answers are JSON anyway.
+  const others = operation.responses.some(
+    (response) =>
+      response.status.startsWith("2") && response.contents.some((content) => content.kind !== "event-stream"),
   );
   if (!others) return true;
   const accept = ask.headers["accept"];
