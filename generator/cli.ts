@@ -7,7 +7,7 @@
  * print as `file:line:column: message` and exit 1, usage mistakes as one line and exit 1, never as
  * a stack trace.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join, posix, relative } from "node:path";
 import { type CliOptions, parseArguments, USAGE } from "./command/arguments.js";
 import { progressFor } from "./command/progress.js";
@@ -19,7 +19,7 @@ import { SpecError } from "./shared/diagnostic.js";
 import type { OutputFile } from "./shared/output-file.js";
 import { RunMemo } from "./shared/run-memo.js";
 import { WorkerPool } from "./workers/pool.js";
-import { diffFiles, writeFiles } from "./write/write-files.js";
+import { diffFiles, ForeignFilesError, writeFiles } from "./write/write-files.js";
 
 /** Where `npm run generate` puts every spec's package, and their index. */
 const GENERATED = "generated";
@@ -77,6 +77,8 @@ async function main(args: readonly string[], isTTY: boolean): Promise<number> {
   const { options } = parsed;
   const all = jobs(options);
   if (typeof all === "string") return usageMistake(all);
+  const notFolder = all.find((job) => existsSync(job.outDir) && !statSync(job.outDir).isDirectory());
+  if (notFolder) return usageMistake(`--out ${notFolder.outDir} is a file, not a folder`);
   // Started before anything heavy loads (the pipeline is imported below, not at the top), so the
   // workers load prettier and openapi-typescript while this thread loads ts-morph and the rest.
   const workers = new WorkerPool();
@@ -142,8 +144,14 @@ async function run(all: Job[], check: boolean, emit: EmitOptions, isTTY: boolean
         console.error(`${join(job.outDir, difference.path)}: ${difference.change}, differs from ${job.specFile}`);
       failed ||= differences.length > 0;
     } else {
-      const written = timed(progress[index], "write", () => writeFiles(job.outDir, outcome.files));
-      console.log(`${job.specFile} → ${job.outDir}: ${outcome.files.length} files, ${written.length} changed`);
+      try {
+        const written = timed(progress[index], "write", () => writeFiles(job.outDir, outcome.files));
+        console.log(`${job.specFile} → ${job.outDir}: ${outcome.files.length} files, ${written.length} changed`);
+      } catch (error) {
+        if (!(error instanceof ForeignFilesError)) throw error;
+        console.error(error.message);
+        failed = true;
+      }
     }
   }
   // Without --spec, generated/ holds every spec's package, and an index of them beside them.
@@ -218,7 +226,9 @@ async function watch(job: Job, emit: EmitOptions, isTTY: boolean): Promise<numbe
         const lines =
           error instanceof SpecError
             ? [...error.lines]
-            : [`generator error: ${error instanceof Error ? error.message : String(error)}`];
+            : error instanceof ForeignFilesError
+              ? [error.message]
+              : [`generator error: ${error instanceof Error ? error.message : String(error)}`];
         lines.push(`${job.specFile}: not generated; waiting for the next save`);
         return { read, report: () => console.error(lines.join("\n")) };
       }

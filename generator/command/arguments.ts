@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { FORMAT_MODES, type FormatMode } from "../format/format-files.js";
+import { isReservedWord } from "../model/naming.js";
 
 export interface CliOptions {
   /** One document; without it, every specs/<name>.yaml|json of the working directory. */
@@ -75,6 +76,14 @@ export function parseArguments(args: readonly string[]): ParsedArguments {
     return { mistake: argumentMistake(error) };
   }
   if (values.help) return { help: true };
+  const empty = Object.entries(values).find(([, value]) => value === "");
+  if (empty) return { mistake: `--${empty[0]} needs a value` };
+  const clientName = values["client-name"];
+  if (clientName !== undefined && (!/^[A-Za-z_$][\w$]*$/.test(clientName) || isReservedWord(clientName)))
+    return { mistake: `--client-name must be a JavaScript class name, not "${clientName}"` };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+  if (values["spec-label"] !== undefined && /[\u0000-\u001f\u007f]/.test(values["spec-label"]))
+    return { mistake: "--spec-label must be one line of printable text" };
   const perSpec = PER_SPEC.find((name) => values[name] !== undefined && values[name] !== false);
   if (!values.spec && perSpec) return { mistake: `--${perSpec} needs --spec <file>` };
   if (values.watch && values.check) return { mistake: "--watch and --check cannot be combined" };

@@ -105,7 +105,11 @@ export interface CredentialOption {
 }
 
 export interface ContractPlan {
-  bindings: Record<string, ClientBinding>;
+  /**
+   * Each operation's client method, by operation id: pairs, not an object, since an operation may
+   * be called `toString` or `constructor`, which an object would answer from its prototype.
+   */
+  bindings: Array<[operationId: string, binding: ClientBinding]>;
   resources: ContractResource[];
   credentials: CredentialOption[];
 }

@@ -45,7 +45,7 @@ export function typeAtPointer(base: string, pointer: string): string {
 }
 
 /** Text safe inside a JSDoc block: neither `*\/` nor `/*` (which the printer would take for a nested comment). */
-function clean(text: string): string {
+export function jsDocSafe(text: string): string {
   return text.replace(/\*\//g, "*\\/").replace(/\/\*/g, "/\\*").replace(/\r\n?/g, "\n").trim();
 }
 
@@ -55,14 +55,14 @@ export function jsDoc(parts: {
   deprecated?: boolean;
   tags?: Array<[string, string]>;
 }): OptionalKind<JSDocStructure>[] {
-  const summary = clean(parts.summary ?? "");
-  const description = clean(parts.description ?? "");
+  const summary = jsDocSafe(parts.summary ?? "");
+  const description = jsDocSafe(parts.description ?? "");
   const text = [summary, description && description !== summary ? description : ""].filter(Boolean).join("\n\n");
   const tags = [
     ...(parts.deprecated ? ([["deprecated", ""]] as Array<[string, string]>) : []),
     ...(parts.tags ?? []),
   ].map(([tagName, tagText]) => {
-    const tagBody = clean(tagText);
+    const tagBody = jsDocSafe(tagText);
     return tagBody ? { tagName, text: tagBody } : { tagName };
   });
   if (!text && tags.length === 0) return [];

@@ -40,6 +40,11 @@ export function safeIdentifier(name: string): string {
   return RESERVED.has(name) ? `${name}_` : name;
 }
 
+/** Whether a name is a word JavaScript or TypeScript keeps for itself (no class may take it). */
+export function isReservedWord(name: string): boolean {
+  return RESERVED.has(name);
+}
+
 export function isIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 }

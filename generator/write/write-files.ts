@@ -1,8 +1,10 @@
 /**
  * The only stage that touches the output folder. `writeFiles` writes files whose bytes changed and
  * deletes files the generator wrote before but no longer produces (those that start with its
- * do-not-edit header: a file of the user's own in the package folder is never touched);
- * `checkFiles` writes nothing and lists every difference (added, changed, removed) for `--check`.
+ * do-not-edit header). A file of the user's own is never touched: one the package would
+ * overwrite stops the whole write before anything is written (`ForeignFilesError`), and one that
+ * is merely there stays.
+ * `diffFiles` writes nothing and lists every difference (added, changed, removed) for `--check`.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -59,8 +61,27 @@ export function diffFiles(outDir: string, files: readonly OutputFile[]): Differe
   return differences;
 }
 
+/** Files of the user's own (without the generator's header) that a write would have overwritten. */
+export class ForeignFilesError extends Error {
+  constructor(
+    readonly outDir: string,
+    readonly paths: readonly string[],
+  ) {
+    const shown = paths.slice(0, 5).join(", ") + (paths.length > 5 ? `, and ${paths.length - 5} more` : "");
+    super(
+      `${outDir}: nothing written: ${paths.length} file${paths.length === 1 ? " is" : "s are"} not the generator's ` +
+        `(no do-not-edit header) and would be overwritten: ${shown}; give --out an empty folder or one the generator wrote`,
+    );
+  }
+}
+
 export function writeFiles(outDir: string, files: readonly OutputFile[]): Difference[] {
   const differences = diffFiles(outDir, files);
+  const foreign = differences
+    .filter((difference) => difference.change === "changed")
+    .filter((difference) => !hasGeneratedHeader(read(join(outDir, difference.path)) ?? ""))
+    .map((difference) => difference.path);
+  if (foreign.length > 0) throw new ForeignFilesError(outDir, foreign);
   const byPath = new Map(files.map((file) => [file.path, file]));
   for (const difference of differences) {
     const target = join(outDir, difference.path);

@@ -13,7 +13,7 @@ import { loadModel } from "../../generator/pipeline.js";
 describe("contract credentials of a spec with key and basic schemes", async () => {
   const model = await loadModel({ specFile: "test/fixtures/specs/security-schemes.yaml" });
   // Credentials are all these functions read of a plan.
-  const plan: ContractPlan = { bindings: {}, resources: [], credentials: contractPlanOf(model).credentials };
+  const plan: ContractPlan = { bindings: [], resources: [], credentials: contractPlanOf(model).credentials };
   const basic = plan.credentials.find((credential) => credential.basic);
   const key = plan.credentials.find((credential) => !credential.basic);
 

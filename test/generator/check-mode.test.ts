@@ -1,8 +1,10 @@
 /**
  * `--check` writes nothing and fails, naming each file, when the output folder differs from what
  * the spec produces: a changed file, a missing one, or a stale one the generator no longer makes;
- * a file of the user's own in the package folder is neither reported nor deleted.
- * `--name` and `--client-name` set the package and class names of any document.
+ * a file of the user's own in the package folder is neither reported nor deleted, and one the
+ * package would overwrite stops the write before anything is written. `--name` and
+ * `--client-name` set the package and class names of any document; an empty value, a class name
+ * that is no identifier, a label of several lines and an `--out` that is a file are usage mistakes.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -117,12 +119,33 @@ describe("command line usage", () => {
       [["--spec", SPEC, "--watch", "--check"], "--watch and --check cannot be combined"],
       [["--spec", SPEC, "--format", "pretty"], '--format must be one of auto, prettier, none, not "pretty"'],
       [["--repository"], "--repository needs a value"],
+      [["--spec", SPEC, "--out", ""], "--out needs a value"],
+      [["--spec", ""], "--spec needs a value"],
+      [["--spec", SPEC, "--client-name", "bad name"], '--client-name must be a JavaScript class name, not "bad name"'],
+      [["--spec", SPEC, "--client-name", "class"], '--client-name must be a JavaScript class name, not "class"'],
+      [["--spec", SPEC, "--spec-label", "a\nb"], "--spec-label must be one line of printable text"],
+      [["--spec", SPEC, "--out", SPEC], `--out ${SPEC} is a file, not a folder`],
     ] as const) {
       const result = runCli([...args]);
       expect(result.status, args.join(" ")).toBe(1);
       expect(result.stdout).toBe("");
       expect(result.stderr).toBe(`${message}. Run with --help for usage.\n`);
     }
+  });
+
+  it("writes nothing into a folder whose files it would overwrite are the user's own, and says which", () => {
+    const out = mkdtempSync(join(tmpdir(), "foreign-"));
+    writeFileSync(join(out, "package.json"), '{ "name": "my-app" }\n');
+    writeFileSync(join(out, "README.md"), "# My app\n");
+    const result = runCli(["--spec", SPEC, "--out", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `${out}: nothing written: 2 files are not the generator's (no do-not-edit header) and would be overwritten: ` +
+        "README.md, package.json; give --out an empty folder or one the generator wrote\n",
+    );
+    expect(readFileSync(join(out, "package.json"), "utf8")).toBe('{ "name": "my-app" }\n');
+    expect(readFileSync(join(out, "README.md"), "utf8")).toBe("# My app\n");
+    expect(existsSync(join(out, "src"))).toBe(false);
   });
 
   it("refuses to run without --spec where there is no specs/ folder", () => {

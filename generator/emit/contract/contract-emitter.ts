@@ -10,6 +10,7 @@ import type { ApiModel } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
 import type { Emitter } from "../emitter.js";
 import type { SourcePrinter } from "../source-printer.js";
+import { jsDocSafe } from "../ts-helpers.js";
 import { contractPlanOf } from "./contract-plan.js";
 
 export const CONTRACT_ENGINE_DIR = "src/contract/engine";
@@ -29,7 +30,7 @@ function emitPlanFile(model: ApiModel, sources: SourcePrinter): OutputFile {
         declarationKind: VariableDeclarationKind.Const,
         docs: [
           {
-            description: `How the contract suite drives ${model.title}: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables.`,
+            description: `How the contract suite drives ${jsDocSafe(model.title)}: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables.`,
           },
         ],
         declarations: [
@@ -96,7 +97,7 @@ function emitIndexFile(model: ApiModel, sources: SourcePrinter): OutputFile {
         isExported: true,
         docs: [
           {
-            description: `Runs the contract suite of ${model.title} against \`options.baseUrl\` through the ${model.clientName} client: every operation's answers checked against the spec (status, content type, headers, schema), negative data, auth, stateful sequences and pagination. Reads only unless \`allowWrites\` is set.`,
+            description: `Runs the contract suite of ${jsDocSafe(model.title)} against \`options.baseUrl\` through the ${model.clientName} client: every operation's answers checked against the spec (status, content type, headers, schema), negative data, auth, stateful sequences and pagination. Reads only unless \`allowWrites\` is set.`,
           },
         ],
         parameters: [{ name: "options", type: "ContractOptions" }],

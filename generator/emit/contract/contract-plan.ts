@@ -17,20 +17,23 @@ import { mockCredentials } from "../mock-credentials.js";
 import { requestContent } from "../request-content.js";
 
 export function contractPlanOf(model: ApiModel) {
-  const bindings: Record<string, unknown> = {};
+  const bindings: Array<[string, unknown]> = [];
   for (const resource of model.resources) {
     for (const operation of resource.operations) {
       const types = operationTypes(operation, model);
-      bindings[operation.id] = {
-        resource: resource.propertyName,
-        method: operation.methodName,
-        returns: types.itemType ? "page" : types.streamOnly ? "stream" : "call",
-        ...(types.eventType && !types.streamOnly ? { streamMethod: operation.streamMethodName } : {}),
-        ...(requestContent(operation) ? { body: requestContent(operation)?.mediaType } : {}),
-        args: Object.fromEntries(
-          operation.parameters.map((parameter) => [`${parameter.in} ${parameter.name}`, parameter.argName]),
-        ),
-      };
+      bindings.push([
+        operation.id,
+        {
+          resource: resource.propertyName,
+          method: operation.methodName,
+          returns: types.itemType ? "page" : types.streamOnly ? "stream" : "call",
+          ...(types.eventType && !types.streamOnly ? { streamMethod: operation.streamMethodName } : {}),
+          ...(requestContent(operation) ? { body: requestContent(operation)?.mediaType } : {}),
+          args: Object.fromEntries(
+            operation.parameters.map((parameter) => [`${parameter.in} ${parameter.name}`, parameter.argName]),
+          ),
+        },
+      ]);
     }
   }
   const { resources, roles } = inferResources(mockApiOf(model) as MockApi);

@@ -10,6 +10,7 @@ import type { ApiModel } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
 import type { Emitter } from "../emitter.js";
 import type { SourcePrinter } from "../source-printer.js";
+import { jsDocSafe } from "../ts-helpers.js";
 import { mockApiOf } from "./mock-api.js";
 
 /** Where the copied engine sits in a package, relative to `src/mock/`. */
@@ -41,7 +42,9 @@ function emitApiFile(model: ApiModel, sources: SourcePrinter): OutputFile {
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: [
-          { description: `${model.title} as the mock engine reads it: routes, schemas, examples and extensions.` },
+          {
+            description: `${jsDocSafe(model.title)} as the mock engine reads it: routes, schemas, examples and extensions.`,
+          },
         ],
         declarations: [{ name: "mockApi", type: "MockApi", initializer: `JSON.parse(${DATA_MARKER})` }],
       },
@@ -125,7 +128,7 @@ function emitIndexFile(model: ApiModel, sources: SourcePrinter): OutputFile {
         isExported: true,
         docs: [
           {
-            description: `Starts a mock server of ${model.title} over HTTP (127.0.0.1, port 0 picks a free one): stateful, validating requests and answers against the spec.`,
+            description: `Starts a mock server of ${jsDocSafe(model.title)} over HTTP (127.0.0.1, port 0 picks a free one): stateful, validating requests and answers against the spec.`,
           },
         ],
         parameters: [{ name: "options", type: "StartMockOptions", initializer: "{}" }],
@@ -165,7 +168,7 @@ function emitMswFile(model: ApiModel, sources: SourcePrinter): OutputFile {
         isExported: true,
         docs: [
           {
-            description: `MSW request handlers of ${model.title} on the mock engine (the same routing, validation, state, streams and faults as \`startMock\`), for tests and browser apps without a port.`,
+            description: `MSW request handlers of ${jsDocSafe(model.title)} on the mock engine (the same routing, validation, state, streams and faults as \`startMock\`), for tests and browser apps without a port.`,
           },
         ],
         parameters: [{ name: "options", type: "MswMockOptions" }],

@@ -2,70 +2,88 @@
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives AgentsGT API: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {
-  bindings: {
-    listAgents: {
-      resource: "agents",
-      method: "list",
-      returns: "call",
-      args: {},
-    },
-    sendMessage: {
-      resource: "agents",
-      method: "sendMessage",
-      returns: "call",
-      body: "application/json",
-      args: {
-        "path agentId": "agentId",
+  bindings: [
+    [
+      "listAgents",
+      {
+        resource: "agents",
+        method: "list",
+        returns: "call",
+        args: {},
       },
-    },
-    listChatHistoryByAgent: {
-      resource: "chatHistory",
-      method: "listChatHistoryByAgent",
-      returns: "page",
-      args: {
-        "path agentId": "agentId",
-        "query page": "page",
-        "query limit": "limit",
-        "query thread_id": "thread_id",
-        "query start_date": "start_date",
-        "query end_date": "end_date",
+    ],
+    [
+      "sendMessage",
+      {
+        resource: "agents",
+        method: "sendMessage",
+        returns: "call",
+        body: "application/json",
+        args: {
+          "path agentId": "agentId",
+        },
       },
-    },
-    listChatHistoryByIdentifier: {
-      resource: "chatHistory",
-      method: "listChatHistoryByIdentifier",
-      returns: "page",
-      args: {
-        "path identifier": "identifier",
-        "query agent_id": "agent_id",
-        "query page": "page",
-        "query limit": "limit",
-        "query thread_id": "thread_id",
-        "query start_date": "start_date",
-        "query end_date": "end_date",
+    ],
+    [
+      "listChatHistoryByAgent",
+      {
+        resource: "chatHistory",
+        method: "listChatHistoryByAgent",
+        returns: "page",
+        args: {
+          "path agentId": "agentId",
+          "query page": "page",
+          "query limit": "limit",
+          "query thread_id": "thread_id",
+          "query start_date": "start_date",
+          "query end_date": "end_date",
+        },
       },
-    },
-    getConsumptionSummary: {
-      resource: "consumption",
-      method: "getConsumptionSummary",
-      returns: "call",
-      args: {
-        "path organizationId": "organizationId",
-        "query from": "from",
-        "query to": "to",
+    ],
+    [
+      "listChatHistoryByIdentifier",
+      {
+        resource: "chatHistory",
+        method: "listChatHistoryByIdentifier",
+        returns: "page",
+        args: {
+          "path identifier": "identifier",
+          "query agent_id": "agent_id",
+          "query page": "page",
+          "query limit": "limit",
+          "query thread_id": "thread_id",
+          "query start_date": "start_date",
+          "query end_date": "end_date",
+        },
       },
-    },
-    listConsumptionByAgent: {
-      resource: "consumption",
-      method: "listConsumptionByAgent",
-      returns: "call",
-      args: {
-        "path organizationId": "organizationId",
-        "query from": "from",
-        "query to": "to",
+    ],
+    [
+      "getConsumptionSummary",
+      {
+        resource: "consumption",
+        method: "getConsumptionSummary",
+        returns: "call",
+        args: {
+          "path organizationId": "organizationId",
+          "query from": "from",
+          "query to": "to",
+        },
       },
-    },
-  },
+    ],
+    [
+      "listConsumptionByAgent",
+      {
+        resource: "consumption",
+        method: "listConsumptionByAgent",
+        returns: "call",
+        args: {
+          "path organizationId": "organizationId",
+          "query from": "from",
+          "query to": "to",
+        },
+      },
+    ],
+  ],
   resources: [],
   credentials: [
     {

@@ -13,6 +13,7 @@ import { RequestResource } from "./resources/request2.js";
 import { CoreResource } from "./resources/core2.js";
 import { BaseUrlResource } from "./resources/base-url2.js";
 import { ConstructorResource } from "./resources/constructor2.js";
+import { ObjectMembersResource } from "./resources/object-members.js";
 import type { paths } from "./types.js";
 
 /** Options of {@link CoreClientApi}. */
@@ -55,6 +56,8 @@ export class CoreClientApi {
   readonly baseUrl2: BaseUrlResource;
   /** constructor */
   readonly constructor2: ConstructorResource;
+  /** objectMembers */
+  readonly objectMembers: ObjectMembersResource;
   private readonly core: CoreClient;
 
   constructor(options: CoreClientApiOptions = {}) {
@@ -66,6 +69,7 @@ export class CoreClientApi {
     this.core2 = new CoreResource(this.core);
     this.baseUrl2 = new BaseUrlResource(this.core);
     this.constructor2 = new ConstructorResource(this.core);
+    this.objectMembers = new ObjectMembersResource(this.core);
   }
 
   /** The base URL requests go to. */

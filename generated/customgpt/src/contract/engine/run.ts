@@ -16,7 +16,7 @@ import type { CredentialValue } from "./credentials.js";
 import { Recorder } from "./exchange.js";
 import { RequestBuilder } from "./requests.js";
 import { SchemaChecker } from "./schemas.js";
-import { type ClientLike, invoke, messageOf, type Session } from "./session.js";
+import { type ClientLike, invoke, messageOf, planBinding, type Session } from "./session.js";
 import { type Problem, Tally } from "./tally.js";
 import { ValueMaker } from "./values.js";
 
@@ -145,7 +145,7 @@ function selectOperations(
   plan: ContractPlan,
   only: readonly string[] | undefined,
 ): ContractOperation[] {
-  const withClient = api.operations.filter((operation) => plan.bindings[operation.id] !== undefined);
+  const withClient = api.operations.filter((operation) => planBinding(plan, operation.id) !== undefined);
   if (only === undefined || only.length === 0) return withClient;
   const unknown = only.filter((id) => !withClient.some((operation) => operation.id === id));
   if (unknown.length > 0) throw new Error(`no operation ${unknown.join(", ")} in ${api.title}`);
@@ -180,7 +180,7 @@ function openSession(bound: ContractPackage, options: ContractOptions): Session 
 
 /** One operation: sent to succeed (and as a stream, and walked as a list, where it can be), then negative data and auth. */
 async function checkOperation(session: Session, operation: ContractOperation): Promise<void> {
-  const binding = session.plan.bindings[operation.id];
+  const binding = planBinding(session.plan, operation.id);
   if (!binding) return;
   const args = session.builder.argsFor(operation, binding);
   const variants = binding.streamMethod === undefined ? [false] : [false, true];

@@ -50,8 +50,20 @@ export function operationOf(session: Session, id: string): ContractOperation {
   return operation;
 }
 
+const bindingMaps = new WeakMap<ContractPlan, Map<string, ClientBinding>>();
+
+/** The client method of an operation, if the plan has one. */
+export function planBinding(plan: ContractPlan, id: string): ClientBinding | undefined {
+  let bindings = bindingMaps.get(plan);
+  if (bindings === undefined) {
+    bindings = new Map(plan.bindings);
+    bindingMaps.set(plan, bindings);
+  }
+  return bindings.get(id);
+}
+
 export function bindingOf(session: Session, id: string): ClientBinding {
-  const binding = session.plan.bindings[id];
+  const binding = planBinding(session.plan, id);
   if (!binding) throw new Error(`no client method for ${id}`);
   return binding;
 }

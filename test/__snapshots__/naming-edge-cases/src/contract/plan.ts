@@ -2,60 +2,78 @@
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives edge cases: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {
-  bindings: {
-    getItems: {
-      resource: "items",
-      method: "get",
-      returns: "call",
-      args: {
-        "header X-Trace-Id": "X-Trace-Id",
-        "query filter": "filter",
-        "query ids": "ids",
+  bindings: [
+    [
+      "getItems",
+      {
+        resource: "items",
+        method: "get",
+        returns: "call",
+        args: {
+          "header X-Trace-Id": "X-Trace-Id",
+          "query filter": "filter",
+          "query ids": "ids",
+        },
       },
-    },
-    createItem: {
-      resource: "items",
-      method: "create",
-      returns: "call",
-      body: "application/json",
-      args: {
-        "header X-Trace-Id": "X-Trace-Id",
+    ],
+    [
+      "createItem",
+      {
+        resource: "items",
+        method: "create",
+        returns: "call",
+        body: "application/json",
+        args: {
+          "header X-Trace-Id": "X-Trace-Id",
+        },
       },
-    },
-    createItem2: {
-      resource: "items",
-      method: "createItem2",
-      returns: "call",
-      args: {
-        "path item-id": "pathItemId",
-        "path file.name": "file.name",
-        "query item-id": "queryItemId",
+    ],
+    [
+      "createItem2",
+      {
+        resource: "items",
+        method: "createItem2",
+        returns: "call",
+        args: {
+          "path item-id": "pathItemId",
+          "path file.name": "file.name",
+          "query item-id": "queryItemId",
+        },
       },
-    },
-    putXmlItem: {
-      resource: "items",
-      method: "putXml",
-      returns: "call",
-      body: "application/xml",
-      args: {},
-    },
-    delete_: {
-      resource: "class",
-      method: "delete",
-      returns: "call",
-      args: {
-        "query item-id": "item-id",
+    ],
+    [
+      "putXmlItem",
+      {
+        resource: "items",
+        method: "putXml",
+        returns: "call",
+        body: "application/xml",
+        args: {},
       },
-    },
-    _123WeirdId: {
-      resource: "default",
-      method: "_123WeirdId",
-      returns: "call",
-      args: {
-        "query where": "where",
+    ],
+    [
+      "delete_",
+      {
+        resource: "class",
+        method: "delete",
+        returns: "call",
+        args: {
+          "query item-id": "item-id",
+        },
       },
-    },
-  },
+    ],
+    [
+      "_123WeirdId",
+      {
+        resource: "default",
+        method: "_123WeirdId",
+        returns: "call",
+        args: {
+          "query where": "where",
+        },
+      },
+    ],
+  ],
   resources: [],
   credentials: [],
 };

@@ -2,32 +2,71 @@
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives CoreClient: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {
-  bindings: {
-    getRequest: {
-      resource: "request2",
-      method: "get",
-      returns: "call",
-      args: {},
-    },
-    getCore: {
-      resource: "core2",
-      method: "get",
-      returns: "call",
-      args: {},
-    },
-    getBaseUrl: {
-      resource: "baseUrl2",
-      method: "get",
-      returns: "call",
-      args: {},
-    },
-    getConstructor: {
-      resource: "constructor2",
-      method: "get",
-      returns: "call",
-      args: {},
-    },
-  },
+  bindings: [
+    [
+      "getRequest",
+      {
+        resource: "request2",
+        method: "get",
+        returns: "call",
+        args: {},
+      },
+    ],
+    [
+      "getCore",
+      {
+        resource: "core2",
+        method: "get",
+        returns: "call",
+        args: {},
+      },
+    ],
+    [
+      "getBaseUrl",
+      {
+        resource: "baseUrl2",
+        method: "get",
+        returns: "call",
+        args: {},
+      },
+    ],
+    [
+      "getConstructor",
+      {
+        resource: "constructor2",
+        method: "get",
+        returns: "call",
+        args: {},
+      },
+    ],
+    [
+      "toString",
+      {
+        resource: "objectMembers",
+        method: "toString",
+        returns: "call",
+        args: {},
+      },
+    ],
+    [
+      "valueOf",
+      {
+        resource: "objectMembers",
+        method: "valueOf",
+        returns: "call",
+        args: {},
+      },
+    ],
+    [
+      "hasOwnProperty",
+      {
+        resource: "objectMembers",
+        method: "hasOwnProperty",
+        returns: "call",
+        args: {},
+      },
+    ],
+  ],
   resources: [],
   credentials: [
     {

@@ -2,35 +2,47 @@
 import type { ContractPlan } from "./engine/api.js";
 /** How the contract suite drives Secure API: the client method of each operation, the resources of its stateful sequences and the credentials' environment variables. */
 export const contractPlan: ContractPlan = {
-  bindings: {
-    login: {
-      resource: "auth",
-      method: "login",
-      returns: "call",
-      body: "application/json",
-      args: {},
-    },
-    getWorkspace: {
-      resource: "workspaces",
-      method: "get",
-      returns: "call",
-      args: {
-        "path workspace_id": "workspace_id",
+  bindings: [
+    [
+      "login",
+      {
+        resource: "auth",
+        method: "login",
+        returns: "call",
+        body: "application/json",
+        args: {},
       },
-    },
-    listDocuments: {
-      resource: "documents",
-      method: "list",
-      returns: "call",
-      args: {},
-    },
-    listKeys: {
-      resource: "keys",
-      method: "list",
-      returns: "call",
-      args: {},
-    },
-  },
+    ],
+    [
+      "getWorkspace",
+      {
+        resource: "workspaces",
+        method: "get",
+        returns: "call",
+        args: {
+          "path workspace_id": "workspace_id",
+        },
+      },
+    ],
+    [
+      "listDocuments",
+      {
+        resource: "documents",
+        method: "list",
+        returns: "call",
+        args: {},
+      },
+    ],
+    [
+      "listKeys",
+      {
+        resource: "keys",
+        method: "list",
+        returns: "call",
+        args: {},
+      },
+    ],
+  ],
   resources: [],
   credentials: [
     {

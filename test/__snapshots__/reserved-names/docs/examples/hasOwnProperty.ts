@@ -1,0 +1,6 @@
+// Generated from reserved-names.yaml. Do not edit: regenerate with agent-sdk-generator.
+import { CoreClientApi } from "@agent-sdks/reserved-names";
+
+const client = new CoreClientApi({ baseUrl2: process.env["RESERVED_NAMES_BASE_URL2"] });
+
+await client.objectMembers.hasOwnProperty();
