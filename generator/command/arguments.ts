@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { FORMAT_MODES, type FormatMode } from "../format/format-files.js";
-import { isReservedWord } from "../model/naming.js";
+import { isReservedWord } from "../shared/reserved-words.js";
 
 export interface CliOptions {
   /** One document; without it, every specs/<name>.yaml|json of the working directory. */

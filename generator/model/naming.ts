@@ -4,15 +4,7 @@
  * method names, and argument keys. Clash suffixes depend only on that order, so names are stable
  * for a given document.
  */
-
-const RESERVED = new Set(
-  (
-    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
-    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
-    "as implements interface let package private protected public static yield any boolean constructor declare " +
-    "get module require number set string symbol type from of await async undefined never unknown object"
-  ).split(" "),
-);
+import { isReservedWord } from "../shared/reserved-words.js";
 
 /** Words of an arbitrary string: split on non-alphanumerics and on lower→upper case changes. */
 export function words(input: string): string[] {
@@ -37,12 +29,7 @@ export function camelCase(input: string): string {
 
 /** A name safe as a standalone identifier (variables, classes): reserved words get a trailing `_`. */
 export function safeIdentifier(name: string): string {
-  return RESERVED.has(name) ? `${name}_` : name;
-}
-
-/** Whether a name is a word JavaScript or TypeScript keeps for itself (no class may take it). */
-export function isReservedWord(name: string): boolean {
-  return RESERVED.has(name);
+  return isReservedWord(name) ? `${name}_` : name;
 }
 
 export function isIdentifier(name: string): boolean {

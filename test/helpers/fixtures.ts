@@ -9,4 +9,5 @@ export const FIXTURES = [
   "composition.yaml",
   "split-refs/api.yaml",
   "reserved-names.yaml",
+  "recursive-schemas.yaml",
 ];

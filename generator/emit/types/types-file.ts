@@ -33,6 +33,7 @@ import {
 } from "openapi-typescript";
 import ts from "typescript";
 import { inputKey } from "../../shared/run-memo.js";
+import { breakSchemaCycles, directSchemaRefs, type SchemaMember } from "./schema-cycles.js";
 import { redocConfig, typesContext } from "./types-context.js";
 import type { PrintedTypes } from "./types-output.js";
 
@@ -41,6 +42,8 @@ const UPLOADS_MODULE = "./runtime/uploads.js";
 /** The sections of `components` in the order openapi-typescript prints them (its components-object.ts). */
 const SECTIONS = ["schemas", "responses", "parameters", "requestBodies", "headers", "pathItems"] as const;
 const OPERATIONS = "operations";
+/** The file's top-level declarations besides helper types: no alias may take their names. */
+const ROOTS = ["paths", "webhooks", "components", "$defs", OPERATIONS];
 
 const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
 const PRINTED_IN = ts.createSourceFile("types.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
@@ -84,6 +87,8 @@ interface PrintedPart {
   text: string;
   footers: Footer[];
   uploadable: boolean;
+  /** A component schema's member and the schemas it refers to directly (schema-cycles.ts). */
+  schema?: SchemaMember | undefined;
 }
 
 /** A part to print: where it is, and the document of its own it is transformed as. */
@@ -131,7 +136,11 @@ export class SchemaTypesPrinter {
 
     const kept = new Map<string, PrintedPart>();
     this.transformedParts = 0;
-    const printed = (part: Part, take: (statements: ts.Node[]) => string): PrintedPart => {
+    const printed = (
+      part: Part,
+      take: (statements: ts.Node[]) => string,
+      schemaOf?: (statements: ts.Node[]) => SchemaMember | undefined,
+    ): PrintedPart => {
       const input = inputKey(part.value);
       const known = this.parts.get(part.key);
       if (
@@ -161,7 +170,7 @@ export class SchemaTypesPrinter {
           ? { name, members: printMembers(node.members, 1) }
           : { name, text: printStatement(node) };
       });
-      const entry = { input, resolved, text: take(statements), footers, uploadable };
+      const entry = { input, resolved, text: take(statements), footers, uploadable, schema: schemaOf?.(statements) };
       kept.set(part.key, entry);
       return entry;
     };
@@ -184,13 +193,20 @@ export class SchemaTypesPrinter {
       (s) => printStatement(root(s, "webhooks") as ts.Node),
     );
     const components = isObject(document.components) ? document.components : undefined;
-    /** A section's members as they print inside `components` (`schemas: { ... }`). */
-    const sectionMembers = (statements: ts.Node[], section: string) => {
+    /** A section's members in a part's transform (`schemas: { ... }` inside `components`). */
+    const sectionElements = (statements: ts.Node[], section: string) => {
       const property = membersOf(root(statements, "components")).find(
         (member) => member.name !== undefined && ts.isIdentifier(member.name) && member.name.text === section,
       );
       const type = property && ts.isPropertySignature(property) ? property.type : undefined;
-      return printMembers(type && ts.isTypeLiteralNode(type) ? type.members : [], 2);
+      return type && ts.isTypeLiteralNode(type) ? type.members : ts.factory.createNodeArray<ts.TypeElement>();
+    };
+    /** A component schema's one member, with the schemas its type needs resolved at once. */
+    const schemaMember = (statements: ts.Node[], name: string): SchemaMember | undefined => {
+      const [member] = sectionElements(statements, "schemas");
+      return member && ts.isPropertySignature(member)
+        ? { name, member, direct: directSchemaRefs(member.type) }
+        : undefined;
     };
     const sections = SECTIONS.map((section): [string, PrintedPart[]] => {
       const entries = components && isObject(components[section]) ? Object.entries(components[section]) : [];
@@ -201,7 +217,8 @@ export class SchemaTypesPrinter {
             document: { components: { [section]: { [name]: item } } },
             value: item,
           },
-          (s) => sectionMembers(s, section),
+          (s) => printMembers(sectionElements(s, section), 2),
+          section === "schemas" ? (s) => schemaMember(s, name) : undefined,
         ),
       );
       return [section, members];
@@ -213,21 +230,31 @@ export class SchemaTypesPrinter {
     const all = [...paths, webhooks, ...sections.flatMap(([, members]) => members), defs];
 
     const pathsText = paths.map((part) => part.text).join("");
+    const footers = all.flatMap((part) => part.footers);
+    // Schemas that refer to themselves outside any object type become aliases (schema-cycles.ts).
+    const cycles = breakSchemaCycles(
+      sections.flatMap(([, members]) => members.flatMap((part) => (part.schema ? [part.schema] : []))),
+      new Set([...ROOTS, ...footers.flatMap((footer) => (footer.name === undefined ? [] : [footer.name]))]),
+    );
+    const memberText = (part: PrintedPart) => {
+      const aliased = part.schema && cycles?.members.get(part.schema.name);
+      return aliased ? printMembers([aliased], 2) : part.text;
+    };
     const componentsText = components
       ? `export interface components {\n${sections
           .map(([section, members]) =>
             members.length > 0
-              ? `    ${section}: {\n${members.map((part) => part.text).join("")}    };\n`
+              ? `    ${section}: {\n${members.map(memberText).join("")}    };\n`
               : `    ${section}: never;\n`,
           )
-          .join("")}}\n`
+          .join("")}}\n${(cycles?.declarations ?? []).map(printStatement).join("")}`
       : emptyRoot("components");
     let body =
       (pathsText ? `export interface paths {\n${pathsText}}\n` : emptyRoot("paths")) +
       webhooks.text +
       componentsText +
       defs.text;
-    body += footerText(all.flatMap((part) => part.footers));
+    body += footerText(footers);
     if (!all.some((part) => part.uploadable)) return { text: body, imports: [] };
     return { text: `import type { Uploadable } from "${UPLOADS_MODULE}";\n\n${body}`, imports: [UPLOADS_MODULE] };
   }
