@@ -10,9 +10,12 @@
  *    required) declares those names as members of any type, so the intersection printed
  *    (`Form & { name: unknown }`) makes them required instead of an empty object type no value
  *    satisfies.
+ * 3. A parameter declared by a JSON `content` rather than a `schema` takes that content's schema,
+ *    so its argument is typed as the value the runtime encodes as JSON (openapi-typescript types
+ *    it `string`, which the runtime would encode again as a JSON string).
  */
 
-import { mapShared } from "./copy-on-write.js";
+import { rewriteObjects } from "./copy-on-write.js";
 import { normalizeDocument } from "./normalize.js";
 import { forEachOperation, METHODS } from "./operations.js";
 import { type Json, References } from "./references.js";
@@ -22,7 +25,7 @@ type OperationKey = Pick<Operation, "path" | "method" | "id">;
 
 /** From a normalized document (normalize.ts) and its operations as the model names them. */
 export function buildTypesDocument(root: Json, operations: readonly OperationKey[]): Json {
-  return declareRequiredMembers(withOperationIds(root, operations, new References(root))) as Json;
+  return withContentSchemas(declareRequiredMembers(withOperationIds(root, operations, new References(root)))) as Json;
 }
 
 /**
@@ -89,18 +92,11 @@ function isRequiredOnly(node: Json): boolean {
 }
 
 function declareRequiredMembers(node: unknown): unknown {
-  if (Array.isArray(node)) return mapShared(node, (item) => declareRequiredMembers(item));
-  if (node === null || typeof node !== "object") return node;
-  let copy: Json | undefined;
-  for (const [key, value] of Object.entries(node as Json)) {
-    let next = declareRequiredMembers(value);
-    if (key === "allOf" && Array.isArray(next)) next = withDeclaredMembers(next);
-    if (next !== value) {
-      copy ??= { ...(node as Json) };
-      copy[key] = next;
-    }
-  }
-  return copy ?? node;
+  return rewriteObjects(node, (object) => {
+    const allOf = object.allOf;
+    const next = Array.isArray(allOf) ? withDeclaredMembers(allOf) : allOf;
+    return next === allOf ? object : { ...object, allOf: next };
+  });
 }
 
 function withDeclaredMembers(members: unknown[]): unknown[] {
@@ -112,4 +108,25 @@ function withDeclaredMembers(members: unknown[]): unknown[] {
     return { ...(member as Json), properties: Object.fromEntries(required.map((name) => [String(name), {}])) };
   });
   return changed ? next : members;
+}
+
+const PARAMETER_PLACES = new Set(["query", "header", "path", "cookie"]);
+
+/** A parameter object that declares its value by a JSON media type and has no schema of its own. */
+function jsonContentSchema(node: Json): unknown {
+  if (typeof node.name !== "string" || !PARAMETER_PLACES.has(String(node.in)) || node.schema !== undefined)
+    return undefined;
+  const content = node.content;
+  if (content === null || typeof content !== "object" || Array.isArray(content)) return undefined;
+  const [media] = Object.entries(content as Json);
+  if (!media || !/[/+]json\b/.test(media[0])) return undefined;
+  const schema = (media[1] as Json | null)?.schema;
+  return schema === undefined ? undefined : schema;
+}
+
+function withContentSchemas(node: unknown): unknown {
+  return rewriteObjects(node, (object) => {
+    const schema = jsonContentSchema(object as Json);
+    return schema === undefined ? object : { ...object, schema };
+  });
 }

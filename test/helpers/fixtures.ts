@@ -10,4 +10,5 @@ export const FIXTURES = [
   "split-refs/api.yaml",
   "reserved-names.yaml",
   "recursive-schemas.yaml",
+  "content-media-types.yaml",
 ];

@@ -41,6 +41,14 @@ describe("CustomGPT mock", () => {
     expect(JSON.stringify(listed)).toContain("Internal docs");
     await client.labels.update({ projectId: 1042, labelId, body: { name: "Staff only" } });
     expect((await client.labels.get({ projectId: 1042, labelId })).name).toBe("Staff only");
+    // A body that names another project does not move the label out of the one its path names.
+    const moved = await fetch(`${mock.url}/api/v1/projects/1042/labels/${labelId}`, {
+      method: "PUT",
+      headers: { authorization: "Bearer k", "content-type": "application/json" },
+      body: JSON.stringify({ name: "Staff only", project_id: 5 }),
+    });
+    expect(moved.status).toBe(200);
+    expect(await client.labels.get({ projectId: 1042, labelId })).toMatchObject({ project_id: 1042 });
     await client.labels.delete({ projectId: 1042, labelId });
     const error = await rejectionOf(client.labels.get({ projectId: 1042, labelId }));
     expect(error).toBeInstanceOf(customgpt.NotFoundError);
@@ -138,6 +146,14 @@ describe("Epsimo mock", () => {
     const assistant = await first.assistants.create({ body: { name: "Only in the first", config: {} } });
     expect(JSON.stringify(await first.assistants.list())).toContain(String(assistant.assistant_id));
     expect(JSON.stringify(await second.assistants.list())).not.toContain(String(assistant.assistant_id));
+    // Nor can the other project reach under it: its files are not there for a token that cannot see it.
+    const elsewhere = await rejectionOf(second.files.list({ assistant_id: String(assistant.assistant_id) }));
+    expect(elsewhere).toBeInstanceOf(epsimo.NotFoundError);
+    const upload = await rejectionOf(
+      second.files.upload({ assistant_id: String(assistant.assistant_id), body: { files: [new Blob(["notes"])] } }),
+    );
+    expect(upload).toBeInstanceOf(epsimo.NotFoundError);
+    expect(await first.files.list({ assistant_id: String(assistant.assistant_id) })).toBeDefined();
     const forged = await fetch(`${mock.url}/assistants/`, { headers: { authorization: "Bearer not-issued" } });
     expect(forged.status).toBe(401);
   });

@@ -5,7 +5,9 @@
  * what a call needs is filled: an object gets its required properties. A binary string becomes
  * `BINARY`, which the example code writes as a `Blob`.
  */
+
 import { refPointer, valueAt } from "../../shared/json-pointer.js";
+import { isBinaryString } from "../binary-schema.js";
 
 /** Marks a file's place in a sampled value: the example code turns it into a `Blob`. */
 export const BINARY: unique symbol = Symbol("binary");
@@ -34,7 +36,7 @@ export function needsBinary(schema: unknown, document: Schema, seen = new Set<st
     seen.add(pointer);
     return needsBinary(valueAt(document, pointer), document, seen);
   }
-  if (record.format === "binary" || record.contentMediaType !== undefined) return true;
+  if (isBinaryString(record)) return true;
   const children = [
     ...Object.values((record.properties as Schema | undefined) ?? {}),
     record.items,
@@ -120,7 +122,7 @@ export function sampleValue(schema: unknown, document: Schema, depth = 0): unkno
     case "boolean":
       return true;
     case "string":
-      if (record.format === "binary" || record.contentMediaType !== undefined) return BINARY;
+      if (isBinaryString(record)) return BINARY;
       return STRING_FORMATS[record.format as string] ?? "example";
     default:
       return {};

@@ -4,7 +4,9 @@
  * code (`string`, `"a" | "b"`, `number[]`, `{ id: string }`). Long unions and deep inline objects
  * are cut short with `…`: the link or the field table says the rest.
  */
+
 import { pointerSegments, refPointer, valueAt } from "../../shared/json-pointer.js";
+import { isBinaryString } from "../binary-schema.js";
 import { code } from "./markdown.js";
 
 type Schema = Record<string, unknown>;
@@ -81,8 +83,7 @@ function parts(schema: unknown, context: TypeContext, depth: number): Part[] {
       return simple ? [...items, { text: "[]" }] : [{ text: "Array<" }, ...items, { text: ">" }];
     }
     if (type === "integer") return [{ text: "number" }];
-    if (type === "string" && (record.format === "binary" || record.contentMediaType !== undefined))
-      return [{ text: "Blob" }];
+    if (type === "string" && isBinaryString(record)) return [{ text: "Blob" }];
     if (type === "object") return objectParts(record, context, depth);
     return [{ text: type }];
   });

@@ -2,7 +2,8 @@
  * The options openapi-typescript transforms this project's schema types with: openapiTS()'s
  * defaults, adjusted so that what a schema accepts, a caller can write. A member with a `default`
  * stays optional (the server fills it in when a request leaves it out, where openapi-typescript's
- * default makes every caller send it); `format: binary` is the runtime's `Uploadable` where a
+ * default makes every caller send it); a binary string (`format: binary`, or a file's
+ * `contentMediaType`: binary-schema.ts) is the runtime's `Uploadable` where a
  * caller sends it (Blobs, bytes, streams, `fileFromPath`) and `Blob` in a response, which is what
  * the runtime returns; an object schema that declares no properties accepts any members
  * (`emptyObjectsUnknown`, where the default admits only `{}`). Response members with a `default`
@@ -16,6 +17,7 @@
 import { createConfig } from "@redocly/openapi-core";
 import type { GlobalContext } from "openapi-typescript";
 import ts from "typescript";
+import { isBinaryString } from "../binary-schema.js";
 
 const UPLOADABLE = ts.factory.createTypeReferenceNode("Uploadable");
 const BLOB = ts.factory.createTypeReferenceNode("Blob");
@@ -69,7 +71,7 @@ export function typesContext(
     redoc,
     silent: true,
     transform: (schema, { path }) => {
-      if (schema.format !== "binary") return undefined;
+      if (!isBinaryString(schema as Readonly<Record<string, unknown>>)) return undefined;
       if (inResponse(path)) return BLOB;
       onUploadable();
       return UPLOADABLE;

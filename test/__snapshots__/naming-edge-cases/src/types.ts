@@ -239,7 +239,9 @@ export interface operations {
   _123WeirdId: {
     parameters: {
       query?: {
-        where?: string;
+        where?: {
+          color?: string;
+        };
       };
       header?: never;
       path?: never;

@@ -46,13 +46,6 @@ export class Store {
     }
   }
 
-  /** Whether any bucket of `resource` under these parent values, whatever its token scope, satisfies `test`. */
-  some(resource: string, parentValues: string[], test: (bucket: Map<string, Item>) => boolean): boolean {
-    const prefix = `${resource}${SEPARATOR}${parentValues.join(JOIN)}${SEPARATOR}`;
-    for (const [key, bucket] of this.buckets) if (key.startsWith(prefix) && test(bucket)) return true;
-    return false;
-  }
-
   clear(): void {
     this.buckets = new Map();
   }

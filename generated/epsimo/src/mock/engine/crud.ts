@@ -133,9 +133,10 @@ export class Crud {
   handle(request: CrudRequest): CrudResult {
     const { resource, role } = request.role;
     const parentValues = resource.parentParams.map((name) => request.path[name] ?? "");
-    if (!this.parentExists(resource, parentValues))
+    const tokenScope = tokenScopeKey(request.scope, request.path);
+    if (!this.parentExists(resource, parentValues, tokenScope))
       return { ok: false, status: 404, message: `${parentPointer(resource)} was not found` };
-    const scope = Store.scopeKey(parentValues, tokenScopeKey(request.scope, request.path));
+    const scope = Store.scopeKey(parentValues, tokenScope);
     const bucket = this.bucketOf(resource, scope);
     const idKey = this.idKey(resource);
     const operation = request.operation;
@@ -162,6 +163,8 @@ export class Crud {
         const start = role === "update" ? existing : this.baseItem(resource);
         const { item, changed } = mergeInput(start, request.body, idKey);
         if (idKey !== undefined) setOwn(item, idKey, own(existing, idKey));
+        // The item stays under the parents its path names, whatever the body says of them.
+        this.linkParents(item, resource, parentValues, changed);
         const result = this.answer(operation, item, start, changed, undefined, idKey);
         bucket.set(id, (result as { item?: Item }).item ?? item);
         return result;
@@ -592,18 +595,21 @@ export class Crud {
     }
   }
 
-  private parentExists(resource: Resource, parentValues: string[]): boolean {
+  /**
+   * Whether the item each parent path parameter names exists where the request may see it: among
+   * the items every token sees, or in the bucket of the request's own token scope. A parent that
+   * another token created is not there for this one, as a read of it would answer 404.
+   */
+  private parentExists(resource: Resource, parentValues: string[], tokenScope: string): boolean {
     const parent = resource.parent;
     if (parent === undefined) return true;
     const ancestors = parentValues.slice(0, parent.parentParams.length);
-    if (!this.parentExists(parent, ancestors)) return false;
+    if (!this.parentExists(parent, ancestors, tokenScope)) return false;
     const id = parentValues[parent.parentParams.length] ?? "";
-    return this.bucketOf(parent, Store.scopeKey(ancestors, "")).has(id) || this.anyScopeHas(parent, ancestors, id);
-  }
-
-  /** A parent created under a scoped token lives in that token's bucket; any scope will do here. */
-  private anyScopeHas(parent: Resource, parentValues: string[], id: string): boolean {
-    return this.store.some(parent.key, parentValues, (bucket) => bucket.has(id));
+    return (
+      this.bucketOf(parent, Store.scopeKey(ancestors, "")).has(id) ||
+      this.bucketOf(parent, Store.scopeKey(ancestors, tokenScope)).has(id)
+    );
   }
 
   private resourceAt(path: string): { resource: Resource; values: string[] } | undefined {

@@ -1,0 +1,9 @@
+// Generated from content-media-types.yaml. Do not edit: regenerate with agent-sdk-generator.
+import { Content } from "@agent-sdks/content-media-types";
+
+const client = new Content();
+
+const result = await client.documents.upload({
+  body: { file: new Blob(["file contents"], { type: "text/plain" }) },
+});
+console.log(result);
