@@ -209,4 +209,22 @@ describe("GPTBots mock", () => {
     await fetch(`${mock.url}/__mock/faults`, { method: "DELETE" });
     await expect(client.conversations.create({ body: { user_id: "user-1" } })).resolves.toBeDefined();
   });
+
+  it("answers a refused request with the API's own code for its status, from x-errors.codes", async () => {
+    const mock = await started(gptbotsMock.startMock({ port: 0, seed: 1 }));
+    const client = new gptbots.GPTBots({ agentApiKey: "key", baseUrl: mock.url, maxRetries: 0 });
+    // No credential: 401, whose code the spec names 40127 ("Developer authentication failed").
+    const unauthenticated = await fetch(`${mock.url}/v1/conversation`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ user_id: "user-1" }),
+    });
+    expect(unauthenticated.status).toBe(401);
+    expect(((await unauthenticated.json()) as { code: unknown }).code).toBe(40127);
+    // A body the schema refuses: 400, whose code the spec names 40000, and the client's typed error carries it.
+    const invalid = await rejectionOf(client.conversations.create({ body: { user_id: "x".repeat(40) } }));
+    expect(invalid).toBeInstanceOf(gptbots.ApiError);
+    expect((invalid as gptbots.ApiError).status).toBe(400);
+    expect(String((invalid as gptbots.ApiError).code)).toBe("40000");
+  });
 });

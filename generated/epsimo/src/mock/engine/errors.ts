@@ -125,9 +125,12 @@ export class ErrorReplies {
     if (codePointer !== undefined) {
       const reason = REASONS[status] ?? `status_${status}`;
       const current = readPointer(template, codePointer);
+      // The API's own code for this status, where its `x-errors.codes` names one, comes first.
+      const own = Object.entries(errors?.codes ?? {}).find(([, entry]) => entry.status === status)?.[0];
+      const owned = own === undefined ? [] : typeof current === "number" ? [Number(own), own] : [own, Number(own)];
       const candidates =
         typeof current === "number" ? [status, String(status), reason] : [reason, String(status), status];
-      body = this.fitted(body, content, codePointer, candidates);
+      body = this.fitted(body, content, codePointer, [...owned, ...candidates]);
     }
     return body;
   }
