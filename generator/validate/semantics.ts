@@ -1,6 +1,8 @@
 /**
  * Checks the JSON Schema of the OpenAPI version cannot express: every local `$ref` resolves, every
- * operation declares responses, and every `x-` extension this project defines is valid where it
+ * operation declares responses, its path parameters match its template and it declares no
+ * parameter twice (operation-rules.ts), and every `x-` extension
+ * this project defines is valid where it
  * stands (shape per its JSON Schema, place, and references such as `x-token-source.operationId`).
  * Extensions the project does not define are left alone: real-world specs carry many.
  */
@@ -8,6 +10,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { joinPointer, refPointer, valueAt } from "../shared/json-pointer.js";
 import { type ExtensionPlace, extensionDefinitions } from "./extension-schemas.js";
+import { checkOperationRules } from "./operation-rules.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -23,6 +26,7 @@ export function validateSemantics(document: unknown): Diagnostic[] {
   const root = (document ?? {}) as Json;
   checkRefs(root, root, "#", diagnostics);
   checkExtensions(root, "root", "#", diagnostics);
+  diagnostics.push(...checkOperationRules(root));
 
   const operationIds = new Set<string>();
   const isOpenApi31 = typeof root.openapi === "string" && /^3\.[1-9]/.test(root.openapi);

@@ -37,6 +37,17 @@ const cases: Array<[string, { fixture: string; want: RegExp[] }]> = [
     },
   ],
   [
+    "path parameters that do not match the template, and a parameter declared twice",
+    {
+      fixture: "path-parameters.yaml",
+      want: [
+        /^test\/fixtures\/invalid\/path-parameters\.yaml:5:5: GET \/a\/\{id\} declares no path parameter "id" for its template \[E_PATH_PARAMETER\]$/,
+        /^test\/fixtures\/invalid\/path-parameters\.yaml:13:11: path parameter "id" of GET \/b is not in the path's template \[E_PATH_PARAMETER\]$/,
+        /^test\/fixtures\/invalid\/path-parameters\.yaml:15:11: GET \/b declares the query parameter "q" twice \[E_DUPLICATE_PARAMETER\]$/,
+      ],
+    },
+  ],
+  [
     "a missing responses object",
     {
       fixture: "missing-responses.yaml",
