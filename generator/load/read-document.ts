@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { SourcePosition } from "../shared/diagnostic.js";
-import { pointerSegments } from "../shared/json-pointer.js";
+import { joinPointer, pointerSegments } from "../shared/json-pointer.js";
 import type { RunMemo } from "../shared/run-memo.js";
 import { parseYamlInBlocks, TO_JS_OPTIONS, YAML_OPTIONS } from "./yaml-blocks.js";
 
@@ -54,10 +54,45 @@ export function parseText(file: string, text: string, memo?: RunMemo): SourceDoc
       throw new ParseFailure(positionOfOffset(file, text, offset), `invalid JSON: ${(error as Error).message}`);
     }
   }
-  const value = memo && parseYamlInBlocks(text, memo);
-  if (value !== undefined) return withLazyPositions(file, text, value);
-  const parsed = yamlPositions(file, text);
-  return { file, text, value: parsed.value, locate: parsed.locate };
+  let value: unknown;
+  try {
+    value = memo && parseYamlInBlocks(text, memo);
+  } catch {
+    // Whatever the blocks cannot take, the whole text's parse reports with its position.
+    value = undefined;
+  }
+  const read = value !== undefined ? withLazyPositions(file, text, value) : yamlPositions(file, text);
+  const back = backReference(read.value);
+  if (back !== undefined) {
+    throw new ParseFailure(
+      read.locate(back),
+      "invalid YAML: an alias here refers to a node that contains it, which makes the document endless",
+    );
+  }
+  return read;
+}
+
+/**
+ * The pointer of the first place where a value contains one of its own ancestors (a YAML alias of
+ * an anchor around it), or undefined: every later stage walks the document as a tree. Nodes an
+ * alias shares without a cycle are walked once.
+ */
+function backReference(root: unknown): string | undefined {
+  const open = new Set<object>();
+  const done = new WeakSet<object>();
+  const walk = (node: unknown, pointer: string): string | undefined => {
+    if (node === null || typeof node !== "object" || done.has(node)) return undefined;
+    if (open.has(node)) return pointer;
+    open.add(node);
+    for (const [key, child] of Object.entries(node)) {
+      const found = walk(child, joinPointer(pointer, key));
+      if (found !== undefined) return found;
+    }
+    open.delete(node);
+    done.add(node);
+    return undefined;
+  };
+  return walk(root, "#");
 }
 
 /** The document with positions computed only when a problem is reported, from the whole text with `yaml`. */
@@ -74,7 +109,7 @@ function withLazyPositions(file: string, text: string, value: unknown): SourceDo
   };
 }
 
-function yamlPositions(file: string, text: string) {
+function yamlPositions(file: string, text: string): SourceDocument {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const firstError = document.errors[0];
@@ -82,7 +117,13 @@ function yamlPositions(file: string, text: string) {
     const { line, col } = lineCounter.linePos(firstError.pos[0]);
     throw new ParseFailure({ file, line, column: col }, `invalid YAML: ${firstError.message.split("\n")[0]}`);
   }
-  const value: unknown = document.toJS(TO_JS_OPTIONS);
+  let value: unknown;
+  try {
+    value = document.toJS(TO_JS_OPTIONS);
+  } catch (error) {
+    // Too many aliases to expand (a document built to exhaust memory): no single place to point at.
+    throw new ParseFailure({ file, line: 1, column: 1 }, `invalid YAML: ${(error as Error).message}`);
+  }
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -105,7 +146,7 @@ function yamlPositions(file: string, text: string) {
     }
     return at(offset);
   };
-  return { value, locate };
+  return { file, text, value, locate };
 }
 
 function positionOfOffset(file: string, text: string, offset: number): SourcePosition {

@@ -48,6 +48,22 @@ const cases: Array<[string, { fixture: string; want: RegExp[] }]> = [
     },
   ],
   [
+    "a YAML alias inside the node it refers to, which would make the document endless",
+    {
+      fixture: "recursive-alias.yaml",
+      want: [
+        /^test\/fixtures\/invalid\/recursive-alias\.yaml:4:11: invalid YAML: an alias here refers to a node that contains it, .* \[E_PARSE\]$/,
+      ],
+    },
+  ],
+  [
+    "YAML aliases that would expand a billion times",
+    {
+      fixture: "alias-bomb.yaml",
+      want: [/^test\/fixtures\/invalid\/alias-bomb\.yaml:1:1: invalid YAML: Excessive alias count .* \[E_PARSE\]$/],
+    },
+  ],
+  [
     "a missing responses object",
     {
       fixture: "missing-responses.yaml",
