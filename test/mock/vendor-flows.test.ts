@@ -141,7 +141,13 @@ describe("Epsimo mock", () => {
       ["listAssistants", 200],
     ]);
     // A second project, and a client holding its token: an assistant created in one is not in the other.
-    const created = await first.projects.create({ body: { name: "Second project" } });
+    const created = await first.projects.create({ body: { name: "Second project", description: "Kept" } });
+    // Its update merges, as the spec says (fields left out keep their value).
+    await first.projects.update({ project_id: String(created.project_id), body: { name: "Renamed" } });
+    expect(await first.projects.get({ project_id: String(created.project_id) })).toMatchObject({
+      name: "Renamed",
+      description: "Kept",
+    });
     const second = new epsimo.Epsimo({ ...login, projectId: String(created.project_id) });
     const assistant = await first.assistants.create({ body: { name: "Only in the first", config: {} } });
     expect(JSON.stringify(await first.assistants.list())).toContain(String(assistant.assistant_id));

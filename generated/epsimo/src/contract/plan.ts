@@ -312,7 +312,7 @@ export const contractPlan: ContractPlan = {
         list: "listProjects",
         create: "createProject",
         read: "getProject",
-        replace: "updateProject",
+        update: "updateProject",
         delete: "deleteProject",
       },
     },
