@@ -68,3 +68,11 @@ export function jsDoc(parts: {
   if (!text && tags.length === 0) return [];
   return [text ? { description: text, tags } : { tags }];
 }
+
+/**
+ * A name as a file name in ASCII: a character outside it (a letter of another script) is written
+ * as its code point (`日` → `_u65e5`), since some file systems and tools mangle others.
+ */
+export function asciiFileName(name: string): string {
+  return name.replace(/[^\x20-\x7e]/gu, (char) => `_u${char.codePointAt(0)?.toString(16)}`);
+}

@@ -6,12 +6,19 @@
  */
 import { isReservedWord } from "../shared/reserved-words.js";
 
-/** Words of an arbitrary string: split on non-alphanumerics and on lower→upper case changes. */
+/**
+ * Words of an arbitrary string: split on what is neither a letter nor a digit and on lower→upper
+ * case changes. Accents are dropped (`héllo wörld` gives `hello`, `world`), since a name a
+ * caller types should not need them; letters of other scripts stay (`日本語` is a JavaScript
+ * identifier as it is).
+ */
 export function words(input: string): string[] {
   return input
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, "$1 $2")
+    .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
 
@@ -19,7 +26,7 @@ export function pascalCase(input: string): string {
   const result = words(input)
     .map((word) => word[0]?.toUpperCase() + word.slice(1))
     .join("");
-  return /^[0-9]/.test(result) ? `_${result}` : result || "_";
+  return /^\p{N}/u.test(result) ? `_${result}` : result || "_";
 }
 
 export function camelCase(input: string): string {
@@ -33,7 +40,7 @@ export function safeIdentifier(name: string): string {
 }
 
 export function isIdentifier(name: string): boolean {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+  return /^[\p{ID_Start}_$][\p{ID_Continue}$\u200C\u200D]*$/u.test(name);
 }
 
 export function singular(word: string): string {

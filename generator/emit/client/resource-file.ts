@@ -18,7 +18,7 @@ import type { ApiModel, Operation, Resource } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
 import { constantFunction } from "../../shared/run-memo.js";
 import type { SourcePrinter } from "../source-printer.js";
-import { jsDoc } from "../ts-helpers.js";
+import { asciiFileName, jsDoc } from "../ts-helpers.js";
 import { operationTypes } from "./operation-types.js";
 
 /** A blank line unless the last one is: a constant, so a structure holding it is still a memo key. */
@@ -30,8 +30,9 @@ const CORE_MEMBER = "core";
 /** Members of a resource class besides one method per operation: no method may take them. */
 export const RESOURCE_CLASS_MEMBERS: readonly string[] = ["constructor", CORE_MEMBER];
 
+/** The resource's module name: its property name in kebab case, in ASCII (`asciiFileName`). */
 export function resourceFileName(resource: Resource): string {
-  return resource.propertyName.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`).replace(/^-/, "");
+  return asciiFileName(resource.propertyName.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`).replace(/^-/, ""));
 }
 
 function methodDocs(operation: Operation, errorBody: string | undefined, extra?: string) {

@@ -4,11 +4,13 @@
  * `docs/schemas.md` (every named schema) and `docs/examples/<operationId>.ts`, each operation's
  * usage example as a module the tests compile and run; the docs embed the same text.
  */
+
 import { posix } from "node:path";
 import type { ApiModel } from "../../model/types.js";
 import type { OutputFile } from "../../shared/output-file.js";
 import type { Emitter } from "../emitter.js";
 import { render } from "../render-template.js";
+import { asciiFileName } from "../ts-helpers.js";
 import { exampleCode } from "./example-code.js";
 import { Anchors, block, firstParagraph, prose } from "./markdown.js";
 import { type OperationView, operationView } from "./operation-view.js";
@@ -80,7 +82,7 @@ export function emitDocs(model: ApiModel): OutputFile[] {
     for (const operation of resource.operations) {
       const text = exampleCode(model, resource, operation);
       examples.set(operation.id, text);
-      files.push({ path: `docs/examples/${operation.id}.ts`, contents: text, kind: "ts" });
+      files.push({ path: `docs/examples/${asciiFileName(operation.id)}.ts`, contents: text, kind: "ts" });
     }
   }
   const located = operationAnchors(model);

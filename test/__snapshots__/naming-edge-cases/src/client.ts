@@ -11,6 +11,7 @@ import type {
 import { ItemsResource } from "./resources/items.js";
 import { ClassResource } from "./resources/class.js";
 import { DefaultResource } from "./resources/default.js";
+import { 日本語Resource } from "./resources/_u65e5_u672c_u8a9e.js";
 import type { paths } from "./types.js";
 
 /** Options of {@link Edge}. */
@@ -28,6 +29,8 @@ export class Edge {
   readonly class: ClassResource;
   /** default */
   readonly default: DefaultResource;
+  /** 日本語 */
+  readonly 日本語: 日本語Resource;
   private readonly core: CoreClient;
 
   constructor(options: EdgeOptions = {}) {
@@ -38,6 +41,7 @@ export class Edge {
     this.items = new ItemsResource(this.core);
     this.class = new ClassResource(this.core);
     this.default = new DefaultResource(this.core);
+    this.日本語 = new 日本語Resource(this.core);
   }
 
   /** The base URL requests go to. */

@@ -4,5 +4,6 @@ export { operations, securitySchemes, serverUrl } from "./operations.js";
 export * from "./resources/items.js";
 export * from "./resources/class.js";
 export * from "./resources/default.js";
+export * from "./resources/_u65e5_u672c_u8a9e.js";
 export * from "./runtime/index.js";
 export type { components, paths } from "./types.js";

@@ -103,4 +103,15 @@ export const operations = {
     errorStatuses: [],
     responseTypes: ["application/json"],
   },
+  helloWorld: {
+    id: "helloWorld",
+    method: "GET",
+    path: "/unicode",
+    tag: "日本語",
+    security: [],
+    parameters: [{ name: "café", in: "query", arg: "café", style: "form", explode: true }],
+    successStatuses: ["204"],
+    errorStatuses: [],
+    responseTypes: [],
+  },
 } as const satisfies Record<string, OperationSpec>;

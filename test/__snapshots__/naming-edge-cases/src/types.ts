@@ -86,6 +86,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/unicode": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations["helloWorld"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -257,6 +273,26 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Node"];
         };
+      };
+    };
+  };
+  helloWorld: {
+    parameters: {
+      query?: {
+        "caf\u00E9"?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Nothing. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -73,6 +73,17 @@ export const contractPlan: ContractPlan = {
         },
       },
     ],
+    [
+      "helloWorld",
+      {
+        resource: "日本語",
+        method: "helloWorld",
+        returns: "call",
+        args: {
+          "query café": "café",
+        },
+      },
+    ],
   ],
   resources: [],
   credentials: [],
