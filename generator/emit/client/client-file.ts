@@ -46,12 +46,18 @@ export const CLIENT_FILE_BINDINGS: readonly string[] = [
 /** Members of the client class besides one property per resource: no resource property may take them. */
 export const CLIENT_CLASS_MEMBERS: readonly string[] = ["constructor", "core", "baseUrl", "request"];
 
+/** The prefix the runtime's auth.ts writes before an HTTP scheme's credential: its name, capitalised. */
+function authorizationPrefix(scheme: string | undefined): string {
+  const name = scheme ?? "bearer";
+  return `${name[0]?.toUpperCase() ?? ""}${name.slice(1)}`;
+}
+
 function credentialOptions(model: ApiModel): OptionalKind<PropertySignatureStructure>[] {
   const members = new Map<string, OptionalKind<PropertySignatureStructure>>();
   for (const scheme of model.securitySchemes) {
     const how =
       scheme.type === "http"
-        ? `sent as \`Authorization: ${scheme.scheme === "basic" ? "Basic" : "Bearer"} …\``
+        ? `sent as \`Authorization: ${authorizationPrefix(scheme.scheme)} …\``
         : scheme.type === "apiKey"
           ? `sent in the ${scheme.in ?? "header"} \`${scheme.name ?? ""}\``
           : "sent as a bearer token";
