@@ -3,18 +3,14 @@
  * the mock's and the contract suite's comments, cannot end a comment early: a title holding `*\/`
  * and `/*` generates, each file that names it in a comment carries it escaped, and every file parses.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { generatePackage } from "../../generator/pipeline.js";
+import { tempSpec } from "../helpers/temp-spec.js";
 
 describe("spec text in doc comments", () => {
   it("escapes a title that would close or open a comment", async () => {
-    const specFile = join(mkdtempSync(join(tmpdir(), "comment-text-")), "api.yaml");
-    writeFileSync(
-      specFile,
+    const specFile = tempSpec(
       `openapi: 3.1.0
 info: { title: "Shop */ API /* v2", version: "1" }
 paths:

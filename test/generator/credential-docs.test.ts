@@ -2,18 +2,14 @@
  * The client's options say how each credential is sent, as the runtime sends it: an HTTP scheme's
  * credential after its own name (`Basic`, `Bearer`, `Digest`), an API key in its place.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generatePackage } from "../../generator/pipeline.js";
 import { applyCredential } from "../../generator/runtime/auth.js";
+import { tempSpec } from "../helpers/temp-spec.js";
 
 describe("credential options' docs", () => {
   it("name the Authorization prefix the runtime writes for every HTTP scheme", async () => {
-    const specFile = join(mkdtempSync(join(tmpdir(), "credential-docs-")), "api.yaml");
-    writeFileSync(
-      specFile,
+    const specFile = tempSpec(
       `openapi: 3.1.0
 info: { title: Schemes, version: "1" }
 security: [{ basicAuth: [] }, { bearerAuth: [] }, { digestAuth: [] }]
