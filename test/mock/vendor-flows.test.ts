@@ -4,7 +4,7 @@
  * list → update → delete → 404; a paginator is walked to its end by the client's iterator; a
  * server-sent event stream is read to its terminal event; Epsimo's login and project token are
  * issued, used, and refused for another project; GPTBots' "HTTP 200 with an error code" reaches
- * the caller as a typed error.
+ * the caller as a typed error; error bodies describe the request they answer.
  */
 import { http as mswHttp, passthrough } from "msw";
 import { setupServer } from "msw/node";
@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as customgpt from "../../generated/customgpt/src/index.js";
 import * as customgptMock from "../../generated/customgpt/src/mock/index.js";
 import { createMswMock } from "../../generated/customgpt/src/msw.js";
+import * as datagolMock from "../../generated/datagol/src/mock/index.js";
 import * as epsimo from "../../generated/epsimo/src/index.js";
 import * as epsimoMock from "../../generated/epsimo/src/mock/index.js";
 import * as gptbots from "../../generated/gptbots/src/index.js";
@@ -232,5 +233,31 @@ describe("GPTBots mock", () => {
     expect(invalid).toBeInstanceOf(gptbots.ApiError);
     expect((invalid as gptbots.ApiError).status).toBe(400);
     expect(String((invalid as gptbots.ApiError).code)).toBe("40000");
+  });
+});
+
+describe("error bodies", () => {
+  it("describe the request they answer, not the spec's example: its URL, path, status, reason and time", async () => {
+    const customgptRunning = await started(customgptMock.startMock({ port: 0, seed: 1 }));
+    const path = "/api/v1/projects/1042/conversations";
+    const refused = await fetch(`${customgptRunning.url}${path}`, {
+      method: "POST",
+      headers: { authorization: "Bearer k", "content-type": "application/json" },
+      body: "{",
+    });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { url: string }).url).toBe(`${customgptRunning.url}${path}`);
+
+    const datagolRunning = await started(datagolMock.startMock({ port: 0, seed: 1 }));
+    const before = Date.now();
+    const unauthenticated = await fetch(`${datagolRunning.url}/ai/api/v2/messages/streaming`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(unauthenticated.status).toBe(401);
+    const body = (await unauthenticated.json()) as { path: string; status: number; error: string; timestamp: string };
+    expect(body).toMatchObject({ path: "/ai/api/v2/messages/streaming", status: 401, error: "Unauthorized" });
+    expect(Date.parse(body.timestamp)).toBeGreaterThanOrEqual(before - 1000);
   });
 });

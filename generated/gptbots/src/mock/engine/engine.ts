@@ -115,9 +115,9 @@ class Engine implements MockEngine {
     this.schemas = new SchemaDocument(api.document);
     this.validators = new Validators(api.document);
     this.answers = new Answers(api, this.schemas, this.validators, this.seed);
-    this.errors = new ErrorReplies(this.answers);
-    this.router = new Router(api.basePaths, api.operations);
     const now = () => Date.now() + this.clockOffset;
+    this.errors = new ErrorReplies(this.answers, now);
+    this.router = new Router(api.basePaths, api.operations);
     this.security = new Security(api, now, options.tokenLifetimeSeconds ?? 3600);
     const inferred = inferResources(api);
     this.roles = inferred.roles;
@@ -174,6 +174,7 @@ class Engine implements MockEngine {
   }
 
   malformed(status: number, message: string): MockReply {
+    this.errors.request = undefined;
     return this.errors.reply(undefined, status, message);
   }
 
@@ -182,6 +183,12 @@ class Engine implements MockEngine {
     const method = request.method.toUpperCase();
     const question = request.url.indexOf("?");
     const rawPath = question === -1 ? request.url : request.url.slice(0, question);
+    const host = request.headers["host"];
+    this.errors.request = {
+      method,
+      path: rawPath,
+      url: typeof host === "string" && host !== "" ? `http://${host}${rawPath}` : rawPath,
+    };
     const rawQuery = question === -1 ? "" : request.url.slice(question + 1);
     let operation: MockOperation | undefined;
     let body: unknown;

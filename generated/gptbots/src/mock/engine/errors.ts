@@ -25,6 +25,25 @@ const REASONS: Record<number, string> = {
   500: "internal_error",
   503: "service_unavailable",
 };
+/** Reason phrases (RFC 9110) of the statuses the mock answers with; the engine runs in browsers too, without node:http's table. */
+const PHRASES: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Payload Too Large",
+  414: "URI Too Long",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Entity",
+  429: "Too Many Requests",
+  431: "Request Header Fields Too Large",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
 const MESSAGE_KEYS = ["message", "msg", "detail", "error", "error_description", "description", "title"];
 
 interface ErrorShape {
@@ -33,10 +52,33 @@ interface ErrorShape {
   content: MockContent | undefined;
 }
 
+/** What an error answer may say of the request it answers. */
+export interface RequestFacts {
+  method: string;
+  /** The path as received, without its query. */
+  path: string;
+  /** The path with the scheme and host the request named, where it named one. */
+  url: string;
+}
+
+/** Members an error body commonly uses to describe the request and the moment (matched in lower case, without `_`). */
+const PATH_MEMBERS = new Set(["path", "instance"]);
+const URL_MEMBERS = new Set(["url", "uri", "href", "instance"]);
+const TIME_MEMBERS = new Set(["timestamp", "time", "datetime", "date"]);
+const STATUS_MEMBERS = new Set(["status", "statuscode", "httpstatus"]);
+
 export class ErrorReplies {
   private readonly shapes = new Map<string, ErrorShape | null>();
+  /**
+   * The request being answered, whose path, URL and method an error body's own members take in
+   * place of its example's. The engine's `handle` is synchronous, so it is never another request's.
+   */
+  request: RequestFacts | undefined;
 
-  constructor(private readonly answers: Answers) {}
+  constructor(
+    private readonly answers: Answers,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   reply(operation: MockOperation | undefined, status: number, message: string): MockReply {
     const shape = this.shape(operation, status);
@@ -132,7 +174,51 @@ export class ErrorReplies {
         typeof current === "number" ? [status, String(status), reason] : [reason, String(status), status];
       body = this.fitted(body, content, codePointer, [...owned, ...candidates]);
     }
-    return body;
+    return this.described(body, content, status, [messagePointer, codePointer]);
+  }
+
+  /**
+   * `body` with the members that describe the request or the moment (a path, a URL, a timestamp,
+   * the status and its reason, the method), up to two levels deep, saying this request's rather
+   * than the example's; each only where the example had a value of that kind and the schema takes
+   * the new one.
+   */
+  private described(body: unknown, content: MockContent, status: number, taken: Array<string | undefined>): unknown {
+    const request = this.request;
+    const pointers: Array<[string, string, unknown]> = [];
+    const collect = (node: unknown, pointer: string, depth: number) => {
+      if (node === null || typeof node !== "object" || Array.isArray(node) || depth > 2) return;
+      for (const [key, value] of Object.entries(node)) {
+        const at = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        if (!taken.includes(at)) pointers.push([at, key.replace(/[_-]/g, "").toLowerCase(), value]);
+        collect(value, at, depth + 1);
+      }
+    };
+    collect(body, "", 1);
+    let next = body;
+    for (const [pointer, name, value] of pointers) {
+      const wanted = this.describing(name, value, status, request);
+      if (wanted !== undefined) next = this.fitted(next, content, pointer, [wanted]);
+    }
+    return next;
+  }
+
+  /** This request's value for a member named `name` whose example is `value`, if the member describes it. */
+  private describing(name: string, value: unknown, status: number, request: RequestFacts | undefined): unknown {
+    if (typeof value === "string") {
+      if (request && URL_MEMBERS.has(name) && /^https?:\/\//.test(value)) return request.url;
+      if (request && PATH_MEMBERS.has(name) && value.startsWith("/")) return request.path;
+      if (TIME_MEMBERS.has(name) && /^\d{4}-\d{2}-\d{2}T/.test(value)) return new Date(this.now()).toISOString();
+      if (name === "error" && Object.values(PHRASES).includes(value)) return PHRASES[status];
+      if (request && name === "method" && /^[A-Z]+$/.test(value)) return request.method;
+      return undefined;
+    }
+    if (typeof value === "number") {
+      if (STATUS_MEMBERS.has(name) && value >= 100 && value <= 599) return status;
+      // Milliseconds or seconds since the epoch, as the example counts them.
+      if (TIME_MEMBERS.has(name) && value > 1e9) return value > 1e12 ? this.now() : Math.floor(this.now() / 1000);
+    }
+    return undefined;
   }
 
   /** `body` with the first candidate its schema accepts at `pointer`, else as it was. */
