@@ -112,7 +112,10 @@ export class Router {
       }
       return { kind: "found", operation: leaf.operation, params };
     }
-    return allowed === undefined ? { kind: "none" } : { kind: "method", allowed };
+    if (allowed === undefined) return { kind: "none" };
+    // A path with a GET answers HEAD too (HEAD_LOOKUP), so its Allow names HEAD beside GET.
+    if (allowed.includes("GET") && !allowed.includes("HEAD")) allowed.splice(allowed.indexOf("GET") + 1, 0, "HEAD");
+    return { kind: "method", allowed };
   }
 }
 
