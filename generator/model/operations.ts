@@ -5,7 +5,9 @@
  * one, else the first meaningful path segment), and everything else the model holds about it,
  * read by the modules for each part. Order here is the order names are claimed in.
  */
+
 import { joinPointer } from "../shared/json-pointer.js";
+import { METHODS } from "../shared/operation-methods.js";
 import { readBody } from "./bodies.js";
 import { readOperationExtensions } from "./extensions.js";
 import { camelCase, deriveOperationId, NameRegistry, pascalCase, safeIdentifier } from "./naming.js";
@@ -17,7 +19,7 @@ import { readSecurity } from "./security.js";
 import { readServers } from "./servers.js";
 import type { HttpMethod, Operation } from "./types.js";
 
-export const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export { METHODS };
 
 export interface OperationVisit {
   path: string;

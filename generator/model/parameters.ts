@@ -50,7 +50,7 @@ export function readParameters(
       style,
       explode: typeof raw.explode === "boolean" ? raw.explode : style === "form",
       allowReserved: raw.allowReserved === true,
-      json: Object.keys((raw.content ?? {}) as Json).some((type) => /[/+]json\b/.test(type)),
+      json: declaresJsonContent(raw.content),
       pointer,
       schema: schemas.use(rawSchema, schemaAt),
       examples: [
@@ -72,4 +72,9 @@ export function assignArgNames(operation: Operation): void {
     const clash = (counts.get(parameter.name) ?? 0) > 1 || taken.has(parameter.name);
     parameter.argName = taken.claim(clash ? camelCase(`${parameter.in} ${parameter.name}`) : parameter.name);
   }
+}
+
+/** Whether a parameter's `content` declares a JSON media type: its value is then sent as JSON text. */
+export function declaresJsonContent(content: unknown): boolean {
+  return Object.keys((content ?? {}) as Json).some((type) => /[/+]json\b/.test(type));
 }

@@ -1,6 +1,7 @@
 /**
- * The document openapi-typescript reads (`ApiModel.typesDocument`): the bundled document with two
- * adjustments, both copies (unchanged subtrees are shared, the input is never written).
+ * The document openapi-typescript reads (`ApiModel.typesDocument`): the bundled document with three
+ * adjustments, the last two made in one walk, all as copies (unchanged subtrees are shared, the
+ * input is never written).
  *
  * 1. Every operation carries the model's id, so openapi-typescript's `operations` keys are unique
  *    and match the generated metadata even where the spec's ids were missing, duplicated or not
@@ -18,6 +19,7 @@
 import { rewriteObjects } from "./copy-on-write.js";
 import { normalizeDocument } from "./normalize.js";
 import { forEachOperation, METHODS } from "./operations.js";
+import { declaresJsonContent } from "./parameters.js";
 import { type Json, References } from "./references.js";
 import type { HttpMethod, Operation } from "./types.js";
 
@@ -25,7 +27,9 @@ type OperationKey = Pick<Operation, "path" | "method" | "id">;
 
 /** From a normalized document (normalize.ts) and its operations as the model names them. */
 export function buildTypesDocument(root: Json, operations: readonly OperationKey[]): Json {
-  return withContentSchemas(declareRequiredMembers(withOperationIds(root, operations, new References(root)))) as Json;
+  return rewriteObjects(withOperationIds(root, operations, new References(root)), (object) =>
+    withContentSchema(withDeclaredAllOf(object)),
+  ) as Json;
 }
 
 /**
@@ -91,12 +95,11 @@ function isRequiredOnly(node: Json): boolean {
   return !SHAPES.some((key) => key in node);
 }
 
-function declareRequiredMembers(node: unknown): unknown {
-  return rewriteObjects(node, (object) => {
-    const allOf = object.allOf;
-    const next = Array.isArray(allOf) ? withDeclaredMembers(allOf) : allOf;
-    return next === allOf ? object : { ...object, allOf: next };
-  });
+/** Adjustment 2 on one object: its `allOf` with required-only members declared. */
+function withDeclaredAllOf(object: Readonly<Json>): Readonly<Json> {
+  const allOf = object.allOf;
+  const next = Array.isArray(allOf) ? withDeclaredMembers(allOf) : allOf;
+  return next === allOf ? object : { ...object, allOf: next };
 }
 
 function withDeclaredMembers(members: unknown[]): unknown[] {
@@ -112,21 +115,12 @@ function withDeclaredMembers(members: unknown[]): unknown[] {
 
 const PARAMETER_PLACES = new Set(["query", "header", "path", "cookie"]);
 
-/** A parameter object that declares its value by a JSON media type and has no schema of its own. */
-function jsonContentSchema(node: Json): unknown {
-  if (typeof node.name !== "string" || !PARAMETER_PLACES.has(String(node.in)) || node.schema !== undefined)
-    return undefined;
-  const content = node.content;
-  if (content === null || typeof content !== "object" || Array.isArray(content)) return undefined;
-  const [media] = Object.entries(content as Json);
-  if (!media || !/[/+]json\b/.test(media[0])) return undefined;
-  const schema = (media[1] as Json | null)?.schema;
-  return schema === undefined ? undefined : schema;
-}
-
-function withContentSchemas(node: unknown): unknown {
-  return rewriteObjects(node, (object) => {
-    const schema = jsonContentSchema(object as Json);
-    return schema === undefined ? object : { ...object, schema };
-  });
+/** Adjustment 3 on one object: a parameter declared by a JSON content, without a schema, gets that content's. */
+function withContentSchema(object: Readonly<Json>): Readonly<Json> {
+  if (typeof object.name !== "string" || !PARAMETER_PLACES.has(String(object.in)) || object.schema !== undefined)
+    return object;
+  if (!declaresJsonContent(object.content)) return object;
+  const [media] = Object.values(object.content as Json);
+  const schema = (media as Json | null)?.schema;
+  return schema === undefined ? object : { ...object, schema };
 }

@@ -6,12 +6,12 @@
  * a name and a location. (A security requirement that names a scheme the document lacks is left
  * to the model, which skips it: published example documents have them.)
  */
+
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { joinPointer, refPointer, valueAt } from "../shared/json-pointer.js";
+import { METHODS } from "../shared/operation-methods.js";
 
 type Json = Record<string, unknown>;
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);

@@ -6,13 +6,13 @@
  * stands (shape per its JSON Schema, place, and references such as `x-token-source.operationId`).
  * Extensions the project does not define are left alone: real-world specs carry many.
  */
+
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { joinPointer, refPointer, valueAt } from "../shared/json-pointer.js";
+import { METHODS } from "../shared/operation-methods.js";
 import { type ExtensionPlace, extensionDefinitions } from "./extension-schemas.js";
 import { checkOperationRules } from "./operation-rules.js";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 const validators = new Map<string, ValidateFunction>(

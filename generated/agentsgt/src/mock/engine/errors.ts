@@ -7,7 +7,7 @@
  * message itself, unless their schema refuses it: then the spec's example). A value the schema refuses at a pointer is not forced: the template's stays.
  */
 import type { MockContent, MockErrors, MockOperation, MockResponse } from "./api.js";
-import { readPointer, writePointer } from "./pointer.js";
+import { escapeSegment, readPointer, writePointer } from "./pointer.js";
 import { type Answers, preferredContent } from "./responses.js";
 import type { MockReply } from "./types.js";
 
@@ -189,7 +189,7 @@ export class ErrorReplies {
     const collect = (node: unknown, pointer: string, depth: number) => {
       if (node === null || typeof node !== "object" || Array.isArray(node) || depth > 2) return;
       for (const [key, value] of Object.entries(node)) {
-        const at = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        const at = `${pointer}/${escapeSegment(key)}`;
         if (!taken.includes(at)) pointers.push([at, key.replace(/[_-]/g, "").toLowerCase(), value]);
         collect(value, at, depth + 1);
       }
