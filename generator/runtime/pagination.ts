@@ -4,6 +4,7 @@
  * `for await` over every item across pages; the next page is fetched only when needed.
  * `paginate` is what a generated list method calls.
  */
+import type { Received } from "./api-promise.js";
 import type { CoreClient, RequestOptions } from "./client-core.js";
 import type { OperationSpec, PaginationSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
@@ -15,13 +16,19 @@ export interface PageRequest {
   url?: string;
 }
 
-export type FetchPage<TResult> = (
-  request: PageRequest,
-) => Promise<{ result: TResult; response: Response }>;
+/** Sends one page's request; its response goes to `received`, as `CoreClient.send` says. */
+export type FetchPage<TResult> = (request: PageRequest, received: Received) => Promise<TResult>;
 
 export class Page<TResult, TItem> implements AsyncIterable<TItem> {
-  /** Loads the page after this one; undefined on the last page. */
-  readonly #loadNext: (() => Promise<Page<TResult, TItem>>) | undefined;
+  readonly #fetchPage: FetchPage<TResult>;
+  readonly #spec: PaginationSpec;
+  /** The request this page answered. */
+  readonly #request: PageRequest;
+  /**
+   * The request of the page after this one (undefined on the last page), worked out when first
+   * asked for: a caller that wants only this page does not pay for it.
+   */
+  #next: PageRequest | undefined | null = null;
 
   constructor(
     /** The (unwrapped) result of this page. */
@@ -29,17 +36,43 @@ export class Page<TResult, TItem> implements AsyncIterable<TItem> {
     readonly items: TItem[],
     /** The HTTP response of this page (status, headers; its body already read). */
     readonly response: Response,
-    loadNext: (() => Promise<Page<TResult, TItem>>) | undefined,
+    fetchPage: FetchPage<TResult>,
+    spec: PaginationSpec,
+    request: PageRequest,
   ) {
-    this.#loadNext = loadNext;
+    this.#fetchPage = fetchPage;
+    this.#spec = spec;
+    this.#request = request;
   }
 
   hasNextPage(): boolean {
-    return this.#loadNext !== undefined;
+    return this.#nextRequest() !== undefined;
   }
 
   async getNextPage(): Promise<Page<TResult, TItem> | undefined> {
-    return this.#loadNext?.();
+    const next = this.#nextRequest();
+    return next && loadPage<TResult, TItem>(this.#fetchPage, this.#spec, next);
+  }
+
+  #nextRequest(): PageRequest | undefined {
+    if (this.#next === null) {
+      const spec = this.#spec;
+      const request = this.#request;
+      const response = this.response;
+      const next = nextRequest(spec, request, this.data, this.items, response);
+      // A server that points at the page it just sent would be walked forever. Only the selector
+      // changes from one page to the next, so it alone is compared, as sent (a cursor 7 and "7"
+      // are the same page); a Link is compared with the page's own URL (the first page's is the
+      // response's).
+      const selector = selectorOf(spec) ?? "";
+      const same =
+        next !== undefined &&
+        (next.url !== undefined
+          ? next.url === (request.url ?? response.url)
+          : String(next.query[selector]) === String(request.query[selector]));
+      this.#next = same ? undefined : next;
+    }
+    return this.#next;
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<TItem> {
@@ -124,25 +157,12 @@ export async function loadPage<TResult, TItem>(
   spec: PaginationSpec,
   request: PageRequest,
 ): Promise<Page<TResult, TItem>> {
-  const { result, response } = await fetchPage(request);
+  const received: Received = {};
+  const result = await fetchPage(request, received);
+  const response = received.response as Response;
   const found = readPointer(result, spec.items);
   const items = (Array.isArray(found) ? found : []) as TItem[];
-  const next = nextRequest(spec, request, result, items, response);
-  // A server that points at the page it just sent would be walked forever. Only the selector
-  // changes from one page to the next, so it alone is compared, as sent (a cursor 7 and "7" are
-  // the same page); a Link is compared with the page's own URL (the first page's is the response's).
-  const selector = selectorOf(spec) ?? "";
-  const same =
-    next !== undefined &&
-    (next.url !== undefined
-      ? next.url === (request.url ?? response.url)
-      : String(next.query[selector]) === String(request.query[selector]));
-  return new Page<TResult, TItem>(
-    result,
-    items,
-    response,
-    next && !same ? () => loadPage(fetchPage, spec, next) : undefined,
-  );
+  return new Page<TResult, TItem>(result, items, response, fetchPage, spec, request);
 }
 
 /**
@@ -167,15 +187,16 @@ export function paginate<TResult, TItem>(
   const spec = operation.pagination;
   if (!spec) throw new TypeError(`${operation.id} declares no pagination`);
   // The page's result is the operation's (unwrapped) result, typed by the generated method.
-  const fetchPage = (request: PageRequest) =>
+  const fetchPage = (request: PageRequest, received: Received) =>
     core.send(
       operation,
       params as Record<string, unknown>,
       options,
       "call",
+      received,
       request.query,
       request.url,
-    ) as Promise<{ result: TResult; response: Response }>;
+    ) as Promise<TResult>;
   // The first page is the one the caller asked for, if it named one (`list({ page: 3 })`).
   const selector = selectorOf(spec);
   const first: Record<string, unknown> = {};

@@ -29,7 +29,7 @@ describe("npm run bench -- --quick", () => {
       },
     });
     expect(new Set(report.measures.map((entry) => entry.group))).toEqual(
-      new Set(["generation", "size", "per-call", "faults", "mock", "contract"]),
+      new Set(["generation", "size", "per-call", "memory", "faults", "mock", "contract"]),
     );
     for (const entry of report.measures) {
       expect(entry).toMatchObject({ id: expect.any(String), label: expect.any(String), unit: expect.any(String) });
@@ -53,6 +53,10 @@ describe("npm run bench -- --quick", () => {
       "per-call-get-vs-openapi-fetch",
       "per-call-get-vs-raw-with-limit",
       "per-call-list-vs-raw-with-limit",
+      "allocated-get-this project",
+      "allocated-list-this project",
+      "collection-get-this project",
+      "collection-list-this project",
       "faults-success",
       "faults-wrong-answers",
       "faults-applied-twice",

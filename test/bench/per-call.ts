@@ -4,20 +4,28 @@
  * same server in a child process. Every contender is warmed up first, then the contenders take
  * turns in interleaved rounds, each round in an order of its own (round-order.ts), so none
  * profits from its place: not from running after another (a warmer connection pool, a JIT that has
- * seen more), nor from always following the same contender (whose garbage the next one's turn
- * collects). `process.cpuUsage()` around each turn counts only this process's work; each
- * contender's figure is its median round. Each call reads and checks its result, as a caller would.
- * This project runs twice: as configured by default (a time limit per attempt), and with
- * `timeoutMs: Infinity`. Raw fetch runs twice too: bare, and with a time limit as a caller of
- * fetch would write one (`AbortSignal.timeout`); fetch does work for any signal it is given, even
- * one that never fires, so each of this project's runs is compared with the raw fetch that has
- * the same kind of limit.
+ * seen more), nor from always following the same contender. `process.cpuUsage()` around each turn
+ * counts only this process's work. Each call reads and checks its result, as a caller would.
+ * Turns are short (ten calls) and rounds many. A pause to collect garbage costs about as much as
+ * twenty calls here and comes every few hundred calls; in turns of 150 calls, whether a turn held
+ * one decided its figure more than the contender did, and runs of the same code differed by 6%.
+ * In short turns a pause lands in few of them and the median turn does not see it: runs agree
+ * within half a percent. The pauses are then measured for each contender apart, in phases of
+ * thousands of its own calls (after some to let the heap settle to that contender), from the
+ * runtime's own record of each collection (`PerformanceObserver`, entry type `gc`), and added to
+ * its median turn. Charging them by the bytes each allocates instead would be a model, and a
+ * wrong one here: the contenders' garbage dies young, a scavenge's cost is in what survives it
+ * (fetch's own objects), and the measured pause per call differs between raw fetch and this
+ * project by a few percent where their allocations differ by seven to nine.
  * All contenders share this one process on purpose. Tried with each contender alone in fresh
  * processes, a batch at a time, the ratios were no steadier than with the contenders sharing a
  * process (batches of 12 rounds: 0.80 to 1.34 alone, 0.83 to 1.31 together), and in two of the
  * lone processes raw fetch took twice its usual CPU time for the whole batch. In one process,
  * whatever state the process settles into is the same for every contender.
  */
+
+import { PerformanceObserver, performance } from "node:perf_hooks";
+import { getHeapStatistics } from "node:v8";
 import { createClient as createHeyApiClient } from "@hey-api/client-fetch";
 import createOpenapiFetch from "openapi-fetch";
 import { CoreClient } from "../../generator/runtime/client-core.js";
@@ -30,13 +38,21 @@ export interface PerCallSettings {
   warmup: number;
   rounds: number;
   callsPerRound: number;
+  /** Phases per contender in which its collection pauses are measured, and the calls in each. */
+  phases: number;
+  callsPerPhase: number;
 }
 
-/** Microseconds of client CPU time per call, by contender, for one kind of call: the median round, and every round. */
+/** Client CPU time per call, by contender, for one kind of call. */
 export interface PerCallResult {
+  /** µs per call: the median turn plus the contender's collection pauses. */
   figures: Record<string, number>;
-  /** Each round's figure, in round order (the same rounds for every contender). */
+  /** Each round's turn, µs per call, in round order (the same rounds for every contender). */
   rounds: Record<string, number[]>;
+  /** Garbage collection pauses, µs per call, measured in phases of the contender's own calls. */
+  collection: Record<string, number>;
+  /** Bytes allocated per call: the median turn without a collection. */
+  allocated: Record<string, number>;
 }
 
 interface Thing {
@@ -187,10 +203,59 @@ function cpuMicros(): number {
   return user + system;
 }
 
-async function turn(call: Call, calls: number, offset: number): Promise<number> {
+function heapBytes(): number {
+  return getHeapStatistics().used_heap_size;
+}
+
+/** One turn: its CPU µs, and the bytes by which the heap grew (less than zero when a collection came). */
+async function turn(call: Call, calls: number, offset: number): Promise<{ cpu: number; grown: number }> {
+  // The heap is read outside the CPU window, so that reading it is not counted.
+  const heapBefore = heapBytes();
   const started = cpuMicros();
   for (let index = 0; index < calls; index += 1) await call(offset + index);
-  return cpuMicros() - started;
+  const cpu = cpuMicros() - started;
+  return { cpu, grown: heapBytes() - heapBefore };
+}
+
+/** Collection pauses (start and duration, ms on the performance clock) as the runtime reports them. */
+function recordCollections(): { pauses: Array<{ start: number; duration: number }>; stop: () => void } {
+  const pauses: Array<{ start: number; duration: number }> = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, duration: entry.duration });
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  return { pauses, stop: () => observer.disconnect() };
+}
+
+/**
+ * Each contender's collection pauses, µs per call: phases of its own calls, in an order of their
+ * own each round, each after untimed calls that leave the young generation to that contender.
+ */
+async function collectionPauses(
+  all: Record<string, Call>,
+  settings: PerCallSettings,
+  random: () => number,
+): Promise<Record<string, number>> {
+  const names = Object.keys(all);
+  const paused = new Map(names.map((name): [string, number] => [name, 0]));
+  const record = recordCollections();
+  for (const order of roundOrders(names, settings.phases, random)) {
+    for (const name of order) {
+      const call = all[name] ?? (async () => {});
+      for (let index = 0; index < settings.callsPerPhase / 6; index += 1) await call(index + 1);
+      const from = performance.now();
+      for (let index = 0; index < settings.callsPerPhase; index += 1) await call(index + 1);
+      const to = performance.now();
+      // The observer reports a collection after it ends, in a later task.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      for (const { start, duration } of record.pauses)
+        if (start >= from && start <= to) paused.set(name, (paused.get(name) ?? 0) + duration);
+      record.pauses.length = 0;
+    }
+  }
+  record.stop();
+  const calls = settings.phases * settings.callsPerPhase;
+  return Object.fromEntries(names.map((name) => [name, ((paused.get(name) ?? 0) * 1000) / calls]));
 }
 
 /** CPU µs per call of each contender, for a plain get and for a list's first page. */
@@ -200,24 +265,29 @@ export async function measurePerCall(
 ): Promise<{ get: PerCallResult; list: PerCallResult }> {
   const all = contenders(baseUrl);
   const names = Object.keys(all);
-  const results = {
-    get: { figures: {}, rounds: {} } as PerCallResult,
-    list: { figures: {}, rounds: {} } as PerCallResult,
-  };
+  const empty = (): PerCallResult => ({ figures: {}, rounds: {}, collection: {}, allocated: {} });
+  const results = { get: empty(), list: empty() };
+  const { callsPerRound } = settings;
   for (const kind of ["get", "list"] as const) {
+    const result = results[kind];
     for (const name of names) await turn(all[name]?.[kind] ?? (async () => {}), settings.warmup, 1);
-    const perRound = new Map(names.map((name): [string, number[]] => [name, []]));
+    const turns = new Map(names.map((name): [string, Array<{ cpu: number; grown: number }>] => [name, []]));
     for (const order of roundOrders(names, settings.rounds, seeded(kind === "get" ? 1 : 2))) {
       for (const name of order) {
         const call = all[name]?.[kind] ?? (async () => {});
-        perRound.get(name)?.push((await turn(call, settings.callsPerRound, 1)) / settings.callsPerRound);
+        turns.get(name)?.push(await turn(call, callsPerRound, 1));
       }
     }
-    // The median round: a burst of load from elsewhere on the machine spoils a round or two, not the figure.
-    for (const name of names) {
-      results[kind].rounds[name] = perRound.get(name) ?? [];
-      results[kind].figures[name] = median(results[kind].rounds[name]);
+    // The median turn: neither a collection nor a burst of load from elsewhere on the machine,
+    // each of which spoils a few turns, moves it.
+    for (const [name, list] of turns) {
+      result.rounds[name] = list.map(({ cpu }) => cpu / callsPerRound);
+      const clean = list.filter(({ grown }) => grown >= 0).map(({ grown }) => grown / callsPerRound);
+      result.allocated[name] = median(clean);
     }
+    const calls = Object.fromEntries(names.map((name) => [name, all[name]?.[kind] ?? (async () => {})]));
+    result.collection = await collectionPauses(calls, settings, seeded(kind === "get" ? 3 : 4));
+    for (const name of names) result.figures[name] = median(result.rounds[name] ?? []) + (result.collection[name] ?? 0);
   }
   return results;
 }

@@ -244,11 +244,15 @@ async function main() {
       ? undefined
       : await measurePerCall(
           server.url,
-          QUICK ? { warmup: 50, rounds: 2, callsPerRound: 30 } : { warmup: 1_000, rounds: 80, callsPerRound: 150 },
+          QUICK
+            ? { warmup: 50, rounds: 6, callsPerRound: 10, phases: 1, callsPerPhase: 60 }
+            : { warmup: 1_000, rounds: 1_200, callsPerRound: 10, phases: 6, callsPerPhase: 3_000 },
         );
     for (const kind of perCall ? (["get", "list"] as const) : []) {
       const figures = perCall?.[kind].figures ?? {};
       const rounds = perCall?.[kind].rounds ?? {};
+      const collection = perCall?.[kind].collection ?? {};
+      const allocated = perCall?.[kind].allocated ?? {};
       /** A per-call measure with the 95% bootstrap interval of its ratio over this run's rounds. */
       const perCallMeasure = (id: string, label: string, name: string, peerName: string, target?: string) => {
         const entry = measure(
@@ -260,7 +264,12 @@ async function main() {
           { name: peerName, value: figures[peerName] ?? Number.NaN },
           target,
         );
-        const { low, high } = ratioInterval(rounds[name] ?? [], rounds[peerName] ?? []);
+        const { low, high } = ratioInterval(
+          rounds[name] ?? [],
+          rounds[peerName] ?? [],
+          collection[name],
+          collection[peerName],
+        );
         return { ...entry, interval: { low, high, confidence: 0.95 as const } };
       };
       const what = kind === "get" ? "GET of one small JSON body" : "first page of a list";
@@ -278,6 +287,29 @@ async function main() {
         perCallMeasure(`per-call-${kind}-vs-raw-with-limit`, ownLabel, "this project", RAW_WITH_LIMIT, "at most 1.05"),
         perCallMeasure(`per-call-${kind}-vs-openapi-fetch`, ownLabel, "this project", "openapi-fetch", "below 1"),
       );
+      // What each contender allocates, and the collection pauses its CPU figure includes.
+      for (const name of Object.keys(allocated)) {
+        if (name === "raw fetch") continue;
+        measures.push(
+          measure(
+            `allocated-${kind}-${name}`,
+            "memory",
+            `${what}: ${name}, bytes allocated per call`,
+            allocated[name] ?? Number.NaN,
+            "B",
+            { name: "raw fetch", value: allocated["raw fetch"] ?? Number.NaN },
+          ),
+          measure(
+            `collection-${kind}-${name}`,
+            "memory",
+            `${what}: ${name}, garbage collection pauses per call`,
+            collection[name] ?? Number.NaN,
+            "µs",
+            // A short run may see no collection at all, and then there is no ratio to give.
+            collection["raw fetch"] ? { name: "raw fetch", value: collection["raw fetch"] } : undefined,
+          ),
+        );
+      }
     }
     const gets = QUICK ? 300 : 10_000;
     const posts = QUICK ? 60 : 2_000;

@@ -1,8 +1,8 @@
 /**
  * The bench's statistics: the median every section takes of its runs or rounds, and how precise
- * a per-call ratio is. Each contender's per-call figure is its median round, and a run's ratio is
- * one contender's median over another's; the rounds are noisy (a burst of load on the machine
- * spoils some). A bootstrap over the rounds gives the ratio a 95% confidence interval: the rounds
+ * a per-call ratio is. Each contender's per-call figure is its median round plus its collection
+ * pauses (per-call.ts), and a run's ratio is one contender's figure over another's; the rounds
+ * are noisy (a burst of load on the machine, or a collection, spoils some). A bootstrap over the rounds gives the ratio a 95% confidence interval: the rounds
  * are drawn again with replacement, the same rounds for both contenders (a round's turns ran side
  * by side), and the ratio of medians taken each time; the interval holds the middle 95% of those
  * ratios. It measures the noise from round to round within the run, not what differs from one
@@ -23,14 +23,24 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** The 95% bootstrap interval of median(own) / median(peer), from rounds run side by side (the same length). */
-export function ratioInterval(own: readonly number[], peer: readonly number[]): { low: number; high: number } {
+/**
+ * The 95% bootstrap interval of (median(own) + ownExtra) / (median(peer) + peerExtra), from rounds
+ * run side by side (the same length); the extras are figures added to each median as they are
+ * (the per-call measurement's share of garbage collection).
+ */
+export function ratioInterval(
+  own: readonly number[],
+  peer: readonly number[],
+  ownExtra = 0,
+  peerExtra = 0,
+): { low: number; high: number } {
   const rounds = Math.min(own.length, peer.length);
   const random = seeded(rounds);
   const ratios: number[] = [];
   for (let draw = 0; draw < DRAWS; draw += 1) {
     const picked = Array.from({ length: rounds }, () => Math.floor(random() * rounds));
-    ratios.push(median(picked.map((round) => own[round] ?? 0)) / median(picked.map((round) => peer[round] ?? 0)));
+    const ownFigure = median(picked.map((round) => own[round] ?? 0)) + ownExtra;
+    ratios.push(ownFigure / (median(picked.map((round) => peer[round] ?? 0)) + peerExtra));
   }
   ratios.sort((a, b) => a - b);
   return {

@@ -52,6 +52,20 @@ describe("path parameters", () => {
     expect(() => path("label", true, ["."])).toThrow(/may not be/);
     expect(() => buildPath("/users/{color}", [spec("path", "label", false)], { color: "" })).toThrow(/may not be/);
   });
+
+  it("fills every place a template names a value, whatever the values hold, and names the first one missing", () => {
+    const named = (name: string): ParameterSpec => ({ name, in: "path", arg: name, style: "simple", explode: false });
+    const [a, b] = [named("a"), named("b")];
+    // A value that reads like another parameter's name is that value, not the other one's.
+    expect(buildPath("/{a}/{b}/{a}", [a, b], { a: "b", b: "a" })).toBe("/b/a/b");
+    expect(buildPath("/x{a}y/{b}.json", [a, b], { a: 1, b: "$&" })).toBe("/x1y/%24%26.json");
+    // A name without a parameter stays as it was written; a parameter without a place is still required.
+    expect(buildPath("/{a}/{c}", [a], { a: "1" })).toBe("/1/{c}");
+    expect(() => buildPath("/{a}", [b, a], {})).toThrow('missing path parameter "b"');
+    // A dot is refused where it makes a segment, with the value that made it named, and kept elsewhere.
+    expect(() => buildPath("/{a}/{b}", [a, b], { a: "v1.2", b: ".." })).toThrow('path parameter "b" may not be ".."');
+    expect(buildPath("/{a}/{b}", [a, b], { a: "v1.2", b: "x" })).toBe("/v1.2/x");
+  });
 });
 
 describe("query parameters", () => {

@@ -7,7 +7,7 @@
  * into those helpers. Features a spec may not need (issued tokens, uploads) are handed in by the
  * generated client only when its spec declares them, so a bundle without them leaves their code out.
  */
-import { type ApiPromise, apiPromise, type Sent } from "./api-promise.js";
+import { type ApiPromise, apiPromise, type Received } from "./api-promise.js";
 import {
   type AuthTarget,
   applyCredential,
@@ -185,8 +185,10 @@ export class CoreClient {
     params: Params = {},
     options: RequestOptions = {},
   ): ApiPromise<unknown> {
+    const received: Received = {};
     return apiPromise(
-      this.send(operation, params as Readonly<Record<string, unknown>>, options, "call"),
+      this.send(operation, params as Readonly<Record<string, unknown>>, options, "call", received),
+      received,
     );
   }
 
@@ -204,13 +206,15 @@ export class CoreClient {
       if (group) params[parameter.arg] = own(group, parameter.name);
     }
     const mode = init.parseAs === "stream" ? "bytes" : "raw";
-    const { result, response } = await this.send(
+    const received: Received = {};
+    const result = await this.send(
       operation,
       params,
       { headers: init.headers, signal: init.signal },
       mode,
+      received,
     );
-    return mode === "bytes" ? (response.body ?? new Blob([]).stream()) : result;
+    return mode === "bytes" ? (received.response?.body ?? new Blob([]).stream()) : result;
   }
 
   /** Finds the operation for a method and path template. */
@@ -290,18 +294,21 @@ export class CoreClient {
   }
 
   /**
-   * Sends an operation's request, retrying as its rules allow, and returns the decoded result
-   * with its response; the stream and page helpers (sse.ts, pagination.ts) build on it. `query`
-   * adds query values (a page selector); `url` replaces the whole URL (a Link header's next page).
+   * Sends an operation's request, retrying as its rules allow, and returns the decoded result;
+   * the response it was read from goes to `received`, so that no promise derived from this one
+   * is needed for it on every call. The stream and page helpers (sse.ts, pagination.ts) build on
+   * it. `query` adds query values (a page selector); `url` replaces the whole URL (a Link header's
+   * next page).
    */
   async send(
     operation: OperationSpec,
     params: Readonly<Record<string, unknown>>,
     options: RequestOptions,
     mode: Mode,
+    received: Received,
     query?: Readonly<Record<string, unknown>>,
     url?: string,
-  ): Promise<Sent> {
+  ): Promise<unknown> {
     const plan = this.#plan(operation);
     const preparing = prepareRequest(
       operation,
@@ -385,10 +392,8 @@ export class CoreClient {
       const { ok, status, headers } = response;
       if (ok && !isFailedEnvelope(body, operation.errors)) {
         const unwrap = mode === "call" && operation.envelope !== undefined && isJsonType(type);
-        return {
-          result: unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body,
-          response,
-        };
+        received.response = response;
+        return unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body;
       }
       // An HTTP error status, or a 2xx whose envelope says it failed (`x-errors.success`).
       if (status === 401 && issued.length > 0 && !refreshedAuth && context.replayable) {

@@ -7,6 +7,7 @@
  * events of a response into typed values and ends on the terminal event the spec declares;
  * `openStream` is what a generated streaming method calls.
  */
+import type { Received } from "./api-promise.js";
 import { jsonOrText } from "./body.js";
 import type { CoreClient, RequestOptions } from "./client-core.js";
 import { AbortError, ApiError, ConnectionError, clientError } from "./errors.js";
@@ -207,12 +208,15 @@ export async function openStream<TEvent>(
   const signal = options.signal
     ? AbortSignal.any([options.signal, controller.signal])
     : controller.signal;
-  const { response } = await core.send(
+  const received: Received = {};
+  await core.send(
     operation,
     params as Record<string, unknown>,
     { ...options, signal },
     "stream",
+    received,
   );
+  const response = received.response as Response;
   // A success that is not an event stream has been read already (as JSON or text): say what came.
   const type = response.headers.get("content-type") ?? "";
   if (!type.includes("text/event-stream") || !response.body || !operation.stream) {

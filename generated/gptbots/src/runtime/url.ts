@@ -74,25 +74,70 @@ export function buildPath(
   specs: readonly ParameterSpec[],
   values: Readonly<Record<string, unknown>>,
 ): string {
-  let path = template;
+  // Each path value's text, in the parameters' order (so the first missing one is the one named).
+  const texts: string[] = [];
+  let dotted = false;
   for (const spec of specs) {
     if (spec.in !== "path") continue;
-    const value = own(values, spec.arg);
-    if (value === undefined || value === null)
-      throw new TypeError(`missing path parameter "${spec.arg}"`);
-    // Most path values are one string or number in the simple style: no serialiser needed.
-    const text =
-      spec.style === "simple" && !spec.json && typeof value !== "object"
-        ? encode(String(value))
-        : serialize(spec, value, encode);
+    const text = pathText(spec, own(values, spec.arg));
+    dotted ||= text.includes(".");
+    texts.push(spec.name, text);
+  }
+  if (dotted) return substituteChecked(template, texts);
+  // Without a `.` in any value no segment can become `.` or `..` through one: the template's
+  // pieces, split once, are joined with the values.
+  const parts = partsOf(template);
+  let path = parts[0] ?? "";
+  for (let index = 1; index < parts.length; index += 2) {
+    path += textOf(texts, parts[index] as string) + parts[index + 1];
+  }
+  return path;
+}
+
+/** The text of the value named `name` among `texts` (name, text, name, text…); `{name}` when none. */
+function textOf(texts: readonly string[], name: string): string {
+  for (let index = 0; index < texts.length; index += 2)
+    if (texts[index] === name) return texts[index + 1] as string;
+  return `{${name}}`;
+}
+
+/** A path value's text: most are one string or number in the simple style, with no serialiser needed. */
+function pathText(spec: ParameterSpec, value: unknown): string {
+  if (value === undefined || value === null)
+    throw new TypeError(`missing path parameter "${spec.arg}"`);
+  return spec.style === "simple" && !spec.json && typeof value !== "object"
+    ? encode(String(value))
+    : serialize(spec, value, encode);
+}
+
+/** Path templates split at their `{name}` expressions (names at odd indexes), once each: a client fills the same few on every call. */
+const templateParts = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{([^{}]*)\}/);
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
+
+/**
+ * The template filled one value at a time (`texts`: name, text, name, text…): whatever its
+ * style, a value must not make a `.` or `..` segment that moves the request, and the value that
+ * would is the one named.
+ */
+function substituteChecked(template: string, texts: readonly string[]): string {
+  let path = template;
+  for (let index = 0; index < texts.length; index += 2) {
+    const [name, text] = [texts[index] as string, texts[index + 1] as string];
     // A replacer function, so that no `$` in the text is read as a replacement pattern.
-    const filled = path.replaceAll(`{${spec.name}}`, () => text);
-    // Whatever its style, a value must not make a `.` or `..` segment that moves the request.
+    const filled = path.replaceAll(`{${name}}`, () => text);
     if (
       text.includes(".") &&
       filled.split("/").some((segment) => segment === "." || segment === "..")
     ) {
-      throw new TypeError(`path parameter "${spec.name}" may not be "${text}" here`);
+      throw new TypeError(`path parameter "${name}" may not be "${text}" here`);
     }
     path = filled;
   }
