@@ -51,6 +51,8 @@ export interface PerCallResult {
   rounds: Record<string, number[]>;
   /** Garbage collection pauses, µs per call, measured in phases of the contender's own calls. */
   collection: Record<string, number>;
+  /** Each phase's pauses, µs per call, in phase order (the same phases for every contender). */
+  phases: Record<string, number[]>;
   /** Bytes allocated per call: the median turn without a collection. */
   allocated: Record<string, number>;
 }
@@ -228,16 +230,17 @@ function recordCollections(): { pauses: Array<{ start: number; duration: number 
 }
 
 /**
- * Each contender's collection pauses, µs per call: phases of its own calls, in an order of their
- * own each round, each after untimed calls that leave the young generation to that contender.
+ * Each contender's collection pauses, µs per call, phase by phase: phases of its own calls, in an
+ * order of their own each round, each after untimed calls that leave the young generation to
+ * that contender.
  */
 async function collectionPauses(
   all: Record<string, Call>,
   settings: PerCallSettings,
   random: () => number,
-): Promise<Record<string, number>> {
+): Promise<Record<string, number[]>> {
   const names = Object.keys(all);
-  const paused = new Map(names.map((name): [string, number] => [name, 0]));
+  const perPhase = new Map(names.map((name): [string, number[]] => [name, []]));
   const record = recordCollections();
   for (const order of roundOrders(names, settings.phases, random)) {
     for (const name of order) {
@@ -248,14 +251,14 @@ async function collectionPauses(
       const to = performance.now();
       // The observer reports a collection after it ends, in a later task.
       await new Promise((resolve) => setTimeout(resolve, 5));
-      for (const { start, duration } of record.pauses)
-        if (start >= from && start <= to) paused.set(name, (paused.get(name) ?? 0) + duration);
+      let paused = 0;
+      for (const { start, duration } of record.pauses) if (start >= from && start <= to) paused += duration;
       record.pauses.length = 0;
+      perPhase.get(name)?.push((paused * 1000) / settings.callsPerPhase);
     }
   }
   record.stop();
-  const calls = settings.phases * settings.callsPerPhase;
-  return Object.fromEntries(names.map((name) => [name, ((paused.get(name) ?? 0) * 1000) / calls]));
+  return Object.fromEntries(perPhase);
 }
 
 /** CPU µs per call of each contender, for a plain get and for a list's first page. */
@@ -265,7 +268,7 @@ export async function measurePerCall(
 ): Promise<{ get: PerCallResult; list: PerCallResult }> {
   const all = contenders(baseUrl);
   const names = Object.keys(all);
-  const empty = (): PerCallResult => ({ figures: {}, rounds: {}, collection: {}, allocated: {} });
+  const empty = (): PerCallResult => ({ figures: {}, rounds: {}, collection: {}, phases: {}, allocated: {} });
   const results = { get: empty(), list: empty() };
   const { callsPerRound } = settings;
   for (const kind of ["get", "list"] as const) {
@@ -286,7 +289,11 @@ export async function measurePerCall(
       result.allocated[name] = median(clean);
     }
     const calls = Object.fromEntries(names.map((name) => [name, all[name]?.[kind] ?? (async () => {})]));
-    result.collection = await collectionPauses(calls, settings, seeded(kind === "get" ? 3 : 4));
+    result.phases = await collectionPauses(calls, settings, seeded(kind === "get" ? 3 : 4));
+    for (const name of names) {
+      const phases = result.phases[name] ?? [];
+      result.collection[name] = phases.reduce((sum, each) => sum + each, 0) / phases.length;
+    }
     for (const name of names) result.figures[name] = median(result.rounds[name] ?? []) + (result.collection[name] ?? 0);
   }
   return results;

@@ -246,12 +246,13 @@ async function main() {
           server.url,
           QUICK
             ? { warmup: 50, rounds: 6, callsPerRound: 10, phases: 1, callsPerPhase: 60 }
-            : { warmup: 1_000, rounds: 1_200, callsPerRound: 10, phases: 6, callsPerPhase: 3_000 },
+            : { warmup: 1_000, rounds: 1_200, callsPerRound: 10, phases: 10, callsPerPhase: 2_000 },
         );
     for (const kind of perCall ? (["get", "list"] as const) : []) {
       const figures = perCall?.[kind].figures ?? {};
       const rounds = perCall?.[kind].rounds ?? {};
       const collection = perCall?.[kind].collection ?? {};
+      const phases = perCall?.[kind].phases ?? {};
       const allocated = perCall?.[kind].allocated ?? {};
       /** A per-call measure with the 95% bootstrap interval of its ratio over this run's rounds. */
       const perCallMeasure = (id: string, label: string, name: string, peerName: string, target?: string) => {
@@ -264,12 +265,7 @@ async function main() {
           { name: peerName, value: figures[peerName] ?? Number.NaN },
           target,
         );
-        const { low, high } = ratioInterval(
-          rounds[name] ?? [],
-          rounds[peerName] ?? [],
-          collection[name],
-          collection[peerName],
-        );
+        const { low, high } = ratioInterval(rounds[name] ?? [], rounds[peerName] ?? [], phases[name], phases[peerName]);
         return { ...entry, interval: { low, high, confidence: 0.95 as const } };
       };
       const what = kind === "get" ? "GET of one small JSON body" : "first page of a list";

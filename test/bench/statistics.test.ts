@@ -2,7 +2,8 @@
  * The bench's statistics on rounds made up here: the median of odd and even counts, and the 95%
  * bootstrap interval of a ratio of medians, which is the same for the same rounds, holds the
  * ratio the rounds give, is a point when every round gives the same ratio, and narrows as the
- * noise from round to round drops.
+ * noise from round to round drops; with a second measurement added to each side (collection
+ * pauses per phase), it holds the ratio of the sums and widens with that measurement's noise.
  */
 import { describe, expect, it } from "vitest";
 import { seeded } from "./round-order.js";
@@ -56,5 +57,17 @@ describe("bench statistics", () => {
     };
     expect(width(0.05)).toBeLessThan(width(0.2));
     expect(width(0.2)).toBeLessThan(width(0.6));
+  });
+
+  it("adds each side's second measurement, drawn again along with the rounds", () => {
+    const { own, peer } = rounds(1.1, 0.05);
+    const steadyPauses = [20, 20, 20, 20, 20, 20];
+    const steady = ratioInterval(own, peer, steadyPauses, steadyPauses);
+    const ratio = (median(own) + 20) / (median(peer) + 20);
+    expect(steady.low).toBeLessThan(ratio);
+    expect(steady.high).toBeGreaterThan(ratio);
+    // The same mean pause, measured with noise: the interval takes that noise in.
+    const noisy = ratioInterval(own, peer, [5, 35, 10, 30, 15, 25], steadyPauses);
+    expect(noisy.high - noisy.low).toBeGreaterThan(steady.high - steady.low);
   });
 });

@@ -24,23 +24,29 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * The 95% bootstrap interval of (median(own) + ownExtra) / (median(peer) + peerExtra), from rounds
- * run side by side (the same length); the extras are figures added to each median as they are
- * (the per-call measurement's share of garbage collection).
+ * The 95% bootstrap interval of (median(own) + mean(ownExtra)) / (median(peer) + mean(peerExtra)),
+ * from rounds run side by side (the same length). The extras, when given, are a second set of
+ * measurements added to each median (the per-call measurement's collection pauses, per phase;
+ * phases too run side by side): they are drawn again along with the rounds, so their own noise is
+ * in the interval as well.
  */
 export function ratioInterval(
   own: readonly number[],
   peer: readonly number[],
-  ownExtra = 0,
-  peerExtra = 0,
+  ownExtra: readonly number[] = [],
+  peerExtra: readonly number[] = [],
 ): { low: number; high: number } {
   const rounds = Math.min(own.length, peer.length);
+  const phases = Math.min(ownExtra.length, peerExtra.length);
   const random = seeded(rounds);
   const ratios: number[] = [];
   for (let draw = 0; draw < DRAWS; draw += 1) {
     const picked = Array.from({ length: rounds }, () => Math.floor(random() * rounds));
-    const ownFigure = median(picked.map((round) => own[round] ?? 0)) + ownExtra;
-    ratios.push(ownFigure / (median(picked.map((round) => peer[round] ?? 0)) + peerExtra));
+    const pickedPhases = Array.from({ length: phases }, () => Math.floor(random() * phases));
+    const extra = (values: readonly number[]) =>
+      phases === 0 ? 0 : pickedPhases.reduce((sum, phase) => sum + (values[phase] ?? 0), 0) / phases;
+    const ownFigure = median(picked.map((round) => own[round] ?? 0)) + extra(ownExtra);
+    ratios.push(ownFigure / (median(picked.map((round) => peer[round] ?? 0)) + extra(peerExtra)));
   }
   ratios.sort((a, b) => a - b);
   return {
