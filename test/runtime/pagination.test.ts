@@ -73,6 +73,22 @@ describe("pagination styles", () => {
     ]);
   });
 
+  it("takes the next page from the page as it came, whatever the caller then does to its items", async () => {
+    const data = [1, 2, 3, 4, 5];
+    const { fetchImpl, urls } = observedFetch((url) => {
+      const offset = Number(url.searchParams.get("offset") ?? 0);
+      return { body: { results: data.slice(offset, offset + 2) } };
+    });
+    const operation = listOperation({ style: "offset", items: "/results", offsetParam: "offset" });
+    const first = await paginate<unknown, number>(client(fetchImpl), operation, { limit: 2 });
+    // A caller that filters the items in place has not changed where the list goes on.
+    first.items.splice(0);
+    expect(first.hasNextPage()).toBe(true);
+    const second = await first.getNextPage();
+    expect(second?.items).toEqual([3, 4]);
+    expect(urls).toEqual(["/things?limit=2", "/things?limit=2&offset=2"]);
+  });
+
   it("cursor from the last item, until hasMore is false", async () => {
     const pages: Record<string, { messages: Array<{ id: string }>; has_more: boolean }> = {
       "": { messages: [{ id: "m3" }, { id: "m2" }], has_more: true },

@@ -21,15 +21,8 @@ export interface PageRequest {
 export type FetchPage<TResult> = (request: PageRequest, received: Received) => Promise<TResult>;
 
 export class Page<TResult, TItem> implements AsyncIterable<TItem> {
-  readonly #fetchPage: FetchPage<TResult>;
-  readonly #spec: PaginationSpec;
-  /** The request this page answered. */
-  readonly #request: PageRequest;
-  /**
-   * The request of the page after this one (undefined on the last page), worked out when first
-   * asked for: a caller that wants only this page does not pay for it.
-   */
-  #next: PageRequest | undefined | null = null;
+  /** Loads the page after this one; undefined on the last page. */
+  readonly #loadNext: (() => Promise<Page<TResult, TItem>>) | undefined;
 
   constructor(
     /** The (unwrapped) result of this page. */
@@ -37,43 +30,17 @@ export class Page<TResult, TItem> implements AsyncIterable<TItem> {
     readonly items: TItem[],
     /** The HTTP response of this page (status, headers; its body already read). */
     readonly response: Response,
-    fetchPage: FetchPage<TResult>,
-    spec: PaginationSpec,
-    request: PageRequest,
+    loadNext: (() => Promise<Page<TResult, TItem>>) | undefined,
   ) {
-    this.#fetchPage = fetchPage;
-    this.#spec = spec;
-    this.#request = request;
+    this.#loadNext = loadNext;
   }
 
   hasNextPage(): boolean {
-    return this.#nextRequest() !== undefined;
+    return this.#loadNext !== undefined;
   }
 
   async getNextPage(): Promise<Page<TResult, TItem> | undefined> {
-    const next = this.#nextRequest();
-    return next && loadPage<TResult, TItem>(this.#fetchPage, this.#spec, next);
-  }
-
-  #nextRequest(): PageRequest | undefined {
-    if (this.#next === null) {
-      const spec = this.#spec;
-      const request = this.#request;
-      const response = this.response;
-      const next = nextRequest(spec, request, this.data, this.items, response);
-      // A server that points at the page it just sent would be walked forever. Only the selector
-      // changes from one page to the next, so it alone is compared, as sent (a cursor 7 and "7"
-      // are the same page); a Link is compared with the page's own URL (the first page's is the
-      // response's).
-      const selector = selectorOf(spec) ?? "";
-      const same =
-        next !== undefined &&
-        (next.url !== undefined
-          ? next.url === (request.url ?? response.url)
-          : String(next.query[selector]) === String(request.query[selector]));
-      this.#next = same ? undefined : next;
-    }
-    return this.#next;
+    return this.#loadNext?.();
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<TItem> {
@@ -163,7 +130,22 @@ export async function loadPage<TResult, TItem>(
   const response = received.response as Response;
   const found = readPointer(result, spec.items);
   const items = (Array.isArray(found) ? found : []) as TItem[];
-  return new Page<TResult, TItem>(result, items, response, fetchPage, spec, request);
+  const next = nextRequest(spec, request, result, items, response);
+  // A server that points at the page it just sent would be walked forever. Only the selector
+  // changes from one page to the next, so it alone is compared, as sent (a cursor 7 and "7" are
+  // the same page); a Link is compared with the page's own URL (the first page's is the response's).
+  const selector = selectorOf(spec) ?? "";
+  const same =
+    next !== undefined &&
+    (next.url !== undefined
+      ? next.url === (request.url ?? response.url)
+      : String(next.query[selector]) === String(request.query[selector]));
+  return new Page<TResult, TItem>(
+    result,
+    items,
+    response,
+    next && !same ? () => loadPage(fetchPage, spec, next) : undefined,
+  );
 }
 
 /**
