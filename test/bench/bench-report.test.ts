@@ -103,7 +103,7 @@ describe("npm run bench -- --quick", () => {
     expect(readme).toContain("![ratios to each peer](chart.svg)");
     expect(readme).toContain("| measure | this project | peer | ratio | target |");
     expect(readme).toContain("- Mock server:");
-    expect(readme).toMatch(/\| \d+\.\d\d \(\d+\.\d\d–\d+\.\d\d\) \| at most 1\.05 \|/);
+    expect(readme).toMatch(/\| \d+\.\d{3} \(\d+\.\d{3}–\d+\.\d{3}\) \| at most 1\.05 \|/);
     const svg = readFileSync(join(out, "chart.svg"), "utf8");
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg.match(/<rect /g)?.length).toBe(1 + report.measures.filter((entry) => entry.ratio !== undefined).length);

@@ -102,6 +102,14 @@ function figure(value: number, unit: string): string {
   return `${value.toFixed(digits)} ${unit}`;
 }
 
+/**
+ * A ratio as the report prints it: two decimals, or three where it has an interval (a per-call
+ * ratio near a bound such as 1.05, where 1.054 would otherwise read as the bound itself).
+ */
+function ratioText(ratio: number, entry: Measure): string {
+  return ratio.toFixed(entry.interval ? 3 : 2);
+}
+
 export function table(measures: Measure[]): string {
   const rows = measures.map((entry) =>
     [
@@ -111,8 +119,8 @@ export function table(measures: Measure[]): string {
       entry.ratio === undefined
         ? ""
         : entry.interval
-          ? `${entry.ratio.toFixed(2)} (${entry.interval.low.toFixed(2)}–${entry.interval.high.toFixed(2)})`
-          : entry.ratio.toFixed(2),
+          ? `${ratioText(entry.ratio, entry)} (${ratioText(entry.interval.low, entry)}–${ratioText(entry.interval.high, entry)})`
+          : ratioText(entry.ratio, entry),
       entry.target ?? "",
     ].join(" | "),
   );
@@ -179,7 +187,7 @@ export function chart(measures: Measure[]): string {
           entry.interval
             ? `<path d="M${x(low).toFixed(1)} ${y + 11}H${x(high).toFixed(1)}M${x(low).toFixed(1)} ${y + 7}v8M${x(high).toFixed(1)} ${y + 7}v8" stroke="#000"/>`
             : "",
-          `<text x="${(x(Math.max(ratio, entry.interval ? high : 0)) + 4).toFixed(1)}" y="${y + 15}">${ratio.toFixed(2)}</text>`,
+          `<text x="${(x(Math.max(ratio, entry.interval ? high : 0)) + 4).toFixed(1)}" y="${y + 15}">${ratioText(ratio, entry)}</text>`,
         ].join(""),
       );
       y += rowHeight;
