@@ -32,7 +32,7 @@ import { CoreClient } from "../../generator/runtime/client-core.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
 import { paginate } from "../../generator/runtime/pagination.js";
 import { roundOrders, seeded } from "./round-order.js";
-import { median } from "./statistics.js";
+import { mean, median } from "./statistics.js";
 
 export interface PerCallSettings {
   warmup: number;
@@ -229,6 +229,9 @@ function recordCollections(): { pauses: Array<{ start: number; duration: number 
   return { pauses, stop: () => observer.disconnect() };
 }
 
+/** Untimed calls before a phase, as a share of its calls: enough that the young generation holds only this contender's objects. */
+const SETTLING = 1 / 6;
+
 /**
  * Each contender's collection pauses, µs per call, phase by phase: phases of its own calls, in an
  * order of their own each round, each after untimed calls that leave the young generation to
@@ -245,7 +248,7 @@ async function collectionPauses(
   for (const order of roundOrders(names, settings.phases, random)) {
     for (const name of order) {
       const call = all[name] ?? (async () => {});
-      for (let index = 0; index < settings.callsPerPhase / 6; index += 1) await call(index + 1);
+      for (let index = 0; index < settings.callsPerPhase * SETTLING; index += 1) await call(index + 1);
       const from = performance.now();
       for (let index = 0; index < settings.callsPerPhase; index += 1) await call(index + 1);
       const to = performance.now();
@@ -291,10 +294,10 @@ export async function measurePerCall(
     const calls = Object.fromEntries(names.map((name) => [name, all[name]?.[kind] ?? (async () => {})]));
     result.phases = await collectionPauses(calls, settings, seeded(kind === "get" ? 3 : 4));
     for (const name of names) {
-      const phases = result.phases[name] ?? [];
-      result.collection[name] = phases.reduce((sum, each) => sum + each, 0) / phases.length;
+      const collection = mean(result.phases[name] ?? []);
+      result.collection[name] = collection;
+      result.figures[name] = median(result.rounds[name] ?? []) + collection;
     }
-    for (const name of names) result.figures[name] = median(result.rounds[name] ?? []) + (result.collection[name] ?? 0);
   }
   return results;
 }

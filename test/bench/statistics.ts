@@ -2,7 +2,8 @@
  * The bench's statistics: the median every section takes of its runs or rounds, and how precise
  * a per-call ratio is. Each contender's per-call figure is its median round plus its collection
  * pauses (per-call.ts), and a run's ratio is one contender's figure over another's; the rounds
- * are noisy (a burst of load on the machine, or a collection, spoils some). A bootstrap over the rounds gives the ratio a 95% confidence interval: the rounds
+ * are noisy (a burst of load on the machine, or a collection, spoils some). A bootstrap over
+ * the rounds gives the ratio a 95% confidence interval: the rounds
  * are drawn again with replacement, the same rounds for both contenders (a round's turns ran side
  * by side), and the ratio of medians taken each time; the interval holds the middle 95% of those
  * ratios. It measures the noise from round to round within the run, not what differs from one
@@ -21,6 +22,10 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1
     ? (sorted[middle] ?? Number.NaN)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export function mean(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
 /**
@@ -44,7 +49,7 @@ export function ratioInterval(
     const picked = Array.from({ length: rounds }, () => Math.floor(random() * rounds));
     const pickedPhases = Array.from({ length: phases }, () => Math.floor(random() * phases));
     const extra = (values: readonly number[]) =>
-      phases === 0 ? 0 : pickedPhases.reduce((sum, phase) => sum + (values[phase] ?? 0), 0) / phases;
+      phases === 0 ? 0 : mean(pickedPhases.map((phase) => values[phase] ?? 0));
     const ownFigure = median(picked.map((round) => own[round] ?? 0)) + extra(ownExtra);
     ratios.push(ownFigure / (median(picked.map((round) => peer[round] ?? 0)) + extra(peerExtra)));
   }
