@@ -81,8 +81,9 @@ export function isJsonType(type: string): boolean {
 }
 
 /**
- * A successful body that declares JSON and does not parse: cut off where the connection closed,
- * or not what it says it is; `short` when it has fewer bytes than its content-length promised.
+ * A successful body that was to be JSON (by its content type, or by the spec when the operation
+ * answers only JSON) and does not parse: cut off where the connection closed, or not what it
+ * should be; `short` when it has fewer bytes than its content-length promised.
  */
 export class MalformedJsonBody extends Error {
   constructor(
@@ -90,7 +91,7 @@ export class MalformedJsonBody extends Error {
     readonly text: string,
     readonly short: boolean,
   ) {
-    super("the body is not the JSON its content type declares");
+    super("the body is not the JSON declared for it");
   }
 }
 
@@ -117,12 +118,20 @@ export function decodeText(response: Response, type: string, text: string): unkn
   try {
     return JSON.parse(text);
   } catch {
-    const { status } = response;
-    if (status < 200 || status > 299) return text;
-    // A compressed body's content-length counts compressed bytes: no comparison then.
-    const declared = response.headers.has("content-encoding")
-      ? Number.NaN
-      : Number(response.headers.get("content-length"));
-    throw new MalformedJsonBody(status, text, new TextEncoder().encode(text).length < declared);
+    if (response.status < 200 || response.status > 299) return text;
+    throw malformedJson(response, text);
   }
+}
+
+/** The failure of a success that was to be JSON and is not, short or not by its content-length. */
+export function malformedJson(response: Response, text: string): MalformedJsonBody {
+  // A compressed body's content-length counts compressed bytes: no comparison then.
+  const declared = response.headers.has("content-encoding")
+    ? Number.NaN
+    : Number(response.headers.get("content-length"));
+  return new MalformedJsonBody(
+    response.status,
+    text,
+    new TextEncoder().encode(text).length < declared,
+  );
 }

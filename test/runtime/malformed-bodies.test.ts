@@ -2,7 +2,10 @@
  * Bodies cut off mid-way over real HTTP on 127.0.0.1: a server that declares JSON, sends part of
  * it and closes the connection must never produce a success. Such a body is retried where a
  * dropped connection would be, and otherwise fails with a typed error that carries the status and
- * a redacted excerpt; a body short of its content-length is a connection error.
+ * a redacted excerpt; a body short of its content-length is a connection error. A success of an
+ * operation whose every success the spec declares JSON is that JSON whatever its content type
+ * says, and fails the same way when it does not parse (a proxy's page of HTML, a body cut off
+ * with no content type at all).
  */
 import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
@@ -128,5 +131,58 @@ describe("a JSON body cut off mid-way", () => {
     const error = await rejectionOf<Error & { status: number }>(client.call(get));
     expect(error.name).toBe("NotFoundError");
     expect(error.status).toBe(404);
+  });
+});
+
+describe("a success of an operation whose every success is declared JSON", () => {
+  /** A complete answer with the given content type (none when undefined). */
+  function answer(response: ServerResponse, text: string, type: string | undefined): void {
+    response.writeHead(200, type === undefined ? {} : { "content-type": type });
+    response.end(text);
+  }
+
+  it("is read as the JSON the spec declares, whatever content type it comes with", async () => {
+    const { client } = await setup((_request, response) =>
+      answer(response, '{"status":"success","data":{"id":7}}', "text/plain"),
+    );
+    expect(await client.call(get)).toEqual({ id: 7 });
+    expect(await client.request("GET", "/thing")).toEqual({ status: "success", data: { id: 7 } });
+  });
+
+  it("fails with a typed error, not a success, when it is not JSON, whatever its content type", async () => {
+    const page = "<html><body>Sign in to this network</body></html>";
+    for (const type of ["text/html", undefined]) {
+      const { client } = await setup((_request, response) => answer(response, page, type));
+      const error = await rejectionOf<InvalidResponseError>(client.call(get));
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error.status).toBe(200);
+      expect(error.message).toContain("Sign in to this network");
+      await server?.close();
+      server = undefined;
+    }
+  });
+
+  it("fails when cut off without a content type, rather than resolving to the text", async () => {
+    const { client } = await setup((_request, response) => {
+      response.socket?.end(`HTTP/1.1 200 OK\r\nconnection: close\r\n\r\n${CUT}`);
+    });
+    const error = await rejectionOf<InvalidResponseError>(client.call(get));
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.message).not.toContain(KEY);
+  });
+
+  it("leaves an operation that also answers another media type to read each answer by its type", async () => {
+    const either: OperationSpec = { ...get, id: "getEither", responseTypes: ["application/json", "text/plain"] };
+    server = await startServer((_request, response) => answer(response, "plain words", "text/plain"));
+    const client = new CoreClient(
+      {
+        serverUrl: server.url,
+        serverVariables: {},
+        schemes: { key: { type: "http", scheme: "bearer", options: ["apiKey"] } },
+        operations: { either },
+      },
+      { apiKey: KEY, maxRetries: 0 } as object,
+    );
+    expect(await client.call(either)).toBe("plain words");
   });
 });

@@ -17,7 +17,14 @@ import {
   headerSecrets,
   redact,
 } from "./auth.js";
-import { bodyKind, decodeText, isJsonType, MalformedJsonBody, type UploadEncoder } from "./body.js";
+import {
+  bodyKind,
+  decodeText,
+  isJsonType,
+  MalformedJsonBody,
+  malformedJson,
+  type UploadEncoder,
+} from "./body.js";
 import { deadline, finished, linked } from "./deadlines.js";
 import {
   AbortError,
@@ -136,6 +143,8 @@ interface OperationPlan {
   alternatives: ReadonlyArray<readonly string[]>;
   /** Whether any header parameter has a credential header's name. */
   credentialParameters: boolean;
+  /** Whether every success the operation declares is JSON. */
+  answersJson: boolean;
 }
 
 /** `call`: a method's result; `stream`: an event stream; `raw`: the low-level request; `bytes`: its body unread. */
@@ -262,6 +271,7 @@ export class CoreClient {
           parameter.in === "header" &&
           this.#credentialHeaders.includes(parameter.name.toLowerCase()),
       ),
+      answersJson: operation.responseTypes.length > 0 && operation.responseTypes.every(isJsonType),
     };
     this.#plans.set(operation, plan);
     return plan;
@@ -370,9 +380,9 @@ export class CoreClient {
       const canRetry = attempt < maxRetries;
       let response: Response;
       let body: unknown;
-      let type: string;
+      let json: boolean;
       try {
-        ({ response, body, type } = await this.#attempt(
+        ({ response, body, json } = await this.#attempt(
           operation,
           prepared,
           target.headers,
@@ -380,10 +390,12 @@ export class CoreClient {
           attempt,
           options,
           mode,
+          plan.answersJson && (mode === "call" || mode === "raw"),
         ));
       } catch (error) {
-        // A transport failure (ConnectionError, TimeoutError) or a body that is not the JSON it
-        // declares (most often one cut off by a closed connection) may be retried; an abort never is.
+        // A transport failure (ConnectionError, TimeoutError) or a body that is not the JSON
+        // declared for it (most often one cut off by a closed connection) may be retried; an
+        // abort never is.
         const transient = error instanceof ConnectionError || error instanceof InvalidResponseError;
         if (!(transient && canRetry && shouldRetryNetworkError(context))) throw error;
         await this.#wait(operation, attempt, undefined, error.message, options.signal);
@@ -391,7 +403,7 @@ export class CoreClient {
       }
       const { ok, status, headers } = response;
       if (ok && !isFailedEnvelope(body, operation.errors)) {
-        const unwrap = mode === "call" && operation.envelope !== undefined && isJsonType(type);
+        const unwrap = mode === "call" && operation.envelope !== undefined && json;
         received.response = response;
         return unwrap && operation.envelope ? readPointer(body, operation.envelope.data) : body;
       }
@@ -426,7 +438,12 @@ export class CoreClient {
 
   /**
    * Sends once and reads the body within the time limit; an open event stream, or a body asked
-   * for as bytes, is returned unread.
+   * for as bytes, is returned unread. `json` says whether the body was read as JSON. With
+   * `answersJson` (every success the operation declares is JSON, and its result is wanted) a
+   * success is JSON whatever its content type says, as the spec declares, and one that does not
+   * parse fails as a JSON body cut off would: a page of HTML from a proxy is no more the answer
+   * than half an object is. Its content type is then never read, which is a fair part of the
+   * client's own cost per call.
    * Throws a ConnectionError (or TimeoutError) when the transport fails, an AbortError on abort.
    */
   async #attempt(
@@ -437,7 +454,8 @@ export class CoreClient {
     attempt: number,
     options: RequestOptions,
     mode: Mode,
-  ): Promise<{ response: Response; body: unknown; type: string }> {
+    answersJson: boolean,
+  ): Promise<{ response: Response; body: unknown; json: boolean }> {
     const { id, method } = operation;
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Infinity (or more than a timer can hold) means no limit, and then fetch gets no signal of
@@ -488,11 +506,21 @@ export class CoreClient {
           durationMs,
         });
       }
+      const { status } = response;
+      if (answersJson && response.ok && status !== 204 && status !== 205) {
+        const text = await response.text();
+        if (text === "") return { response, body: undefined, json: true };
+        try {
+          return { response, body: JSON.parse(text), json: true };
+        } catch {
+          throw malformedJson(response, text);
+        }
+      }
       const type = response.headers.get("content-type") ?? "";
       const openStream =
         (mode === "bytes" && response.ok) ||
         (mode === "stream" && response.ok && type.includes("text/event-stream"));
-      const kind = openStream ? "none" : bodyKind(response.status, type);
+      const kind = openStream ? "none" : bodyKind(status, type);
       // The body is read here, not by a reader of its own: one promise less on every call.
       const body =
         kind === "text"
@@ -500,7 +528,7 @@ export class CoreClient {
           : kind === "bytes"
             ? await response.blob()
             : undefined;
-      return { response, body, type };
+      return { response, body, json: isJsonType(type) };
     } catch (error) {
       if (options.signal?.aborted) throw aborted(operation, options.signal.reason);
       if (timeLimit?.signal.aborted)
@@ -508,7 +536,7 @@ export class CoreClient {
       if (error instanceof MalformedJsonBody && !error.short) {
         throw new InvalidResponseError({
           status: error.status,
-          message: `${id} answered HTTP ${error.status} with a body that is not the JSON it declares: ${excerpt(error.text, this.#redact)}`,
+          message: `${id} answered HTTP ${error.status} with a body that is not the JSON declared for it: ${excerpt(error.text, this.#redact)}`,
           body: this.#redact(error.text),
           operationId: id,
         });
