@@ -10,7 +10,8 @@ import { build } from "esbuild";
 
 /** The behaviour each runtime module carries, as the report names it. */
 const PURPOSE: Record<string, string> = {
-  "client-core.ts": "the request engine: retry loop, security alternatives, events, time limits per attempt",
+  "client-core.ts":
+    "the request engine: retry loop, security alternatives, events, time limits per attempt, a short way for plain calls",
   "errors.ts": "typed errors per status family, vendor codes, redaction of everything an error carries",
   "url.ts": "every OpenAPI parameter style in path, query, header and cookie; traversal-safe paths",
   "retry.ts": "which failures are retried: x-retry, Retry-After, idempotency keys; backoff",

@@ -20,7 +20,10 @@ export interface PreparedRequest {
 }
 
 /** Sets each header in turn, so a later source overrides an earlier one whatever the letter case. */
-function setHeaders(headers: HeaderRecord, values: Record<string, string> | undefined): void {
+export function setHeaders(
+  headers: HeaderRecord,
+  values: Record<string, string> | undefined,
+): void {
   if (values)
     for (const name of Object.keys(values)) setHeader(headers, name, values[name] as string);
 }
@@ -28,7 +31,7 @@ function setHeaders(headers: HeaderRecord, values: Record<string, string> | unde
 /** The accept header per operation: worked out once, not on every call. */
 const acceptOf = new WeakMap<OperationSpec, string>();
 
-function acceptFor(operation: OperationSpec): string {
+export function acceptFor(operation: OperationSpec): string {
   let accept = acceptOf.get(operation);
   if (accept === undefined) {
     // JSON first, as the generated result types assume, then whatever else the operation answers.
