@@ -171,6 +171,45 @@ describe("a success of an operation whose every success is declared JSON", () =>
     expect(error.message).not.toContain(KEY);
   });
 
+  it("is retried when it is not JSON, as a body cut off is, and the retry's answer is the result", async () => {
+    const { client, server } = await setup(
+      (_request, response, index) =>
+        index === 0 ? answer(response, "<html>busy</html>", "text/html") : json(response, 200, { data: { id: 3 } }),
+      2,
+    );
+    expect(await client.call(get)).toEqual({ id: 3 });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("is read by its content type when the caller asked for another media type", async () => {
+    const { client } = await setup((_request, response) => answer(response, "a,b\n1,2\n", "text/csv"));
+    expect(await client.request("GET", "/thing", { headers: { accept: "text/csv" } })).toBe("a,b\n1,2\n");
+    expect(await client.call(get, {}, { headers: { Accept: "text/csv" } })).toBe("a,b\n1,2\n");
+  });
+
+  it("is read by its content type when the operation declares a success without a body", async () => {
+    const started: OperationSpec = {
+      ...get,
+      id: "startThing",
+      successStatuses: ["200", "202"],
+      emptySuccesses: ["202"],
+    };
+    server = await startServer((_request, response) => {
+      response.writeHead(202, { "content-type": "text/plain" });
+      response.end("Accepted");
+    });
+    const client = new CoreClient(
+      {
+        serverUrl: server.url,
+        serverVariables: {},
+        schemes: { key: { type: "http", scheme: "bearer", options: ["apiKey"] } },
+        operations: { started },
+      },
+      { apiKey: KEY, maxRetries: 0 } as object,
+    );
+    expect(await client.call(started)).toBe("Accepted");
+  });
+
   it("leaves an operation that also answers another media type to read each answer by its type", async () => {
     const either: OperationSpec = { ...get, id: "getEither", responseTypes: ["application/json", "text/plain"] };
     server = await startServer((_request, response) => answer(response, "plain words", "text/plain"));

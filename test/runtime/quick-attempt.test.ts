@@ -164,6 +164,73 @@ describe("a plain call after the first", () => {
     expect(`${error.message} ${JSON.stringify(error)}`).not.toContain(rotated);
   });
 
+  it("sends a key given later to optional credentials", async () => {
+    const server = await serve((_request, response) => json(response, 200, found(7)));
+    const options: Record<string, unknown> = { maxRetries: 0 };
+    const operation = { ...get, security: [[], ["bearer"]] };
+    const client = new CoreClient(
+      { serverUrl: server.url, serverVariables: {}, schemes, operations: { operation } },
+      options,
+    );
+    await client.call(operation, { id: 7 });
+    await client.call(operation, { id: 7 });
+    options.apiKey = KEY;
+    await client.call(operation, { id: 7 });
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual([
+      undefined,
+      undefined,
+      `Bearer ${KEY}`,
+    ]);
+  });
+
+  it("is not retried when its caller aborts it", async () => {
+    const server = await serve((_request, response, index) => {
+      if (index === 0) json(response, 200, found(7));
+    });
+    const client = clientFor(server, get, { apiKey: KEY });
+    await client.call(get, { id: 7 });
+    const controller = new AbortController();
+    const pending = client.call(get, { id: 7 }, { signal: controller.signal });
+    while (server.requests.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    const error = await rejectionOf<ApiError>(pending);
+    expect(error.name).toBe("AbortError");
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("follows a redirect on its own origin with its credentials", async () => {
+    const server = await serve((request, response, index) => {
+      if (index === 1) {
+        response.writeHead(307, { location: "/things/8" });
+        response.end();
+      } else json(response, 200, found(Number(request.url.split(/[/?]/)[2])));
+    });
+    const client = clientFor(server, get, { apiKey: KEY });
+    await client.call(get, { id: 7 });
+    expect(await client.call(get, { id: 7 })).toEqual({ id: 8 });
+    expect(server.requests[2]?.headers.authorization).toBe(`Bearer ${KEY}`);
+  });
+
+  it("does not carry to another origin a header its fetch added to the request", async () => {
+    const other = await serve((_request, response) => json(response, 200, found(7)));
+    const server = await serve((_request, response, index) => {
+      if (index === 0) return json(response, 200, found(7));
+      response.writeHead(307, { location: `${other.url}/things/7` });
+      response.end();
+    });
+    // A fetch that signs each request by adding a header to the headers it is given.
+    const signing = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.headers && !(init.headers instanceof Headers) && !Array.isArray(init.headers))
+        init.headers["x-signature"] = "signed";
+      return fetch(input, init);
+    }) as typeof fetch;
+    const client = clientFor(server, get, { apiKey: KEY, fetch: signing });
+    await client.call(get, { id: 7 });
+    expect(await client.call(get, { id: 7 })).toEqual({ id: 7 });
+    expect(server.requests[1]?.headers["x-signature"]).toBe("signed");
+    expect(other.requests[0]?.headers["x-signature"]).toBeUndefined();
+  });
+
   it("follows a redirect to another origin without its credentials", async () => {
     const other = await serve((_request, response) => json(response, 200, found(7)));
     const server = await serve((_request, response, index) => {

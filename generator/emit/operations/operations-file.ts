@@ -1,7 +1,7 @@
 /**
  * Emits `src/operations.ts`: the metadata of every operation (id, method, path, tag, security,
- * parameters with their styles, content types, success and error statuses, and the spec's `x-`
- * declarations), the security schemes and the default server. The runtime, the mock server, the
+ * parameters with their styles, content types, success and error statuses, the successes declared
+ * without a body, and the spec's `x-` declarations), the security schemes and the default server. The runtime, the mock server, the
  * docs and the contract tests all read this one table.
  */
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
@@ -27,9 +27,12 @@ function literalText(value: unknown): string {
 
 export function operationMetadata(operation: Operation, model: ApiModel): string {
   const body = requestContent(operation);
-  const successTypes = operation.responses
-    .filter((response) => operation.successStatuses.includes(response.status))
-    .flatMap((response) => response.contents.map((content) => content.mediaType));
+  const successes = operation.responses.filter((response) => operation.successStatuses.includes(response.status));
+  const successTypes = successes.flatMap((response) => response.contents.map((content) => content.mediaType));
+  // 204 and 205 never have a body; any other success declared without one may come with one.
+  const emptySuccesses = successes
+    .filter((response) => response.contents.length === 0 && response.status !== "204" && response.status !== "205")
+    .map((response) => response.status);
   const server = operation.servers[0];
   // An operation's own server, as a template: the client fills in the caller's server variables.
   const ownServer = server && server.defaultUrl !== model.servers[0]?.defaultUrl ? server : undefined;
@@ -55,6 +58,7 @@ export function operationMetadata(operation: Operation, model: ApiModel): string
     successStatuses: operation.successStatuses,
     errorStatuses: operation.errorStatuses,
     responseTypes: [...new Set(successTypes)],
+    emptySuccesses: emptySuccesses.length > 0 ? emptySuccesses : undefined,
     server: ownServer?.url,
     serverVariables:
       ownServer && ownServer.variables.length > 0

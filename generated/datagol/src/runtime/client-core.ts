@@ -143,7 +143,7 @@ interface OperationPlan {
   alternatives: ReadonlyArray<readonly string[]>;
   /** Whether any header parameter has a credential header's name. */
   credentialParameters: boolean;
-  /** Whether every success the operation declares is JSON. */
+  /** Whether every success the operation declares has a JSON body. */
   answersJson: boolean;
   /** The accept header of a request that is not for a stream. */
   accept: string;
@@ -289,7 +289,10 @@ export class CoreClient {
           parameter.in === "header" &&
           this.#credentialHeaders.includes(parameter.name.toLowerCase()),
       ),
-      answersJson: operation.responseTypes.length > 0 && operation.responseTypes.every(isJsonType),
+      answersJson:
+        operation.responseTypes.length > 0 &&
+        operation.responseTypes.every(isJsonType) &&
+        operation.emptySuccesses === undefined,
       accept: acceptFor(operation),
       plain:
         operation.body === undefined &&
@@ -383,12 +386,11 @@ export class CoreClient {
       buildQuery(operation.parameters, params, query);
     let first: Outcome;
     try {
-      // Its headers carry credentials only under credential headers' names, which a redirect to
-      // another origin drops by name: they serve as the plain headers too.
+      // Without a prepared request, a redirect works out the plain headers if it needs them.
       first = await this.#attempt(
         operation,
         undefined,
-        headers,
+        undefined,
         headers,
         url,
         0,
@@ -459,8 +461,10 @@ export class CoreClient {
     for (let attempt = 0; ; attempt += 1) {
       let issued: ReadonlyArray<[string, string]> = NO_TOKENS;
       let outcome: Outcome;
-      if (attempt === 0 && first) {
+      if (first) {
+        // The quick first attempt's outcome, judged here once.
         outcome = first;
+        first = undefined;
       } else {
         if (!prepared) {
           const later = this.#prepare(operation, params, options, mode, query);
@@ -578,10 +582,16 @@ export class CoreClient {
     const kept = plan.credentials;
     if (!plan.plain || options.headers !== undefined || !kept) return undefined;
     if (!this.#sameOptions(plan.credentialOptions, kept.options)) return undefined;
-    const headers: HeaderRecord = { accept: plan.accept };
-    setHeaders(headers, this.#options.headers);
+    const headers = this.#plainHeaders(plan);
     for (let index = 0; index < kept.names.length; index += 1)
       headers[kept.names[index] as string] = kept.values[index] as string;
+    return headers;
+  }
+
+  /** A plain call's headers without credentials: what `prepareRequest` makes for it. */
+  #plainHeaders(plan: OperationPlan): HeaderRecord {
+    const headers: HeaderRecord = { accept: plan.accept };
+    setHeaders(headers, this.#options.headers);
     return headers;
   }
 
@@ -630,7 +640,7 @@ export class CoreClient {
   async #attempt(
     operation: OperationSpec,
     requestBody: PreparedRequest["body"],
-    plainHeaders: HeaderRecord,
+    plainHeaders: HeaderRecord | undefined,
     headers: HeaderRecord,
     url: string,
     attempt: number,
@@ -669,7 +679,14 @@ export class CoreClient {
       const fetchImpl = this.#options.fetch ?? fetch;
       const first = await fetchImpl(url, init);
       const response = isRedirect(first)
-        ? await followRedirects(fetchImpl, url, init, first, plainHeaders, this.#credentialHeaders)
+        ? await followRedirects(
+            fetchImpl,
+            url,
+            init,
+            first,
+            plainHeaders ?? this.#plainHeaders(plan),
+            this.#credentialHeaders,
+          )
         : first;
       if (observed) {
         const durationMs = Date.now() - started;
@@ -682,7 +699,11 @@ export class CoreClient {
         });
       }
       const { status } = response;
-      const answersJson = plan.answersJson && (mode === "call" || mode === "raw");
+      // A caller that asked for another media type (its own accept header) gets it read as such.
+      const answersJson =
+        plan.answersJson &&
+        (mode === "call" || mode === "raw") &&
+        headers["accept"] === plan.accept;
       if (answersJson && response.ok && status !== 204 && status !== 205) {
         const text = await response.text();
         if (text === "") return { response, body: undefined, json: true };

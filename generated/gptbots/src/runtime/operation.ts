@@ -94,6 +94,8 @@ export interface OperationSpec {
   readonly errorStatuses: readonly string[];
   /** Media types of success responses. */
   readonly responseTypes: readonly string[];
+  /** Success statuses declared without a body, but 204 and 205 (which never have one). */
+  readonly emptySuccesses?: readonly string[] | undefined;
   /** A server URL that overrides the client's base URL for this operation; `{name}` parts are variables. */
   readonly server?: string | undefined;
   /** Default values of the variables in `server`. */

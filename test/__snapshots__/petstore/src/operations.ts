@@ -33,6 +33,7 @@ export const operations = {
     successStatuses: ["201"],
     errorStatuses: ["default"],
     responseTypes: [],
+    emptySuccesses: ["201"],
   },
   showPetById: {
     id: "showPetById",
