@@ -55,14 +55,18 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setup(handler: Parameters<typeof startServer>[0], maxRetries = 0) {
+async function setup(
+  handler: Parameters<typeof startServer>[0],
+  maxRetries = 0,
+  operations: Record<string, OperationSpec> = { get, post },
+) {
   server = await startServer(handler);
   const client = new CoreClient(
     {
       serverUrl: server.url,
       serverVariables: {},
       schemes: { key: { type: "http", scheme: "bearer", options: ["apiKey"] } },
-      operations: { get, post },
+      operations,
     },
     { apiKey: KEY, maxRetries, maxRetryDelayMs: 5 } as object,
   );
@@ -194,34 +198,22 @@ describe("a success of an operation whose every success is declared JSON", () =>
       successStatuses: ["200", "202"],
       emptySuccesses: ["202"],
     };
-    server = await startServer((_request, response) => {
-      response.writeHead(202, { "content-type": "text/plain" });
-      response.end("Accepted");
-    });
-    const client = new CoreClient(
-      {
-        serverUrl: server.url,
-        serverVariables: {},
-        schemes: { key: { type: "http", scheme: "bearer", options: ["apiKey"] } },
-        operations: { started },
+    const { client } = await setup(
+      (_request, response) => {
+        response.writeHead(202, { "content-type": "text/plain" });
+        response.end("Accepted");
       },
-      { apiKey: KEY, maxRetries: 0 } as object,
+      0,
+      { started },
     );
     expect(await client.call(started)).toBe("Accepted");
   });
 
   it("leaves an operation that also answers another media type to read each answer by its type", async () => {
     const either: OperationSpec = { ...get, id: "getEither", responseTypes: ["application/json", "text/plain"] };
-    server = await startServer((_request, response) => answer(response, "plain words", "text/plain"));
-    const client = new CoreClient(
-      {
-        serverUrl: server.url,
-        serverVariables: {},
-        schemes: { key: { type: "http", scheme: "bearer", options: ["apiKey"] } },
-        operations: { either },
-      },
-      { apiKey: KEY, maxRetries: 0 } as object,
-    );
+    const { client } = await setup((_request, response) => answer(response, "plain words", "text/plain"), 0, {
+      either,
+    });
     expect(await client.call(either)).toBe("plain words");
   });
 });

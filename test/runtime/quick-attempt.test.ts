@@ -59,6 +59,17 @@ function clientFor(server: TestServer, operation: OperationSpec, options: Record
 }
 
 const found = (id: number) => ({ status: "success", data: { id } });
+
+/** A server whose first answer is a thing, and every later one a 307 to the same path on another. */
+async function redirectingToAnotherOrigin(): Promise<{ server: TestServer; other: TestServer }> {
+  const other = await serve((_request, response) => json(response, 200, found(7)));
+  const server = await serve((_request, response, index) => {
+    if (index === 0) return json(response, 200, found(7));
+    response.writeHead(307, { location: `${other.url}/things/7` });
+    response.end();
+  });
+  return { server, other };
+}
 /** What a server can see of a request. */
 const wire = ({ method, url, headers }: RecordedRequest) => ({ method, url, headers });
 
@@ -212,12 +223,7 @@ describe("a plain call after the first", () => {
   });
 
   it("does not carry to another origin a header its fetch added to the request", async () => {
-    const other = await serve((_request, response) => json(response, 200, found(7)));
-    const server = await serve((_request, response, index) => {
-      if (index === 0) return json(response, 200, found(7));
-      response.writeHead(307, { location: `${other.url}/things/7` });
-      response.end();
-    });
+    const { server, other } = await redirectingToAnotherOrigin();
     // A fetch that signs each request by adding a header to the headers it is given.
     const signing = ((input: RequestInfo | URL, init?: RequestInit) => {
       if (init?.headers && !(init.headers instanceof Headers) && !Array.isArray(init.headers))
@@ -232,12 +238,7 @@ describe("a plain call after the first", () => {
   });
 
   it("follows a redirect to another origin without its credentials", async () => {
-    const other = await serve((_request, response) => json(response, 200, found(7)));
-    const server = await serve((_request, response, index) => {
-      if (index === 0) return json(response, 200, found(7));
-      response.writeHead(307, { location: `${other.url}/things/7` });
-      response.end();
-    });
+    const { server, other } = await redirectingToAnotherOrigin();
     const operation = { ...get, security: [["bearer", "header"]] };
     const client = clientFor(server, operation, { apiKey: KEY, headers: { "X-Trace": "t-1" } });
     await client.call(operation, { id: 7 });

@@ -1,8 +1,8 @@
 /**
  * Emits `src/operations.ts`: the metadata of every operation (id, method, path, tag, security,
  * parameters with their styles, content types, success and error statuses, the successes declared
- * without a body, and the spec's `x-` declarations), the security schemes and the default server. The runtime, the mock server, the
- * docs and the contract tests all read this one table.
+ * without a body, and the spec's `x-` declarations), the security schemes and the default server.
+ * The runtime, the mock server, the docs and the contract tests all read this one table.
  */
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { ApiModel, Operation } from "../../model/types.js";

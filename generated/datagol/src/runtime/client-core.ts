@@ -602,29 +602,31 @@ export class CoreClient {
   }
 
   /**
-   * Keeps the credential headers a plain call's request was given (from `applied`, the
-   * credentials of the alternative chosen, none when none was complete) for `#quickHeaders`.
-   * Only option values that are strings are kept to compare; an object (a basic credential)
-   * could change inside. Credentials in the query or a cookie are not kept.
+   * Keeps, for `#quickHeaders`, the credential headers of a plain call: those of `applied` (the
+   * credentials of the alternative chosen, none when none was complete), applied again on their
+   * own so that what they put where is applyCredential's word alone. Kept only when every option
+   * the schemes read is a string or absent (an object, a basic credential, could change inside)
+   * and nothing goes into the query or a cookie; not again while what is kept still holds.
    */
   #keepCredentials(
+    operation: OperationSpec,
     plan: OperationPlan,
     applied: ReadonlyArray<[string, SecuritySchemeSpec, string]>,
-    headers: HeaderRecord,
   ): void {
-    if (!plan.plain) return;
+    const kept = plan.credentials;
+    if (!plan.plain || (kept && this.#sameOptions(plan.credentialOptions, kept.options))) return;
     const options = plan.credentialOptions.map((name) => this.#options[name]);
     if (!options.every((value) => value === undefined || typeof value === "string")) return;
-    const names: string[] = [];
-    const values: string[] = [];
-    for (const [, scheme] of applied) {
-      if (scheme.type === "apiKey" && scheme.name && scheme.in !== "header") return;
-      const name =
-        scheme.type === "apiKey" && scheme.name ? scheme.name.toLowerCase() : "authorization";
-      names.push(name);
-      values.push(headers[name] as string);
-    }
-    plan.credentials = { options, names, values };
+    const alone: AuthTarget = { headers: {}, query: {}, cookies: [] };
+    for (const [key, scheme, credential] of applied)
+      applyOrExplain(operation, key, scheme, credential, alone);
+    if (alone.cookies.length > 0 || Object.keys(alone.query).length > 0) return;
+    const names = Object.keys(alone.headers);
+    plan.credentials = {
+      options,
+      names,
+      values: names.map((name) => alone.headers[name] as string),
+    };
   }
 
   /**
@@ -858,10 +860,10 @@ export class CoreClient {
       }
       for (const [key, scheme, credential] of credentials)
         applyOrExplain(operation, key, scheme, credential, target);
-      this.#keepCredentials(plan, credentials, target.headers);
+      this.#keepCredentials(operation, plan, credentials);
       return NO_TOKENS;
     }
-    this.#keepCredentials(plan, [], target.headers);
+    this.#keepCredentials(operation, plan, []);
     return NO_TOKENS;
   }
 }
